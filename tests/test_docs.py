@@ -1,0 +1,47 @@
+"""The docs build with --strict, and the docstring examples of the library run."""
+
+from __future__ import annotations
+
+import doctest
+import importlib
+import pkgutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import cnpii
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _modules() -> list[str]:
+    names = ["cnpii"]
+    for info in pkgutil.walk_packages(cnpii.__path__, "cnpii."):
+        names.append(info.name)
+    return sorted(names)
+
+
+@pytest.mark.parametrize("name", _modules())
+def test_docstring_examples(name: str) -> None:
+    module = importlib.import_module(name)
+    result = doctest.testmod(module, optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
+    assert result.failed == 0, f"{result.failed} docstring example(s) failed in {name}"
+
+
+def test_public_modules_have_all() -> None:
+    for name in _modules():
+        module = importlib.import_module(name)
+        if name.rsplit(".", 1)[-1].startswith("_") or name.endswith("__main__"):
+            continue
+        assert hasattr(module, "__all__"), f"{name} has no __all__"
+
+
+def test_docs_build_strict(tmp_path: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(ROOT / "mkdocs.yml"),
+         "-d", str(tmp_path / "site")],
+        capture_output=True, text=True, cwd=ROOT,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
