@@ -69,3 +69,73 @@ class InvalidComponent(ValidationError):
     """A part of the value (region code, date, segment, prefix) is not valid."""
 
     default_message = "a component of the value is not valid"
+
+
+# --- policies, masking and files (cnpii.policy, cnpii.masking, cnpii.dataframe) ---
+__all__ += ["PolicyError", "MissingKey", "MalformedRow", "UnsupportedFormat"]
+
+
+class PolicyError(CnpiiError, ValueError):
+    """A masking policy is not valid. The message names the source, line and what is wrong."""
+
+    default_message = "the masking policy is not valid"
+
+
+class MissingKey(PolicyError):
+    """A policy uses a keyed operator (hmac, synthetic, tokenize) but no keyring was given."""
+
+    default_message = "this policy uses a keyed operator and needs keyring="
+
+
+class MalformedRow(CnpiiError, ValueError):
+    """A row of an input file cannot be parsed. Carries the line number, never the row."""
+
+    default_message = "a row of the input cannot be parsed"
+
+    def __init__(self, message: str | None = None, *, line: int | None = None) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+class UnsupportedFormat(CnpiiError, ValueError):
+    """A file format cnpii cannot read or write (by extension or by the --format option)."""
+
+    default_message = "the file format is not supported"
+
+
+# --- tokenization, keys and audit (cnpii.hazmat, cnpii.tokenization, cnpii.audit) ---
+__all__ += ["TokenizationError", "InvalidToken", "PermissionDenied", "KeyringError", "AuditError"]
+
+
+class TokenizationError(CnpiiError, ValueError):
+    """A value cannot be tokenized as asked (wrong shape, outside the token domain, domain too
+    small for FF1). The message says why without quoting the value."""
+
+    default_message = "the value cannot be tokenized as requested"
+
+
+class InvalidToken(CnpiiError, ValueError):
+    """An opaque token is tampered, foreign, for another entity or under an unknown key.
+
+    Deliberately one error with one fixed message: it gives an attacker nothing to probe."""
+
+    default_message = "invalid token"
+
+
+class PermissionDenied(CnpiiError, PermissionError):
+    """Detokenization refused: no grant for this role, entity and purpose, no grants at all,
+    or the audit trail could not be written."""
+
+    default_message = "detokenization is not permitted"
+
+
+class KeyringError(CnpiiError, ValueError):
+    """A key cannot be loaded, found or used. Never carries key material."""
+
+    default_message = "key material is not available"
+
+
+class AuditError(CnpiiError):
+    """An audit event could not be written, or an audit log does not verify."""
+
+    default_message = "the audit trail could not be written"
