@@ -35,7 +35,6 @@ from __future__ import annotations
 import datetime
 import os
 import random
-import re
 from dataclasses import dataclass
 
 from cnpii.errors import InvalidChecksum, InvalidComponent, InvalidFormat, InvalidLength
@@ -58,9 +57,6 @@ PERMIT_CODES = {"810000": "hk_residence_permit", "820000": "macau_residence_perm
 # weight of position i (0-based) is 2^(17-i) mod 11; check = _CHECK[sum mod 11]
 _WEIGHTS = tuple(pow(2, 17 - i, 11) for i in range(17))
 _CHECK = "10X98765432"
-_RE18 = re.compile(r"[0-9]{17}[0-9X]")
-_RE17 = re.compile(r"[0-9]{17}")
-_RE15 = re.compile(r"[0-9]{15}")
 _MIN_BIRTH = datetime.date(1850, 1, 1)
 _DATA = os.path.join(os.path.dirname(__file__), "data", "gbt2260.tsv")
 # names GB/T 2260 gives to grouping rows; they are not place names
@@ -71,6 +67,11 @@ _EXTRA_CODES = {"830000": "台湾"}
 _table: dict[str, tuple[str, int, int | None]] | None = None
 _codes: tuple[str, ...] | None = None
 _county_codes: tuple[str, ...] | None = None
+
+
+def _digits(s: str) -> bool:
+    """ASCII digits only (``str.isdigit`` alone accepts other scripts' digits)."""
+    return s.isascii() and s.isdigit()
 
 
 def _load() -> dict[str, tuple[str, int, int | None]]:
@@ -129,7 +130,7 @@ def calc_check_char(body17: str) -> str:
     >>> calc_check_char("51343620000320711")
     'X'
     """
-    if not isinstance(body17, str) or not _RE17.fullmatch(body17):
+    if not isinstance(body17, str) or len(body17) != 17 or not _digits(body17):
         raise InvalidFormat("the body must be 17 digits")
     return _CHECK[sum(int(c) * w for c, w in zip(body17, _WEIGHTS)) % 11]
 
@@ -214,7 +215,7 @@ def validate(s: str) -> str:
     """
     v = compact(s)
     if len(v) == 18:
-        if not _RE18.fullmatch(v):
+        if not (_digits(v[:17]) and (v[17] == "X" or _digits(v[17]))):
             raise InvalidFormat("the value contains characters that are not allowed")
         if calc_check_char(v[:17]) != v[17]:
             raise InvalidChecksum()
@@ -222,7 +223,7 @@ def validate(s: str) -> str:
         _birth_date(v[6:14])
         return v
     if len(v) == 15:
-        if not _RE15.fullmatch(v):
+        if not _digits(v):
             raise InvalidFormat("the value contains characters that are not allowed")
         if v[:6] not in _load() or v[:6] in PERMIT_CODES:
             raise InvalidComponent("the region code is not a known GB/T 2260 division")
