@@ -139,3 +139,23 @@ class AuditError(CnpiiError):
     """An audit event could not be written, or an audit log does not verify."""
 
     default_message = "the audit trail could not be written"
+
+
+# --- collection-time validation (cnpii.validation) ---
+__all__ += ["UnknownSchema", "RecordsInvalid"]
+
+
+class UnknownSchema(CnpiiError, ValueError):
+    """A schema or purpose name cnpii does not know, or a purpose that is not consistent."""
+
+    default_message = "unknown schema or purpose"
+
+
+class RecordsInvalid(CnpiiError, ValueError):
+    """Records failed validation. Carries a masked report (``.report``), never the values."""
+
+    default_message = "records failed validation"
+
+    def __init__(self, message: str | None = None, *, report: object = None) -> None:
+        super().__init__(message)
+        self.report = report
