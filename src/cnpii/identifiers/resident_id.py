@@ -58,6 +58,7 @@ PERMIT_CODES = {"810000": "hk_residence_permit", "820000": "macau_residence_perm
 _WEIGHTS = tuple(pow(2, 17 - i, 11) for i in range(17))
 _CHECK = "10X98765432"
 _MIN_BIRTH = datetime.date(1850, 1, 1)
+_LAST_BIRTH = datetime.date(2023, 6, 30)  # generate(): the date of the newest division list
 _DATA = os.path.join(os.path.dirname(__file__), "data", "gbt2260.tsv")
 # names GB/T 2260 gives to grouping rows; they are not place names
 _PLACEHOLDERS = frozenset({"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"})
@@ -289,19 +290,36 @@ def mask(s: str) -> str:
 
 
 def _current_county_codes() -> tuple[str, ...]:
+    """County-level codes of the newest revision, without the functional zones (71-79:
+    development zones, scenic areas) that the lists number beside the counties."""
     global _county_codes
     if _county_codes is None:
+        table = _load()
         _county_codes = tuple(c for c in region_codes()
-                              if _load()[c][2] is None and c[4:] != "00" and c[:2] < "71"
-                              and _load()[c][0] not in _PLACEHOLDERS)
+                              if table[c][2] is None and c[:2] < "71" and c[4:] != "00"
+                              and not "71" <= c[4:] <= "79" and table[c][0] not in _PLACEHOLDERS)
     return _county_codes
+
+
+def _random_day(r: random.Random, first_year: int, last: datetime.date) -> datetime.date:
+    start = datetime.date(max(1940, first_year), 1, 1)
+    return start + datetime.timedelta(days=r.randrange((last - start).days + 1))
+
+
+def _random_county(r: random.Random, before: int = 9999) -> tuple[str, int]:
+    while True:
+        code = r.choice(_current_county_codes())
+        first = _load()[code][1]
+        if first <= before:
+            return code, first
 
 
 def generate(rng: random.Random | None = None, *, document: str = "resident_id") -> str:
     """A random valid number (synthetic) of the given kind (one of :data:`DOCUMENTS`).
 
-    Citizens' IDs use a real county-level code of the newest revision; birth dates fall in
-    1940-2015, so the result does not depend on today's date.
+    Citizens' IDs use a county-level code of the newest revision and a birth date from 1940
+    (or the year the code first appears) to 2023-06-30, so the code existed at birth and the
+    result does not depend on today's date. Legacy numbers are born before 2000.
 
     >>> is_valid(generate(random.Random(1)))
     True
@@ -311,15 +329,15 @@ def generate(rng: random.Random | None = None, *, document: str = "resident_id")
     r = rng_or_default(rng)
     if document not in DOCUMENTS:
         raise ValueError("unknown document type")
-    day = datetime.date(1940, 1, 1) + datetime.timedelta(days=r.randrange(27393))  # to 2014-12-31
-    seq = f"{r.randrange(1000):03d}"
     if document == "legacy_15":
-        return r.choice(_current_county_codes()) + day.strftime("%y%m%d") + seq
-    if document == "foreign_permanent_resident":
-        head = "9" + r.choice(_current_county_codes())[:2] + f"{r.randrange(1000):03d}"
-    elif document == "resident_id":
-        head = r.choice(_current_county_codes())
+        code, first = _random_county(r, before=1999)
+        day = _random_day(r, first, datetime.date(1999, 12, 31))
+        return code + day.strftime("%y%m%d") + f"{r.randrange(1000):03d}"
+    if document == "resident_id":
+        head, first = _random_county(r)
+    elif document == "foreign_permanent_resident":
+        head, first = "9" + _random_county(r)[0][:2] + f"{r.randrange(1000):03d}", 1940
     else:
-        head = next(c for c, d in PERMIT_CODES.items() if d == document)
-    body = head + day.strftime("%Y%m%d") + seq
+        head, first = next(c for c, d in PERMIT_CODES.items() if d == document), 1940
+    body = head + _random_day(r, first, _LAST_BIRTH).strftime("%Y%m%d") + f"{r.randrange(1000):03d}"
     return body + calc_check_char(body)
