@@ -1,0 +1,2 @@
+def find_addresses(text, norm, lo, hi):
+    return []

@@ -1,0 +1,140 @@
+"""Public entry points: :func:`scan`, :func:`scan_many`, :func:`scan_result`."""
+
+from __future__ import annotations
+
+import os
+from itertools import islice
+from typing import Iterable, Iterator
+
+from cnpii.detection._core import DEFAULT_THRESHOLD, resolve_entities, scan_range, scan_text
+from cnpii.detection._finding import Finding, ScanResult
+from cnpii.detection._identifiers import normalize
+from cnpii.entities import Entity
+from cnpii.errors import CnpiiError
+
+__all__ = ["scan", "scan_many", "scan_result"]
+
+# records are joined with this separator for batch scanning; no pattern matches it
+_SEP = "\n\x1e\n"
+_BATCH = 256
+#: below this many characters in the first chunk, scan_many stays in one process
+_PARALLEL_MIN_CHARS = 2_000_000
+_CHUNK = 2000
+
+
+def _check(text: object) -> str:
+    if not isinstance(text, str):
+        raise TypeError("scan() needs a str")
+    return text
+
+
+def _threshold(threshold: float | None) -> float:
+    if threshold is None:
+        return DEFAULT_THRESHOLD
+    t = float(threshold)
+    if not 0.0 <= t <= 1.0:
+        raise ValueError("threshold must be between 0 and 1")
+    return t
+
+
+def scan(text: str, *, entities: Iterable[Entity | str] | None = None,
+         threshold: float | None = None) -> list[Finding]:
+    """Find personal information in ``text``.
+
+    ``entities`` limits the search (default: every :class:`cnpii.Entity`); ``threshold``
+    (default 0.5) is the lowest score reported. Findings are sorted by position and never
+    overlap.
+
+    >>> [f.entity.value for f in scan("请联系0755-86013388或邮箱kf@example.com")]
+    ['CN_LANDLINE_PHONE', 'EMAIL_ADDRESS']
+    >>> scan("手机：13812345678", entities=["EMAIL_ADDRESS"])
+    []
+    """
+    return scan_text(_check(text), resolve_entities(entities), _threshold(threshold))
+
+
+def scan_result(text: str, *, entities: Iterable[Entity | str] | None = None,
+                threshold: float | None = None) -> ScanResult:
+    """Like :func:`scan` but returns a :class:`ScanResult` that renders in notebooks.
+
+    >>> scan_result("手机13812345678").masked_text()
+    '手机138****5678'
+    """
+    return ScanResult(text, scan(text, entities=entities, threshold=threshold))
+
+
+def _scan_batch(texts: list[str], wanted: frozenset[Entity], threshold: float) -> list[list[Finding]]:
+    """Scan records joined into one string; every record gets exactly its own findings."""
+    if any(_SEP[1] in t for t in texts):
+        return [scan_text(t, wanted, threshold) for t in texts]
+    joined = _SEP.join(texts)
+    norm = normalize(joined)
+    out: list[list[Finding]] = []
+    pos = 0
+    for t in texts:
+        lo, hi = pos, pos + len(t)
+        fs = scan_range(joined, norm, lo, hi, wanted, threshold)
+        if lo:
+            fs = [Finding(f.start - lo, f.end - lo, f.entity, f.score, f.explanation) for f in fs]
+        out.append(fs)
+        pos = hi + len(_SEP)
+    return out
+
+
+def _scan_chunk(args: tuple[list[str], frozenset[Entity], float]) -> list[list[Finding]]:
+    texts, wanted, threshold = args
+    out: list[list[Finding]] = []
+    for i in range(0, len(texts), _BATCH):
+        out.extend(_scan_batch(texts[i:i + _BATCH], wanted, threshold))
+    return out
+
+
+def scan_many(texts: Iterable[str], *, entities: Iterable[Entity | str] | None = None,
+              threshold: float | None = None, workers: int | None = None) -> Iterator[list[Finding]]:
+    """Scan an iterable of texts lazily, yielding one list of findings per text, in order.
+
+    Results equal ``[scan(t) for t in texts]``. Large inputs (more than about 2 MB) are spread
+    over ``workers`` processes (default: all cores); ``workers=1`` keeps everything in this
+    process.
+
+    >>> [len(fs) for fs in scan_many(["手机13812345678", "无个人信息"])]
+    [1, 0]
+    """
+    wanted = resolve_entities(entities)
+    thr = _threshold(threshold)
+    if workers is not None and workers < 1:
+        raise ValueError("workers must be at least 1")
+    n_workers = workers or os.cpu_count() or 1
+    it = iter(texts)
+
+    def chunks() -> Iterator[list[str]]:
+        while True:
+            chunk = [_check(t) for t in islice(it, _CHUNK)]
+            if not chunk:
+                return
+            yield chunk
+
+    gen = chunks()
+    first = next(gen, None)
+    if first is None:
+        return
+    big = sum(map(len, first)) * 2 >= _PARALLEL_MIN_CHARS / 2 or len(first) == _CHUNK
+    if n_workers == 1 or not big:
+        yield from _scan_chunk((first, wanted, thr))
+        for chunk in gen:
+            yield from _scan_chunk((chunk, wanted, thr))
+        return
+    import multiprocessing as mp
+
+    def jobs() -> Iterator[tuple[list[str], frozenset[Entity], float]]:
+        yield first, wanted, thr
+        for chunk in gen:
+            yield chunk, wanted, thr
+
+    ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+    try:
+        with ctx.Pool(n_workers) as pool:
+            for result in pool.imap(_scan_chunk, jobs()):
+                yield from result
+    except (OSError, PermissionError) as exc:  # pragma: no cover - sandboxes without fork
+        raise CnpiiError("could not start worker processes") from exc

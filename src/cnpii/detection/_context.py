@@ -1,0 +1,77 @@
+"""Context words: cue words that raise a candidate's score and counter-cues that lower it.
+
+Chinese is written without spaces, so context is matched as substrings of a character window
+before (and for some entities after) the candidate, never by lemmas or word boundaries.
+ASCII field names (``certNo``, ``mobile``, ``acct_no``) count as cues too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cnpii.entities import Entity
+
+__all__ = ["CUES", "COUNTER_CUES", "cue_before", "counter_before", "WINDOW"]
+
+#: characters looked at before a candidate
+WINDOW = 16
+
+_E = Entity
+_RAW_CUES: dict[Entity, str] = {
+    _E.CN_RESIDENT_ID: r"身份证|证件|证号|身份号码|公民身份|居民身份|证照|idno|id_?card|cert_?no|certno|"
+                       r"id_?num|sfz|zjhm|identity|身份",
+    _E.CN_BANK_CARD: r"卡号|银行卡|借记卡|信用卡|储蓄卡|结算卡|工资卡|社保卡|主卡|副卡|附属卡|卡片|绑卡|"
+                     r"尾号|card|pan|卡",
+    _E.CN_BANK_ACCOUNT: r"账号|帐号|账户|帐户|户号|对公|基本户|一般户|收款账|付款账|结算账|acct|account|"
+                        r"acc_?no|zh",
+    _E.CN_MOBILE_PHONE: r"手机|电话|联系|致电|来电|回电|号码|短信|微信|tel|phone|mobile|mob|sjh|cell|"
+                        r"contact|拨打|打给|热线|新号",
+    _E.CN_LANDLINE_PHONE: r"电话|座机|固话|办公|单位|住宅|家庭|传真|分机|tel|phone|fax|联系|总机",
+    _E.CN_USCC: r"信用代码|社会信用|统一代码|uscc|税号|纳税人识别号|营业执照|credit_?code|crdt",
+    _E.CN_PASSPORT: r"护照|passport|pass_?no|证件|旅行证",
+    _E.CN_HK_MACAU_PERMIT: r"通行证|港澳|回乡证|往来|证件|permit",
+    _E.CN_TAIWAN_PERMIT: r"台胞证|台湾|通行证|往来大陆|证件|permit|mtp",
+    _E.CN_LICENSE_PLATE: r"车牌|号牌|牌照|车辆|车号|plate|车",
+    _E.IP_ADDRESS: r"ip|地址|登录|服务器|host|addr|client|remote|白名单",
+    _E.EMAIL_ADDRESS: r"邮箱|邮件|e-?mail|mail",
+}
+#: per-entity cue regexes, matched case-insensitively in the window before a candidate
+CUES: dict[Entity, re.Pattern[str]] = {e: re.compile(p, re.I) for e, p in _RAW_CUES.items()}
+
+#: numbers right after these words are business references, amounts or service numbers
+COUNTER_CUES = re.compile(
+    r"订单|流水|交易号|交易编号|交易单|发票|金额|余额|单号|编号|批次|序列号|序号|工单|凭证|合同号|"
+    r"保单号|流程|批号|客服|热线|服务电话|咨询电话|服务热线|投诉电话|报案电话|合计|共计|人民币|¥|￥|"
+    r"order|serial|txn|trans_?id|trace|seq|batch|invoice|amount|amt|balance|ticket|ref|runid|"
+    r"request_?id|req_?id|uuid|hash|checksum|版本|version|产品代码|基金代码|股票代码|代码[:：]",
+    re.I,
+)
+#: counter-cues that follow a number (an amount written before its currency)
+COUNTER_AFTER = re.compile(r"^\s*(?:元|万元|亿元|块|美元|港元|人民币|RMB|CNY|USD|笔|份|股|次|个|件|天|%|％)",
+                           re.I)
+
+
+def cue_before(entity: Entity, text: str, start: int, lo: int = 0) -> int:
+    """Distance from the end of the nearest cue for ``entity`` to ``start`` (-1 if none)."""
+    rx = CUES.get(entity)
+    if rx is None:
+        return -1
+    w0 = max(lo, start - WINDOW)
+    best = -1
+    for m in rx.finditer(text, w0, start):
+        best = start - m.end()
+    return best
+
+
+def counter_before(text: str, start: int, lo: int = 0) -> int:
+    """Distance from the end of the nearest counter-cue to ``start`` (-1 if none)."""
+    w0 = max(lo, start - WINDOW)
+    best = -1
+    for m in COUNTER_CUES.finditer(text, w0, start):
+        best = start - m.end()
+    return best
+
+
+def counter_after(text: str, end: int, hi: int) -> bool:
+    """Whether an amount unit or counter follows the candidate."""
+    return COUNTER_AFTER.match(text[end:min(hi, end + 5)]) is not None

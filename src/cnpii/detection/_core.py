@@ -1,0 +1,69 @@
+"""The scanning pipeline: candidates -> validation -> context -> overlap resolution.
+
+:func:`scan_range` works on a slice ``[lo, hi)`` of a text so that :func:`scan_many` can scan a
+batch of records joined into one string with one call per pattern, while every record still
+gets exactly the findings :func:`scan` gives it alone (no pattern or context window crosses a
+record boundary).
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from cnpii.detection._finding import Finding
+from cnpii.detection._identifiers import Candidate, find_identifiers, normalize
+from cnpii.entities import Entity
+
+__all__ = ["ALL_ENTITIES", "IDENTIFIER_ENTITIES", "resolve_entities", "scan_range", "DEFAULT_THRESHOLD"]
+
+DEFAULT_THRESHOLD = 0.5
+ALL_ENTITIES = frozenset(Entity)
+#: everything but names and addresses (the fast identifiers-only mode)
+IDENTIFIER_ENTITIES = ALL_ENTITIES - {Entity.PERSON, Entity.CN_ADDRESS}
+
+# when two candidates overlap, validated identifiers beat free-text entities at equal score
+_PRIORITY = {Entity.PERSON: 0, Entity.CN_ADDRESS: 1}
+
+
+def resolve_entities(entities: Iterable[Entity | str] | None) -> frozenset[Entity]:
+    """The set of entities to look for (all when ``None``); names are checked."""
+    if entities is None:
+        return ALL_ENTITIES
+    if isinstance(entities, (str, Entity)):
+        entities = [entities]
+    return frozenset(Entity(e) for e in entities)
+
+
+def _resolve(cands: list[Candidate]) -> list[Candidate]:
+    """Keep the best non-overlapping candidates: higher score, then validated, then longer."""
+    if len(cands) <= 1:
+        return cands
+    ranked = sorted(cands, key=lambda c: (-c.score, _PRIORITY.get(c.entity, 2) * -1,
+                                          -(c.end - c.start), c.start))
+    kept: list[Candidate] = []
+    for c in ranked:
+        if all(c.end <= k.start or c.start >= k.end for k in kept):
+            kept.append(c)
+    kept.sort()
+    return kept
+
+
+def scan_range(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity],
+               threshold: float) -> list[Finding]:
+    """Findings in ``text[lo:hi]`` with offsets into ``text``."""
+    cands = find_identifiers(text, norm, lo, hi, wanted)
+    if Entity.CN_ADDRESS in wanted:
+        from cnpii.detection._address import find_addresses
+
+        cands.extend(find_addresses(text, norm, lo, hi))
+    if Entity.PERSON in wanted:
+        from cnpii.detection._names import find_names
+
+        cands.extend(find_names(text, norm, lo, hi, cands))
+    cands = [c for c in cands if c.score >= threshold]
+    return [Finding(c.start, c.end, c.entity, round(c.score, 3), c.explanation)
+            for c in _resolve(cands)]
+
+
+def scan_text(text: str, wanted: frozenset[Entity], threshold: float) -> list[Finding]:
+    return scan_range(text, normalize(text), 0, len(text), wanted, threshold)

@@ -1,0 +1,366 @@
+"""Candidates for identifiers written with digits and letters, confirmed by cnpii.identifiers.
+
+One pass of a few compiled patterns finds runs of digits (with their spaces, dashes and
+country prefix), letter-digit tokens, e-mail addresses, IP addresses and plates. A run of
+digit groups may hold several values (``440304-19450721-0237 18229657249``); every
+contiguous range of groups is offered to the validators and the best covering is kept.
+The checks themselves live in :mod:`cnpii.identifiers`; nothing here re-implements one.
+
+All patterns are bounded (``{m,n}``) and anchored by look-behinds, so no input can drive them
+into catastrophic backtracking.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from functools import lru_cache
+from importlib import import_module
+from typing import Callable, NamedTuple
+
+from cnpii.detection import _context as ctx
+from cnpii.entities import Entity
+
+__all__ = ["Candidate", "find_identifiers", "normalize", "validator"]
+
+_E = Entity
+
+
+class Candidate(NamedTuple):
+    start: int
+    end: int
+    entity: Entity
+    score: float
+    explanation: str
+
+
+# Full-width ASCII to ASCII and odd spaces/dashes to plain ones, one char for one char, so
+# offsets into the normalised text are offsets into the original.
+_NORM = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_NORM.update({0x3000: 0x20, 0x00A0: 0x20, 0x2014: 0x2D, 0x2013: 0x2D, 0x2012: 0x2D,
+              0x2212: 0x2D, 0x2010: 0x2D, 0x2011: 0x2D, 0x200B: 0x20, 0xFEFF: 0x20})
+
+
+def normalize(text: str) -> str:
+    """Half-width digits, letters and separators, same length as ``text``.
+
+    >>> normalize("１３８－１２３４")
+    '138-1234'
+    """
+    return text.translate(_NORM)
+
+
+_MODULE_OF = {
+    _E.CN_RESIDENT_ID: "resident_id", _E.CN_MOBILE_PHONE: "mobile_phone",
+    _E.CN_LANDLINE_PHONE: "landline_phone", _E.CN_BANK_CARD: "bank_card",
+    _E.CN_BANK_ACCOUNT: "bank_account", _E.CN_USCC: "uscc", _E.CN_PASSPORT: "passport",
+    _E.CN_HK_MACAU_PERMIT: "hk_macau_permit", _E.CN_TAIWAN_PERMIT: "taiwan_permit",
+    _E.CN_LICENSE_PLATE: "license_plate",
+}
+
+
+@lru_cache(maxsize=None)
+def validator(entity: Entity) -> Callable[[str], bool]:
+    """``cnpii.identifiers.<module>.is_valid`` for an entity, memoised per value."""
+    module = import_module(f"cnpii.identifiers.{_MODULE_OF[entity]}")
+    return lru_cache(maxsize=65536)(module.is_valid)
+
+
+# ---------------------------------------------------------------------------------------------
+# patterns (run on the normalised text)
+
+_NUM = re.compile(
+    r"(?<![0-9])(?:(?:\+|00)86[ -]?|\(\+?86\)[ -]?|\(0[0-9]{2,3}\)[ -]?(?=[0-9]))?"
+    r"[0-9](?:[0-9]|[ -]{1,2}(?=[0-9])){5,44}[Xx]?"
+)
+_GROUP = re.compile(r"[0-9]+[Xx]?")
+_NONDIGIT = re.compile(r"[^0-9Xx]")
+_NONDIGIT_ALNUM = re.compile(r"[^0-9A-Z]")
+_PREFIX = re.compile(r"(?:\+|00)86[ -]?|\(\+?86\)[ -]?")
+# letter-led identifiers: passports, permits, USCC with letters
+_ALNUM = re.compile(r"(?<![0-9A-Za-z])[0-9A-Z]{8,18}(?![0-9A-Za-z])")
+# a USCC written in groups (91 120101 MAWPRFNH1 H)
+_USCC_GROUPED = re.compile(r"(?<![0-9A-Za-z])[0-9A-Z]{1,10}(?:[ -]{1,2}[0-9A-Z]{1,10}){1,6}(?![0-9A-Za-z])")
+_EMAIL = re.compile(
+    r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@"
+    r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.){1,6}[A-Za-z]{2,12}(?![A-Za-z])"
+)
+_IPV4 = re.compile(r"(?<![0-9.])(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?![0-9]|\.[0-9])")
+_IPV6 = re.compile(r"(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![0-9A-Fa-f:])")
+_PLATE = re.compile(
+    r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领][A-Z]"
+    r"(?:[·• \-]?)[A-Z0-9]{4,6}[挂学警港澳领使]?(?![0-9A-Za-z])"
+)
+_EXTENSION = re.compile(r"(?:转|分机|ext\.?|x|-)\s?[0-9]{1,5}(?![0-9])", re.I)
+
+# authentication data: only counted right after its cue word
+_CVV = re.compile(r"(?:CVV2?|CVN2?|CVC2?|安全码|校验码|卡验证码|验证码后三位|背面三位数?|后三位)"
+                  r"[\"'：:=\s]{0,3}(?:是|为)?[：:\s]{0,2}([0-9]{3,4})(?![0-9])", re.I)
+_EXPIRY = re.compile(r"(?:有效期(?:至|到)?|失效日期|到期日|exp(?:iry)?(?:[ _]?date)?|valid thru|valid_thru|"
+                     r"expire[sd]?)[\"'：:=\s]{0,3}(?:是|为)?[：:\s]{0,2}"
+                     r"((?:0[1-9]|1[0-2]) ?/ ?(?:20)?[0-9]{2}|(?:20)?[0-9]{2} ?/ ?(?:0[1-9]|1[0-2])"
+                     r"|(?:0?[1-9]|1[0-2])月 ?/? ?(?:20)?[0-9]{2}年)(?![0-9])", re.I)
+_PASSWORD = re.compile(r"(?:密码|口令|PIN码?|pwd|passwd|password|pass_?word)"
+                       r"[\"'：:=\s]{0,3}(?:是|为|改成|改为|设为|设置为)?[：:\s]{0,2}"
+                       r"([A-Za-z0-9!@#$%^&*_.+\-]{4,32})(?![A-Za-z0-9!@#$%^&*_.+\-])", re.I)
+_TRACK = re.compile(r"%?B[0-9]{13,19}\^[A-Z /]{2,26}\^[0-9]{7,40}\??|;?[0-9]{13,19}=[0-9]{7,40}\??")
+
+_SERVICE = re.compile(r"(?:400|800|95[0-9]{3}|96[0-9]{3}|10[0-9]{3}|12[0-9]{3})$")
+
+
+def _near(entity: Entity, text: str, start: int, lo: int) -> tuple[int, int]:
+    return ctx.cue_before(entity, text, start, lo), ctx.counter_before(text, start, lo)
+
+
+def _adjust(entity: Entity, base: float, text: str, start: int, end: int, lo: int, hi: int,
+            why: str) -> tuple[float, str]:
+    """Apply cue and counter-cue words to a validated candidate's base score."""
+    cue, counter = _near(entity, text, start, lo)
+    score = base
+    if cue >= 0:
+        score += 0.2 if cue <= 4 else 0.1
+        why += " context=cue"
+    if counter >= 0 and (cue < 0 or counter < cue):
+        score -= 0.45
+        why += " context=counter-cue"
+    elif ctx.counter_after(text, end, hi):
+        score -= 0.45
+        why += " context=unit-after"
+    return max(0.0, min(1.0, score)), why
+
+
+# base scores of a validated value without context
+_BASE = {
+    _E.CN_RESIDENT_ID: 0.85, _E.CN_BANK_CARD: 0.75, _E.CN_USCC: 0.9, _E.CN_MOBILE_PHONE: 0.75,
+    _E.CN_LANDLINE_PHONE: 0.55, _E.CN_BANK_ACCOUNT: 0.3, _E.CN_TAIWAN_PERMIT: 0.3,
+    _E.CN_PASSPORT: 0.55, _E.CN_HK_MACAU_PERMIT: 0.55, _E.CN_LICENSE_PLATE: 0.7,
+}
+
+
+def _digit_kinds(digits: str, grouped: str, prefixed: bool) -> list[Entity]:
+    n = len(digits)
+    kinds: list[Entity] = []
+    if prefixed:
+        return [_E.CN_MOBILE_PHONE, _E.CN_LANDLINE_PHONE]
+    if n == 11 and digits[0] == "1":
+        kinds.append(_E.CN_MOBILE_PHONE)
+    if n == 13 and digits.startswith("861"):
+        kinds.append(_E.CN_MOBILE_PHONE)
+    if digits[0] == "0" and 9 <= n <= 17:
+        kinds.append(_E.CN_LANDLINE_PHONE)
+    if n in (15, 18):
+        kinds.append(_E.CN_RESIDENT_ID)
+    if n == 18:
+        kinds.append(_E.CN_USCC)
+    if 16 <= n <= 19:
+        kinds.append(_E.CN_BANK_CARD)
+    if 8 <= n <= 30 and digits[0] != "0" or 10 <= n <= 30:
+        kinds.append(_E.CN_BANK_ACCOUNT)
+    if n in (8, 10):
+        kinds.append(_E.CN_TAIWAN_PERMIT)
+    return kinds
+
+
+def _best_for_span(raw: str, digits: str, prefixed: bool, text: str, s: int, e: int, lo: int,
+                   hi: int, wanted: frozenset[Entity]) -> Candidate | None:
+    best: Candidate | None = None
+    for kind in _digit_kinds(digits, raw, prefixed):
+        if kind not in wanted:
+            continue
+        base = _BASE[kind]
+        if kind is _E.CN_LANDLINE_PHONE:
+            if _SERVICE.match(digits[:5]) or digits.startswith(("400", "800")):
+                continue
+            if any(c in raw for c in " -") or prefixed:
+                base = 0.65
+        if kind is _E.CN_RESIDENT_ID and len(digits) == 15:
+            base = 0.45
+        if not validator(kind)(raw):
+            continue
+        why = f"pattern=digits validator={_MODULE_OF[kind]}"
+        score, why = _adjust(kind, base, text, s, e, lo, hi, why)
+        if best is None or score > best.score:
+            best = Candidate(s, e, kind, score, why)
+    return best
+
+
+def _digit_runs(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity],
+                out: list[Candidate]) -> None:
+    for m in _NUM.finditer(norm, lo, hi):
+        s, e = m.span()
+        if e < hi and (norm[e].isascii() and norm[e].isalnum()):
+            continue  # part of a longer token (hash, hex id, version string)
+        if s > lo and norm[s - 1].isascii() and norm[s - 1].isalpha() and norm[s - 1] not in "xX":
+            # glued to a letter: only when it looks like a field name (cardNo6222...)
+            pass
+        run = norm[s:e]
+        prefix_len = 0
+        pm = _PREFIX.match(run) if run[0] in "+0" or run[:2] == "(+" or run[:3] == "(86" else None
+        if pm:
+            prefix_len = pm.end()
+        groups = [(s + g.start(), s + g.end()) for g in _GROUP.finditer(run, prefix_len)]
+        if not groups:
+            continue
+        k = len(groups)
+        # an "86" group right before a mobile number is its country prefix
+        cands: dict[tuple[int, int], Candidate] = {}
+        for i in range(k):
+            ndig = 0
+            for j in range(i, k):
+                ndig += groups[j][1] - groups[j][0]
+                if ndig > 30:
+                    break
+                if ndig < 7:
+                    continue
+                cs, ce = groups[i][0], groups[j][1]
+                prefixed = False
+                if i == 0 and prefix_len:
+                    cs, prefixed = s, True
+                elif i == 0 and run[0] == "(":
+                    cs = s
+                raw = norm[cs:ce]
+                digits = _NONDIGIT.sub("", raw)
+                if prefixed:
+                    digits = _NONDIGIT.sub("", norm[groups[0][0]:ce])
+                if "X" in digits[:-1] or "x" in digits[:-1]:
+                    continue
+                c = _best_for_span(raw, digits, prefixed, text, cs, ce, lo, hi, wanted)
+                if c is None and i > 0 and norm[groups[i - 1][0]:groups[i - 1][1]] == "86" \
+                        and len(digits) == 11 and digits[0] == "1":
+                    ps = groups[i - 1][0]
+                    c2 = _best_for_span(norm[ps:ce], digits, True, text, ps, ce, lo, hi, wanted)
+                    if c2 is not None and c2.entity is _E.CN_MOBILE_PHONE:
+                        cands[(i - 1, j)] = c2
+                        continue
+                if c is not None:
+                    if i > 0 and norm[groups[i - 1][0]:groups[i - 1][1]] == "86" \
+                            and c.entity is _E.CN_MOBILE_PHONE:
+                        ps = groups[i - 1][0]
+                        c = c._replace(start=ps)
+                        cands[(i - 1, j)] = c
+                    else:
+                        cands[(i, j)] = c
+        if not cands:
+            continue
+        # weighted interval scheduling over group indices
+        best_at = [(0.0, [])] * (k + 1)
+        for j in range(k):
+            best_at[j + 1] = best_at[j]
+            for (a, b), c in cands.items():
+                if b == j and c.score >= 0.05:
+                    w = best_at[a][0] + c.score * (c.end - c.start)
+                    if w > best_at[j + 1][0]:
+                        best_at[j + 1] = (w, best_at[a][1] + [c])
+        for c in best_at[k][1]:
+            if c.entity is _E.CN_LANDLINE_PHONE:
+                x = _EXTENSION.match(norm, c.end, hi)
+                if x and validator(_E.CN_LANDLINE_PHONE)(norm[c.start:x.end()]):
+                    c = c._replace(end=x.end(), explanation=c.explanation + " extension")
+            out.append(c)
+
+
+def _alnum(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity],
+           out: list[Candidate]) -> None:
+    for m in _ALNUM.finditer(norm, lo, hi):
+        tok = m.group()
+        if tok.isdigit():
+            continue
+        s, e = m.span()
+        n = len(tok)
+        kinds: list[Entity] = []
+        c0 = tok[0]
+        if n == 18:
+            kinds.append(_E.CN_USCC)
+        if 8 <= n <= 10 and c0 in "EGDSPK":
+            kinds.append(_E.CN_PASSPORT)
+        if 9 <= n <= 11 and c0 in "CHM":
+            kinds.append(_E.CN_HK_MACAU_PERMIT)
+        if c0 == "T" or (n in (9, 10, 11) and tok[-1].isalpha()):
+            kinds.append(_E.CN_TAIWAN_PERMIT)
+        for kind in kinds:
+            if kind not in wanted or not validator(kind)(tok):
+                continue
+            base = _BASE[kind]
+            if kind is _E.CN_TAIWAN_PERMIT:
+                base = 0.35
+            score, why = _adjust(kind, base, text, s, e, lo, hi,
+                                 f"pattern=alnum validator={_MODULE_OF[kind]}")
+            out.append(Candidate(s, e, kind, score, why))
+            break
+
+
+def _uscc_grouped(text: str, norm: str, lo: int, hi: int, out: list[Candidate]) -> None:
+    for m in _USCC_GROUPED.finditer(norm, lo, hi):
+        tok = m.group()
+        compact = _NONDIGIT_ALNUM.sub("", tok)
+        if len(compact) != 18 or compact.isdigit() or not validator(_E.CN_USCC)(tok):
+            continue
+        s, e = m.span()
+        score, why = _adjust(_E.CN_USCC, 0.9, text, s, e, lo, hi, "pattern=grouped validator=uscc")
+        out.append(Candidate(s, e, _E.CN_USCC, score, why))
+
+
+def _simple(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity],
+            out: list[Candidate]) -> None:
+    if _E.EMAIL_ADDRESS in wanted and "@" in norm[lo:hi]:
+        for m in _EMAIL.finditer(norm, lo, hi):
+            s, e = m.span()
+            score, why = _adjust(_E.EMAIL_ADDRESS, 0.85, text, s, e, lo, hi, "pattern=email")
+            out.append(Candidate(s, e, _E.EMAIL_ADDRESS, max(score, 0.6), why))
+    if _E.IP_ADDRESS in wanted:
+        for m in _IPV4.finditer(norm, lo, hi):
+            s, e = m.span()
+            try:
+                ipaddress.IPv4Address(m.group())
+            except ValueError:
+                continue
+            if s > lo and norm[s - 1].isascii() and norm[s - 1].isalpha():
+                continue  # v1.2.3.4
+            score, why = _adjust(_E.IP_ADDRESS, 0.6, text, s, e, lo, hi,
+                                 "pattern=ipv4 validator=ipaddress")
+            out.append(Candidate(s, e, _E.IP_ADDRESS, score, why))
+        if ":" in norm[lo:hi]:
+            for m in _IPV6.finditer(norm, lo, hi):
+                tok = m.group()
+                if tok.count(":") < 2 or ("::" not in tok and tok.count(":") != 7):
+                    continue
+                try:
+                    ipaddress.IPv6Address(tok)
+                except ValueError:
+                    continue
+                if len(tok) < 6:
+                    continue
+                s, e = m.span()
+                score, why = _adjust(_E.IP_ADDRESS, 0.6, text, s, e, lo, hi,
+                                     "pattern=ipv6 validator=ipaddress")
+                out.append(Candidate(s, e, _E.IP_ADDRESS, score, why))
+    if _E.CN_LICENSE_PLATE in wanted:
+        for m in _PLATE.finditer(norm, lo, hi):
+            s, e = m.span()
+            if not validator(_E.CN_LICENSE_PLATE)(m.group()):
+                continue
+            score, why = _adjust(_E.CN_LICENSE_PLATE, 0.7, text, s, e, lo, hi,
+                                 "pattern=plate validator=license_plate")
+            out.append(Candidate(s, e, _E.CN_LICENSE_PLATE, score, why))
+    for rx, kind, name in ((_CVV, _E.CARD_CVV, "cvv"), (_EXPIRY, _E.CARD_EXPIRY, "expiry"),
+                           (_PASSWORD, _E.PASSWORD, "password")):
+        if kind in wanted:
+            for m in rx.finditer(norm, lo, hi):
+                s, e = m.span(1)
+                out.append(Candidate(s, e, kind, 0.85, f"pattern={name} context=cue"))
+    if _E.CARD_TRACK_DATA in wanted and ("=" in norm[lo:hi] or "^" in norm[lo:hi]):
+        for m in _TRACK.finditer(norm, lo, hi):
+            s, e = m.span()
+            out.append(Candidate(s, e, _E.CARD_TRACK_DATA, 0.8, "pattern=track-data"))
+
+
+def find_identifiers(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity]
+                     ) -> list[Candidate]:
+    """All identifier candidates in ``text[lo:hi]`` (``norm`` is its normalised form)."""
+    out: list[Candidate] = []
+    _digit_runs(text, norm, lo, hi, wanted, out)
+    _alnum(text, norm, lo, hi, wanted, out)
+    if _E.CN_USCC in wanted:
+        _uscc_grouped(text, norm, lo, hi, out)
+    _simple(text, norm, lo, hi, wanted, out)
+    return out

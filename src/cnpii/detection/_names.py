@@ -1,0 +1,2 @@
+def find_names(text, norm, lo, hi, cands):
+    return []
