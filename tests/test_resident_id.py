@@ -86,6 +86,9 @@ def test_check_char_matches_the_recursive_iso7064_definition() -> None:
     for _ in range(5000):
         body = "".join(rng.choice("0123456789") for _ in range(17))
         assert rid.calc_check_char(body) == _iso7064_mod11_2(body)
+        weighted = sum(int(c) * w for c, w in zip(body, [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10,
+                                                          5, 8, 4, 2]))
+        assert rid.calc_check_char(body) == "10X98765432"[weighted % 11]
     for value in PUBLISHED_VALID:
         assert _iso7064_mod11_2(value[:17]) == value[17]
 
@@ -97,6 +100,13 @@ def test_check_char_rejects_bad_bodies() -> None:
 
 
 # --- rules -------------------------------------------------------------------------------
+
+def test_compact_fast_path_matches_the_shared_clean() -> None:
+    from cnpii.identifiers._util import clean
+
+    for value in ("11010519491231002x", "abcXYZ123", "130503670401001", "A", "x" * 64):
+        assert rid.compact(value) == clean(value)
+
 
 def test_lowercase_x_and_separators_are_accepted() -> None:
     assert rid.validate("11010519491231002x") == "11010519491231002X"

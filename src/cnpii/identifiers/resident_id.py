@@ -120,6 +120,8 @@ def compact(s: str) -> str:
     >>> compact("１１０１０５-１９４９１２３１-００２ｘ")
     '11010519491231002X'
     """
+    if type(s) is str and len(s) <= 64 and s.isascii() and s.isalnum():
+        return s.upper()  # already compact apart from case: what clean() would return
     return clean(s)
 
 
@@ -133,7 +135,10 @@ def calc_check_char(body17: str) -> str:
     """
     if not isinstance(body17, str) or len(body17) != 17 or not _digits(body17):
         raise InvalidFormat("the body must be 17 digits")
-    return _CHECK[sum(int(c) * w for c, w in zip(body17, _WEIGHTS)) % 11]
+    # sum(d_i * 2^(17-i)) = 2 * sum(d_i * 2^(16-i)), and 13 = 2 (mod 11), so reading the
+    # digits as a base-13 numeral gives the same sum mod 11 in one C-level call (same result
+    # as the weight table _WEIGHTS; the tests check both against the recursive ISO 7064 form)
+    return _CHECK[2 * int(body17, 13) % 11]
 
 
 def is_region_code(code: str) -> bool:
