@@ -1,2 +1,104 @@
-def find_addresses(text, norm, lo, hi):
-    return []
+"""Chinese postal addresses, from province down to room, without any model.
+
+An address is a chain of components read left to right: administrative divisions ending in
+省/自治区/市/州/盟/区/县/旗/镇/乡/街道 (GB/T 2260 names), roads and streets (路/街/大道/巷/弄),
+villages and groups (村/组/屯), named estates and buildings (小区/花园/大厦/公寓 ...), and
+numbers with their units (号/栋/幢/座/楼/单元/层/室). A chain starts after a cue word (地址,
+住址, 位于, 寄往 ...), after a delimiter, or at a province name, and counts as an address when
+it reaches below the district level (a road, a village or a number). Place names inside
+organisation names (北京市分行, 上海路支行) are not addresses.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cnpii.detection._identifiers import Candidate
+from cnpii.entities import Entity
+
+__all__ = ["find_addresses"]
+
+_A = Entity.CN_ADDRESS
+_H = r"[\u4e00-\u9fff]"
+
+_ADMIN_SUFFIX = r"(?:特别行政区|自治区|自治州|自治县|地区|街道|省|市|州|盟|区|县|旗|镇|乡)"
+_ROAD_SUFFIX = r"(?:大街|大道|胡同|公路|路|街|巷|弄|道|里)"
+_PLACE_SUFFIX = (r"(?:小区|花园|家园|公寓|大厦|广场|社区|新村|新城|苑|园|庭|府|湾|城|中心|大楼|商厦|"
+                 r"写字楼|村委会|村|组|屯|庄|寨)")
+_NUM = r"[0-9一二三四五六七八九十百零〇甲乙丙丁A-Za-z\-]{1,6}"
+_UNIT = r"(?:号楼|号院|号|栋|幢|座|楼|单元|室|层|门|期|区|户|弄|排|组)"
+
+_COMPONENT = re.compile(
+    rf"(?P<admin>{_H}{{1,8}}?{_ADMIN_SUFFIX})"                    # 省/市/区/县/镇...
+    rf"|(?P<road>{_H}{{1,8}}?{_ROAD_SUFFIX}(?:{_NUM}{_UNIT})?)"   # 路/街 (+ number)
+    rf"|(?P<num>{_NUM}{_UNIT})"                                   # 560号, 3单元, B座
+    rf"|(?P<place>{_H}{{1,10}}?{_PLACE_SUFFIX}+)"                 # 招商花园城, 新河村
+    rf"|(?P<estate>{_H}{{2,8}}(?=[0-9]{{1,4}}(?:号楼|栋|幢|座)))"  # 保利香槟国际29栋
+    rf"|(?P<room>[0-9]{{2,5}}(?:室|房)?(?![0-9]))"                # trailing room 1506
+)
+_PROVINCES = ("北京|天津|上海|重庆|河北|山西|内蒙古|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|"
+              "湖南|广东|广西|海南|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|台湾|香港|澳门")
+# where a chain may start: after a cue word, after a non-CJK delimiter, or at a province name
+_START = re.compile(
+    r"(?:(?<=地址)|(?<=住址)|(?<=住所)|(?<=地点)|(?<=位于)|(?<=坐落)|(?<=常驻)|(?<=居住)|(?<=住在)|"
+    r"(?<=现住)|(?<=寄往)|(?<=寄至)|(?<=寄到)|(?<=送到)|(?<=送至)|(?<=搬到)|(?<=前往)|(?<=来自)|"
+    r"(?<=户籍)|(?<=籍贯)|(?<=在)|(?<=至)|(?<=于)|(?<=住)|(?<=址)|(?<![\u4e00-\u9fff])|"
+    rf"(?=(?:{_PROVINCES})))"
+    r"(?=[\u4e00-\u9fff])"
+)
+_ORG_AFTER = re.compile(r"(?:支行|分行|银行|营业部|营业厅|分理处|储蓄所|网点|分公司|公司|集团|医院|大学|学院|"
+                        r"学校|政府|派出所|法院|检察院|税务局|管理局|委员会|办事处|营业所|门店|分店)")
+_ADMIN_CHARS = re.compile(r"[省市区县州旗镇乡]")
+_LEAD = re.compile(r"(?:地址|住址|住所|地点|上门至|上门|常驻|位于|坐落于?|居住在?|住在|现住|"
+                   r"寄往|寄至|寄到|送到|送至|搬到|前往|来自|已到|到达|在|至|于|住|到)[\s:：]*")
+
+
+def find_addresses(text: str, norm: str, lo: int, hi: int) -> list[Candidate]:
+    """CN_ADDRESS candidates in ``text[lo:hi]``."""
+    out: list[Candidate] = []
+    pos = lo
+    while pos < hi:
+        m = _START.search(norm, pos, hi)
+        if m is None:
+            break
+        s = m.start()
+        s0 = s
+        for lead in _LEAD.finditer(norm, s0, min(hi, s0 + 10)):
+            if _ADMIN_CHARS.search(norm, s0, lead.start()):
+                break
+            s = lead.end()
+        e = s
+        n_comp = 0
+        fine = False
+        admin = 0
+        last = ""
+        while e < hi:
+            c = _COMPONENT.match(norm, e, hi)
+            if c is None or c.end() == e:
+                break
+            last = c.group()
+            if c.lastgroup == "admin":
+                admin += 1
+            elif c.lastgroup in ("road", "num", "place", "estate") or (c.lastgroup == "room" and n_comp >= 2):
+                fine = True
+            elif c.lastgroup == "room":
+                break
+            n_comp += 1
+            e = c.end()
+        if n_comp >= 2 and fine and not _ORG_AFTER.search(norm, e, min(hi, e + 5)) \
+                and not _ORG_AFTER.search(last):
+            cue = s > lo and _is_cue(norm, s, lo)
+            score = 0.7 + (0.15 if cue else 0.0) + (0.05 if admin else 0.0)
+            out.append(Candidate(s, e, _A, min(score, 0.95),
+                                 f"pattern=address-chain components={n_comp}" + (" context=cue" if cue else "")))
+            pos = e
+        else:
+            pos = s + 1
+    return out
+
+
+_CUE = re.compile(r"(?:地址|住址|住所|地点|位于|坐落|常驻|居住|住在|现住|寄往|寄至|addr|address)[\s:：=\"'>]{0,3}$", re.I)
+
+
+def _is_cue(norm: str, s: int, lo: int) -> bool:
+    return _CUE.search(norm, max(lo, s - 10), s) is not None

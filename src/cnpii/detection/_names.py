@@ -1,2 +1,244 @@
-def find_names(text, norm, lo, hi, cands):
-    return []
+"""Chinese personal names, found offline with surname and given-name dictionaries.
+
+A candidate is a known surname (single or compound) followed by one or two characters common
+in given names, or a name of transliterated parts joined by a middle dot (阿力·吐尔洪). Its
+score comes from the words around it: field names and role nouns before it (姓名, 客户,
+联系人, 尊敬的 ...), delimiters on both sides (table cells, CSV fields, JSON strings, lists),
+and what follows (先生, 电话, an opening bracket ...). Words that merely start with a surname
+character (文明, 平安, 高级) are rejected by a stop list and by the place-name table.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from cnpii.detection._identifiers import Candidate
+from cnpii.entities import Entity
+
+__all__ = ["find_names"]
+
+_P = Entity.PERSON
+
+
+def _read(name: str) -> list[str]:
+    text = resources.files("cnpii.detection").joinpath("data", name).read_text("utf-8")
+    return [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], re.Pattern[str],
+                       frozenset[str], frozenset[str]]:
+    surnames = [w for ln in _read("surnames.txt") for w in ln.split()]
+    single = frozenset(w for w in surnames if len(w) == 1)
+    compound = frozenset(w for w in surnames if len(w) == 2)
+    common = frozenset(surnames[:120])
+    given = frozenset("".join(_read("given_chars.txt")).replace(" ", ""))
+    translit = frozenset("".join(_read("translit_chars.txt")).replace(" ", ""))
+    places: set[str] = set()
+    for ln in _read("places.txt"):
+        if ln.startswith("["):
+            continue
+        places.update(p for p in re.split(r"[\t ]", ln) if p)
+    cls = "".join(sorted(single))
+    gcls = "".join(sorted(given))
+    rx = re.compile(
+        "(?:" + "|".join(sorted(compound)) + f"|[{cls}])(?:[ ]{{1,2}}(?=[\u4e00-\u9fff])"
+        "|(?=[\u4e00-\u9fff]))"
+    )
+    return single, compound, common, given, rx, translit, frozenset(places)
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+# cue words that end right before a name (strong and weak), and ASCII field names
+_STRONG_LEFT = re.compile(
+    r"(?:姓名|名字|户名|称呼|客户|用户|持卡人|持证人|申请人|借款人|贷款人|联系人|收件人|寄件人|收款人|付款人|"
+    r"汇款人|代理人|被代理人|担保人|保证人|被保险人|投保人|出险人|受益人|经办人|来访人|承租人|出租人|开箱人|"
+    r"法人|法定代表人|负责人|责任人|驾驶员|驾驶人|投诉人|报案人|当事人|主卡人|持有人|购买人|车主|户主|业主|"
+    r"配偶|爱人|丈夫|妻子|女儿|儿子|父亲|母亲|其子|其女|家属|亲属|同事|"
+    r"尊敬的|亲爱的|您好|你好|致|我叫|我是|本人|签字|签名|签收|经理|柜员|坐席|专员|客服|员工|销售人员|"
+    r"快递员|业务员|理财师|客户经理|甲方|乙方|股东|老师|医生|"
+    r"name|nm|xm|owner|contact|payer|payee|holder|rep|cust|user|realname|lglrep|"
+    r"人|员)[\s:：/=\"'>]{0,3}$",
+    re.I,
+)
+_WEAK_LEFT = re.compile(r"(?:的|是|叫|给|由|向|和|与|及|或|同|找|问|请|让|帮|替|委托|通知|告知|致电|联系|"
+                        r"陪同|见证|转给|汇给|付给|感谢|表扬|投诉|——|--|[，、,;；|])[\s]{0,2}$")
+_RIGHT_STRONG = re.compile(r"(?:[ ]?(?:先生|女士|小姐|同志|老师|经理|您好|你好|本人|签字|签名|（|\(|<|\"|'|，您|"
+                           r"电话|手机|身份证|证件|卡号|账号|护照|性别|民族|男|女|[0-9]))")
+# what follows a place or organisation name, never a person's
+_RIGHT_BAD = re.compile(r"(?:银行|支行|分行|公司|集团|路|街|大道|省|市|县|区|镇|乡|村|大学|学院|医院|中学|"
+                        r"小学|酒店|宾馆|广场|大厦|中心|商场|超市|店|厂|局|所|站|港|湾|山|河|江|湖|桥|门|楼|"
+                        r"号|元|万|亿|岁|个|款|项|次|类|级|期|型|系|版|点|度)")
+_STOP = frozenset(
+    "文明 平安 安全 明天 高级 金融 明白 常规 和平 成功 华为 海关 国家 国际 国内 中国 中心 时间 时代 方便 方法 "
+    "林业 石油 黄金 白金 于是 向来 周末 周期 周年 程序 程度 高度 高速 高效 高新 金额 金卡 万达 万科 钱包 "
+    "严格 戴尔 宋体 黄色 红色 白色 蓝色 金色 高端 信用 信息 信心 信任 车辆 车险 车主 应用 应该 应当 管理 "
+    "管家 商业 商务 商户 商品 元旦 元宵 武装 江河 海洋 海外 海南 明星 明细 明确 明显 李子 石头 关于 关系 "
+    "关联 关键 康复 乐观 乐园 简单 简易 丁香 宁静 宁波 宁夏 余额 余款 龙头 龙凤 华丽 华夏 华南 华北 华东 "
+    "甘肃 苏州 云南 云端 安康 安徽 安装 安排 安心 安静 安宁 方向 方式 方案 方法 方面 方圆 毛利 毛巾 邓小平 "
+    "包括 包含 包装 单位 单元 单据 解决 解释 成本 成员 成立 成长 成绩 成熟 时候 时光 时期 时尚 时刻 师傅 "
+    "和谐 和美 和睦 原因 原则 原来 原始 都是 全国 全部 全面 全新 全民 连续 连接 向上 向前 向东 向南 向北 "
+    "向西 柏林 路由 路线 路口 牛奶 牛肉 齐全 章程 易懂 易用 欧元 欧美 欧洲 许可 许多 夏天 夏季 冬季 秋天 "
+    "春天 春节 国庆 谷歌 米兰 柯达 洪水 强大 强化 强制 强度 平台 平均 平稳 平衡 平时 平常 左右 司机 司法 "
+    "沈阳 杭州 温州 温度 温暖 温馨 雷达 田园 伍佰 章节 申请 申报 申明 游戏 游客 卫生 卫星 富贵 富强 富裕 "
+    "江苏 江西 江南 江北 湖南 湖北 山东 山西 河南 河北 广东 广西 黑龙江 吉林 辽宁 浙江 福建 贵州 四川 "
+    "陕西 青海 新疆 西藏 北京 天津 上海 重庆 香港 澳门 台湾 内蒙古 "
+    "朱红 石英 金花 常见 常用 常年 常州 常德 水平 文化 文件 文字 文本 文章 明文 明珠 明亮 明媚 "
+    "毕业 程度 边境 边界 封面 汤圆 宋朝 唐朝 元朝 明朝 清朝 秦朝 汉朝 唐山 泰山 黄山 华山 衡山 "
+    "高兴 高考 高中 高中生 高温 高峰 高价 高档 高手 高层 高管 高空 余生 余华 季度 季节 冯唐 项目 "
+    "陆续 陆地 祝福 祝愿 施工 苗条 段落 焦点 焦虑 任务 任何 任意 任命 叶子 孔雀 万一 万能 万物 蒋介石 花费 花销 费用 万元 千元 百元 万股 方可 方能 于此 时至 严重 管道 成交 成为 成都 何时 和田".split()
+)
+
+
+def _left_ok(text: str, s: int, lo: int) -> tuple[float, str]:
+    """Score contribution of what precedes a name starting at ``s``."""
+    w0 = max(lo, s - 12)
+    if _STRONG_LEFT.search(text, w0, s):
+        return 0.45, "cue-before"
+    if s == lo:
+        return 0.15, "delimited-left"
+    prev = text[s - 1]
+    if prev in ":：":
+        return 0.2, "delimited-left"
+    if prev.isdigit():
+        return 0.0, ""
+    if not _is_cjk(prev):
+        return 0.15, "delimited-left"
+    if _WEAK_LEFT.search(text, max(lo, s - 4), s):
+        return 0.15, "weak-cue-before"
+    return 0.0, ""
+
+
+def _right_ok(text: str, e: int, hi: int) -> tuple[float, str]:
+    if e >= hi:
+        return 0.15, "delimited-right"
+    nxt = text[e:min(hi, e + 4)]
+    if _RIGHT_BAD.match(nxt):
+        return -1.0, "place-or-organisation"
+    if _RIGHT_STRONG.match(nxt):
+        return 0.2, "cue-after"
+    if not _is_cjk(text[e]):
+        return 0.15, "delimited-right"
+    if text[e] in _AFTER:
+        return 0.1, "verb-after"
+    return 0.0, ""
+
+
+_ORG_NEAR = re.compile(r"[\u4e00-\u9fff]{0,4}(?:有限公司|有限责任|股份|集团|公司|银行|事务所|网络|科技|信息|传媒|"
+                       r"实业|贸易|商贸|投资|控股|咨询|电子|物流|建设|工程)")
+_TITLE = re.compile(r"先生|女士|小姐|老师|经理|总|师傅|同志|某|氏|家|姓|大爷|阿姨|哥|姐")
+
+
+# characters that end a name when they follow it (verbs, particles) and so cannot be its last
+_AFTER = frozenset("在于的了是说称已为与和及向对把被从给也都就还又再才只将因要会能可来去到等均即并曾正先女年月日号元个位")
+
+
+def _overlaps(s: int, e: int, taken: list[tuple[int, int]]) -> bool:
+    return any(s < b and a < e for a, b in taken)
+
+
+def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) -> list[Candidate]:
+    """PERSON candidates in ``text[lo:hi]`` (``others`` are already-found candidates)."""
+    single, compound, common, given, rx, translit, places = _tables()
+    taken = [(c.start, c.end) for c in others if c.score >= 0.5]
+    out: list[Candidate] = []
+    if "·" in norm[lo:hi] or "•" in norm[lo:hi]:
+        _dot_names(norm, lo, hi, translit | given | single, taken, out)
+    pos = lo
+    while True:
+        m = rx.search(norm, pos, hi)
+        if m is None:
+            break
+        s = m.start()
+        sur_len = 2 if norm[s:s + 2] in compound else 1
+        p = m.end()
+        spaced = p - s > sur_len
+        pos = s + 1
+        if p >= hi or _TITLE.match(norm, p):
+            continue
+        g1 = norm[p]
+        if g1 in _AFTER or not _is_cjk(g1):
+            continue
+        e = p + 1
+        if not spaced and e < hi and norm[e] in given and norm[e] not in _AFTER \
+                and not _TITLE.match(norm, e):
+            e += 1
+        cand = norm[s:e]
+        if cand in _STOP or cand in places:
+            continue
+        if len(cand) == 3 and (cand[:2] in _STOP or cand[:2] in places):
+            continue
+        if _overlaps(s, e, taken):
+            continue
+        left, lwhy = _left_ok(norm, s, lo)
+        right, rwhy = _right_ok(norm, e, hi)
+        if right < 0 and e - s == sur_len + 2:
+            e -= 1  # "王明路" -> the name may be shorter, followed by something else
+            cand = norm[s:e]
+            right, rwhy = _right_ok(norm, e, hi)
+        if right < 0 or cand in _STOP or cand in places:
+            continue
+        score = 0.2 + left + right
+        if norm[s:s + sur_len] in common:
+            score += 0.1
+        if all(ch in given for ch in norm[p:e] if ch != " "):
+            score += 0.1
+        elif left < 0.2 and left + right < 0.35:
+            continue
+        if left <= 0 and right < 0.2:
+            continue
+        if _ORG_NEAR.match(norm, e, min(hi, e + 8)):
+            continue
+        if spaced and left < 0.15:
+            continue
+        if score < 0.5:
+            continue
+        why = "pattern=surname+given dictionary=surnames"
+        for w in (lwhy, rwhy):
+            if w:
+                why += f" context={w}"
+        out.append(Candidate(s, e, _P, min(score, 0.95), why))
+        taken.append((s, e))
+        pos = e
+    out.sort()
+    return out
+
+
+
+
+_NOT_FIRST = frozenset("人员户者主的是给为和与及在向由叫客签字致电")
+_DOT = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•][\u4e00-\u9fff]{1,8}){1,3}")
+
+
+def _dot_names(norm: str, lo: int, hi: int, translit: frozenset[str], taken: list[tuple[int, int]],
+               out: list[Candidate]) -> None:
+    for m in _DOT.finditer(norm, lo, hi):
+        parts = re.split("[·•]", m.group())
+        first = parts[0]
+        k = len(first)
+        while k > 0 and first[k - 1] in translit and first[k - 1] not in _NOT_FIRST and len(first) - k < 5:
+            k -= 1
+        first = first[k:]
+        last = parts[-1]
+        j = 0
+        while j < len(last) and last[j] in translit:
+            j += 1
+        last = last[:j]
+        if not first or not last:
+            continue
+        s = m.start() + k
+        e = m.end() - (len(parts[-1]) - j)
+        if _overlaps(s, e, taken):
+            continue
+        left, lwhy = _left_ok(norm, s, lo)
+        out.append(Candidate(s, e, _P, min(0.95, 0.6 + left),
+                             "pattern=dotted-name dictionary=transliteration" + (f" context={lwhy}" if lwhy else "")))
+        taken.append((s, e))
