@@ -121,6 +121,20 @@ def test_table_agrees_with_phonenumbers() -> None:
             assert phonenumbers.is_valid_number(parsed), "a shipped area code is not valid upstream"
 
 
+_CANDIDATE_CODES = ["10"] + [f"2{d}" for d in range(10)] + [f"{a}{b:02d}" for a in range(3, 10) for b in range(100)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.sampled_from(_CANDIDATE_CODES), st.sampled_from("23456789"),
+       st.text(alphabet="0123456789", min_size=6, max_size=7))
+def test_differential_against_phonenumbers(code: str, first: str, rest: str) -> None:
+    """For local numbers starting 2-9 our verdict is libphonenumber's fixed-line verdict."""
+    parsed = phonenumbers.parse("+86" + code + first + rest, None)
+    theirs = (phonenumbers.is_valid_number(parsed) and phonenumbers.number_type(parsed)
+              in (phonenumbers.PhoneNumberType.FIXED_LINE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE))
+    assert ll.is_valid("0" + code + first + rest) is theirs
+
+
 # --- properties ----------------------------------------------------------------------------
 
 @settings(max_examples=300, deadline=None)
