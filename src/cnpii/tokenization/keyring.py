@@ -338,6 +338,20 @@ class Keyring:
         kr._ref = KeyReference("kms", key_id, _callable_path(fetch))
         return kr
 
+    def derive_key(self, label: bytes, length: int = 32, *, version: int | None = None) -> bytes:
+        """A sub-key for ``label`` from a version's master key (default: the active one), by
+        HKDF-SHA256. Other keyed parts of cnpii (HMAC, synthetic operators) use this so they
+        never touch master keys; labels starting with ``cnpii/ff1`` or ``cnpii/siv`` are
+        reserved for tokenization.
+
+        >>> kr = Keyring({1: bytes(32)})
+        >>> len(kr.derive_key(b"cnpii/operators")), kr.derive_key(b"a") != kr.derive_key(b"b")
+        (32, True)
+        """
+        if label.startswith((b"cnpii/ff1", b"cnpii/siv")):
+            raise KeyringError("this label is reserved for tokenization keys")
+        return self._derive(self._check(version), label, length)
+
     # -- working keys (private to cnpii.tokenization) --------------------------------------------
     def _derive(self, version: int, purpose: bytes, length: int) -> bytes:
         hkdf = HKDF(algorithm=hashes.SHA256(), length=length, salt=b"cnpii-keyring/1",
