@@ -45,3 +45,10 @@ def test_docs_build_strict(tmp_path: Path) -> None:
         capture_output=True, text=True, cwd=ROOT,
     )
     assert proc.returncode == 0, proc.stderr[-3000:]
+
+
+@pytest.mark.parametrize("page", ["README.md", "docs/identifiers.md", "docs/entities.md"])
+def test_examples_in_pages_run(page: str) -> None:
+    result = doctest.testfile(str(ROOT / page), module_relative=False,
+                              optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
+    assert result.attempted > 0 and result.failed == 0, f"{result.failed} example(s) failed in {page}"
