@@ -212,7 +212,7 @@ def test_generated_ids_use_real_current_regions() -> None:
         info = rid.parse(rid.generate(rng))
         assert rid.is_region_code(info.region_code) and info.region_name
         assert datetime.date(1940, 1, 1) <= info.birth_date <= datetime.date(2023, 6, 30)
-        first_year = rid._load()[info.region_code][1]
+        first_year = rid._row(info.region_code)[1]  # type: ignore[index]
         assert info.birth_date.year >= first_year, "the code did not exist at birth"
         assert not "71" <= info.region_code[4:] <= "79", "a development zone code"
 

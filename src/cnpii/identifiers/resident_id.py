@@ -65,7 +65,7 @@ _PLACEHOLDERS = frozenset({"市辖区", "县", "省直辖县级行政区划", "�
 # 830000 is used only by Taiwan residents' residence permits; it is not a GB/T 2260 code
 _EXTRA_CODES = {"830000": "台湾"}
 
-_table: dict[str, tuple[str, int, int | None]] | None = None
+_table: dict[str, str] | None = None
 _codes: tuple[str, ...] | None = None
 _county_codes: tuple[str, ...] | None = None
 
@@ -75,21 +75,31 @@ def _digits(s: str) -> bool:
     return s.isascii() and s.isdigit()
 
 
-def _load() -> dict[str, tuple[str, int, int | None]]:
-    """Read the division table on first use (keeps ``import`` fast)."""
+def _load() -> dict[str, str]:
+    """Read the division table on first use (keeps ``import`` fast).
+
+    Maps code -> ``"name<TAB>first_year<TAB>last_year"``; rows are split further only when
+    a name or year is asked for (:func:`_row`), which keeps the first load cheap.
+    """
     global _table
     if _table is None:
-        table: dict[str, tuple[str, int, int | None]] = {}
         with open(_DATA, encoding="utf-8") as f:
-            for line in f:
-                if line.startswith("#") or line.startswith("code\t"):
-                    continue
-                code, name, first, last = line.rstrip("\n").split("\t")
-                table[code] = (name, int(first), int(last) if last else None)
+            lines = f.read().splitlines()
+        start = lines.index("code\tname\tfirst_year\tlast_year") + 1
+        table = dict(line.split("\t", 1) for line in lines[start:] if line)
         for code, name in _EXTRA_CODES.items():
-            table.setdefault(code, (name, 2018, None))
+            table.setdefault(code, f"{name}\t2018\t")
         _table = table
     return _table
+
+
+def _row(code: str) -> tuple[str, int, int | None] | None:
+    """(name, first_year, last_year or None) of a code in the table, else None."""
+    raw = _load().get(code)
+    if raw is None:
+        return None
+    name, first, last = raw.split("\t")
+    return name, int(first), int(last) if last else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,12 +186,11 @@ def region_name(code: str) -> str | None:
     >>> region_name("999999") is None
     True
     """
-    table = _load()
-    if not isinstance(code, str) or code not in table:
+    if not isinstance(code, str) or code not in _load():
         return None
-    parts = []
+    parts: list[str] = []
     for part in dict.fromkeys((code[:2] + "0000", code[:4] + "00", code)):
-        row = table.get(part)
+        row = _row(part)
         if row is not None and row[0] not in _PLACEHOLDERS and row[0] not in parts:
             parts.append(row[0])
     return "".join(parts) or None
@@ -299,10 +308,10 @@ def _current_county_codes() -> tuple[str, ...]:
     development zones, scenic areas) that the lists number beside the counties."""
     global _county_codes
     if _county_codes is None:
-        table = _load()
-        _county_codes = tuple(c for c in region_codes()
-                              if table[c][2] is None and c[:2] < "71" and c[4:] != "00"
-                              and not "71" <= c[4:] <= "79" and table[c][0] not in _PLACEHOLDERS)
+        rows = {c: _row(c) for c in region_codes()
+                if c[:2] < "71" and c[4:] != "00" and not "71" <= c[4:] <= "79"}
+        _county_codes = tuple(c for c, row in rows.items()
+                              if row is not None and row[2] is None and row[0] not in _PLACEHOLDERS)
     return _county_codes
 
 
@@ -314,7 +323,7 @@ def _random_day(r: random.Random, first_year: int, last: datetime.date) -> datet
 def _random_county(r: random.Random, before: int = 9999) -> tuple[str, int]:
     while True:
         code = r.choice(_current_county_codes())
-        first = _load()[code][1]
+        first = _row(code)[1]  # type: ignore[index]  # every listed code has a row
         if first <= before:
             return code, first
 
