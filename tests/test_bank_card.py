@@ -280,3 +280,13 @@ def test_format_mask_round_trip(card: str) -> None:
     assert len(masked) == len(card)
     assert masked[:6] == card[:6] and masked[-4:] == card[-4:]
     assert set(masked[6:-4]) == {"*"}
+
+
+def test_examples_in_the_docs_page_run() -> None:
+    import doctest
+    from pathlib import Path
+
+    page = Path(__file__).resolve().parents[1] / "docs" / "identifiers-bank-card.md"
+    result = doctest.testfile(str(page), module_relative=False,
+                              optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
+    assert result.attempted >= 8 and result.failed == 0
