@@ -36,6 +36,8 @@ import datetime
 import os
 import random
 from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Mapping
 
 from cnpii.errors import InvalidChecksum, InvalidComponent, InvalidFormat, InvalidLength
 from cnpii.identifiers._util import clean, is_valid_from, mask_middle, rng_or_default
@@ -51,8 +53,9 @@ DOCUMENTS = ("resident_id", "hk_residence_permit", "macau_residence_permit",
              "taiwan_residence_permit", "foreign_permanent_resident", "legacy_15")
 
 #: address codes of the Hong Kong, Macau and Taiwan residents' residence permits
-PERMIT_CODES = {"810000": "hk_residence_permit", "820000": "macau_residence_permit",
-                "830000": "taiwan_residence_permit"}
+PERMIT_CODES: Mapping[str, str] = MappingProxyType({
+    "810000": "hk_residence_permit", "820000": "macau_residence_permit",
+    "830000": "taiwan_residence_permit"})
 
 # weight of position i (0-based) is 2^(17-i) mod 11; check = _CHECK[sum mod 11]
 _WEIGHTS = tuple(pow(2, 17 - i, 11) for i in range(17))
