@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from cnpii.entities import ENTITY_INFO
@@ -12,9 +13,12 @@ from cnpii.operators._text import address_prefix, surname_length
 __all__ = ["Keep", "MaskRange", "Redact", "Replace", "Suppress"]
 
 
+_SEP_RE = re.compile("[" + re.escape("".join(sorted(SEPARATORS))) + "]")
+
+
 def _mask_positions(value: str, lo: int, hi: int, char: str, group: bool) -> str:
     """Mask the characters whose rank among non-separators is in [lo, hi)."""
-    if not group:
+    if not group or _SEP_RE.search(value) is None:  # no separators: plain slicing
         return value[:lo] + char * max(0, hi - lo) + value[hi:]
     out = []
     rank = 0
@@ -28,7 +32,9 @@ def _mask_positions(value: str, lo: int, hi: int, char: str, group: bool) -> str
 
 
 def _count(value: str, group: bool) -> int:
-    return sum(1 for c in value if c not in SEPARATORS) if group else len(value)
+    if not group or _SEP_RE.search(value) is None:
+        return len(value)
+    return sum(1 for c in value if c not in SEPARATORS)
 
 
 class Keep(Operator):

@@ -24,28 +24,25 @@ _KEY_CACHE: dict[tuple[int, str], tuple[Any, bytes]] = {}
 
 
 def _root_key(keyring: Any) -> bytes:
+    """The key material operators derive from: raw bytes, or a :class:`cnpii.Keyring`'s
+    active master key run through the keyring's own HKDF with an operators-only label."""
     if isinstance(keyring, (bytes, bytearray, memoryview)):
         root = bytes(keyring)
     else:
-        root = b""
-        for attr in ("derive_key", "derive", "subkey"):
-            fn = getattr(keyring, attr, None)
-            if callable(fn):
-                try:
-                    root = bytes(fn("cnpii.operators"))
-                    break
-                except TypeError:
-                    continue
-        if not root:
-            for attr in ("current_key", "key", "current"):
-                value = getattr(keyring, attr, None)
-                value = value() if callable(value) else value
-                value = getattr(value, "material", getattr(value, "key", value))
-                if isinstance(value, (bytes, bytearray)):
-                    root = bytes(value)
-                    break
-        if not root:
-            raise MissingKey("the keyring given has no key cnpii can derive from")
+        public = getattr(keyring, "derive_key", None)
+        private = getattr(keyring, "_derive", None)
+        try:
+            if callable(public):
+                root = bytes(public(b"cnpii/operators", 32))
+            elif callable(private) and hasattr(keyring, "active_version"):
+                # TODO(tokenization): switch to a public derive method when the Keyring has one
+                root = bytes(private(keyring.active_version, b"cnpii/operators", 32))
+            else:
+                raise MissingKey("the keyring given has no key cnpii can derive from")
+        except MissingKey:
+            raise
+        except Exception:
+            raise MissingKey("the keyring given has no key cnpii can derive from") from None
     if len(root) < 16:
         raise MissingKey("the key is shorter than 16 bytes")
     return root

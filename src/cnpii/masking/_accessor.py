@@ -1,0 +1,74 @@
+"""The ``df.cnpii`` pandas accessor: ``df.cnpii.scan()`` and ``df.cnpii.mask(...)``."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+import pandas as pd
+
+from cnpii.masking._common import PolicyLike, Scanner, default_scan_many, resolve_policy
+from cnpii.masking._frame import ColumnsArg, _as_strings, mask_frame, plan_columns
+
+__all__ = ["CnpiiAccessor"]
+
+
+@pd.api.extensions.register_dataframe_accessor("cnpii")
+class CnpiiAccessor:
+    """``df.cnpii``: find and mask personal information in a DataFrame.
+
+    >>> import pandas as pd
+    >>> import cnpii.masking
+    >>> df = pd.DataFrame({"手机号": ["13812345678", "13912345678"], "金额": [1.5, 2.0]})
+    >>> df.cnpii.scan()[["column", "entity", "kind", "cells"]].to_dict("records")
+    [{'column': '手机号', 'entity': 'CN_MOBILE_PHONE', 'kind': 'identifier', 'cells': 2}]
+    >>> df.cnpii.mask()["手机号"].tolist()
+    ['138****5678', '139****5678']
+    """
+
+    def __init__(self, df: pd.DataFrame) -> None:
+        self._df = df
+
+    def scan(self, policy: PolicyLike = None, *, columns: ColumnsArg = None,
+             scanner: Scanner | None = None, sample_size: int = 200) -> pd.DataFrame:
+        """Which columns hold personal information: one row per column and entity with the
+        number of cells (identifier columns: cells whose value validates, or all non-null
+        cells when only the name says; text columns: findings). Never shows a value."""
+        from cnpii.identifiers import BY_ENTITY
+
+        resolved = resolve_policy(policy, None, None, None)
+        plans = plan_columns(self._df, resolved, columns, sample_size)
+        rows: list[dict[str, Any]] = []
+        for col in self._df.columns:
+            plan = plans[str(col)]
+            if plan.kind == "skip":
+                continue
+            s = self._df[col].dropna()
+            if plan.kind == "text":
+                vals = _as_strings(s)
+                uniques = pd.unique(vals)
+                weights = vals.value_counts()
+                found = (scanner(t) for t in uniques) if scanner else default_scan_many(list(uniques))
+                counts: Counter[str] = Counter()
+                for text, fs in zip(uniques, found):
+                    for f in fs:
+                        counts[str(f.entity)] += int(weights[text])
+                for entity, n in sorted(counts.items()):
+                    rows.append({"column": str(col), "entity": entity, "kind": "text",
+                                 "evidence": plan.evidence, "cells": n})
+                continue
+            module = BY_ENTITY.get(plan.entity) if plan.entity is not None else None
+            if module is not None:
+                n = int(_as_strings(s).map(module.is_valid).sum())
+            else:
+                n = len(s)
+            rows.append({"column": str(col), "entity": str(plan.entity) if plan.entity else None,
+                         "kind": plan.kind, "evidence": plan.evidence, "cells": n})
+        return pd.DataFrame(rows, columns=["column", "entity", "kind", "evidence", "cells"])
+
+    def mask(self, policy: PolicyLike = None, *, columns: ColumnsArg = None,
+             role: str | None = None, purpose: str | None = None, keyring: Any = None,
+             scanner: Scanner | None = None) -> pd.DataFrame:
+        """Same as :func:`cnpii.masking.mask_frame` on this frame."""
+        return mask_frame(self._df, policy, columns=columns, role=role, purpose=purpose,
+                          keyring=keyring, scanner=scanner)

@@ -1,0 +1,74 @@
+"""Shared by text and table masking: turning the ``policy=`` argument into resolved rules,
+and applying an operator to the findings of one text."""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from typing import Any, Callable, Iterable, Mapping, Sequence
+
+from cnpii.entities import Entity
+from cnpii.operators import Context
+from cnpii.policy import Policy, ResolvedPolicy
+
+__all__ = ["PolicyLike", "Scanner", "resolve_policy", "default_scan_many", "mask_spans"]
+
+#: what ``policy=`` accepts: a Policy, a YAML path, a dict, or None for the default
+PolicyLike = Policy | str | os.PathLike[str] | Mapping[str, Any] | None
+#: a scanner: text -> findings with ``start``, ``end`` and ``entity``
+Scanner = Callable[[str], Sequence[Any]]
+
+_DEFAULT: Policy | None = None
+
+
+def resolve_policy(policy: PolicyLike | ResolvedPolicy, role: str | None, purpose: str | None,
+                   keyring: Any) -> ResolvedPolicy:
+    """The rules that apply for ``role`` and ``purpose`` under ``policy`` (default: the bank
+    display convention). A keyring passed here overrides the policy's own."""
+    global _DEFAULT
+    if isinstance(policy, ResolvedPolicy):
+        if keyring is not None:
+            return ResolvedPolicy(policy.chain, keyring)
+        return policy
+    if policy is None:
+        if keyring is not None:
+            policy = Policy.default(keyring=keyring)
+        else:
+            if _DEFAULT is None:
+                _DEFAULT = Policy.default()
+            policy = _DEFAULT
+    elif not isinstance(policy, Policy):
+        policy = Policy.load(policy, keyring=keyring)
+    return policy.resolve(role, purpose, keyring=keyring)
+
+
+def default_scan_many(texts: Iterable[str]) -> Iterable[Sequence[Any]]:
+    """cnpii's detection over many texts, in this process."""
+    from cnpii.detection import scan_many
+
+    return scan_many(texts, workers=1)
+
+
+def mask_spans(text: str, findings: Sequence[Any], resolved: ResolvedPolicy,
+               column: str | None = None, counts: Counter[Entity] | None = None) -> str:
+    """Rewrite each finding's span with the operator the policy picks for its entity.
+
+    Findings that overlap an earlier one are skipped (the scanner resolves overlaps; this
+    only guards against a scanner that does not). ``counts`` collects entities masked.
+    """
+    out: list[str] = []
+    pos = 0
+    for f in sorted(findings, key=lambda f: (f.start, -f.end)):
+        if f.start < pos or f.end <= f.start:
+            continue
+        entity = Entity(f.entity)
+        value = text[f.start:f.end]
+        op = resolved.operator_for(entity, None)
+        masked = op.apply(value, Context(entity=entity, column=column, keyring=resolved.keyring))
+        out.append(text[pos:f.start])
+        out.append("" if masked is None else masked)
+        pos = f.end
+        if counts is not None:
+            counts[entity] += 1
+    out.append(text[pos:])
+    return "".join(out)
