@@ -5,11 +5,13 @@ Card numbers here are published test numbers or synthetic ones; failure messages
 
 from __future__ import annotations
 
+import doctest
 import random
 import subprocess
 import sys
 import time
 from importlib import resources
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -283,9 +285,6 @@ def test_format_mask_round_trip(card: str) -> None:
 
 
 def test_examples_in_the_docs_page_run() -> None:
-    import doctest
-    from pathlib import Path
-
     page = Path(__file__).resolve().parents[1] / "docs" / "identifiers-bank-card.md"
     result = doctest.testfile(str(page), module_relative=False,
                               optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
