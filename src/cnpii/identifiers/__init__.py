@@ -7,6 +7,8 @@ Every module has the same functions: ``compact``, ``validate``, ``is_valid``, ``
 >>> resident_id.is_valid("11010519491231002X")
 True
 >>> bank_card.is_valid("6222 0212 3456 7890 128")
+True
+>>> bank_card.is_valid("6222 0212 3456 7890 127")   # one digit changed: Luhn fails
 False
 """
 
