@@ -151,7 +151,8 @@ def evaluate(df: pd.DataFrame, purpose: str | Purpose | None = None, *,
     today_i = today.year * 10000 + today.month * 100 + today.day
     frame, source = canonical_frame(df, columns)
     n = len(frame)
-    present = [f for f in FIELDS if f in frame.columns]
+    # minimum necessary: a bound purpose does not even look at the columns it does not declare
+    present = [f for f in FIELDS if f in frame.columns and (not bound or f in p.declared)]
     result = FrameResult(n_rows=n, purpose=p, source={f: source[f] for f in present})
     if bound:
         result.undeclared = tuple(source[str(c)] for c in frame.columns if c not in p.declared)
