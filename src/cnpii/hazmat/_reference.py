@@ -65,26 +65,34 @@ class PlainFF1:
              + n.to_bytes(4, "big") + len(tweak).to_bytes(4, "big"))
         return u, v, b, d, p
 
-    def encrypt(self, text: str, tweak: bytes = b"") -> str:
-        """Algorithm 7."""
-        x = [self.alphabet.index(c) for c in text]
+    def encrypt_numerals(self, x: list[int], tweak: bytes = b"") -> list[int]:
+        """Algorithm 7 on a numeral string given as a list of ints."""
         n = len(x)
         u, v, b, d, p = self._setup(n, tweak)
-        a, bb = x[:u], x[u:]
+        a, bb = list(x[:u]), list(x[u:])
         for i in range(10):
             m = u if i % 2 == 0 else v
             c = (self._num(a) + self._y(p, tweak, b, d, i, bb)) % self.radix**m
             a, bb = bb, self._str(c, m)
-        return "".join(self.alphabet[k] for k in a + bb)
+        return a + bb
 
-    def decrypt(self, text: str, tweak: bytes = b"") -> str:
-        """Algorithm 8."""
-        x = [self.alphabet.index(c) for c in text]
+    def decrypt_numerals(self, x: list[int], tweak: bytes = b"") -> list[int]:
+        """Algorithm 8 on a numeral string given as a list of ints."""
         n = len(x)
         u, v, b, d, p = self._setup(n, tweak)
-        a, bb = x[:u], x[u:]
+        a, bb = list(x[:u]), list(x[u:])
         for i in range(9, -1, -1):
             m = u if i % 2 == 0 else v
             c = (self._num(bb) - self._y(p, tweak, b, d, i, a)) % self.radix**m
             a, bb = self._str(c, m), a
-        return "".join(self.alphabet[k] for k in a + bb)
+        return a + bb
+
+    def encrypt(self, text: str, tweak: bytes = b"") -> str:
+        """Algorithm 7 on a string over the alphabet."""
+        out = self.encrypt_numerals([self.alphabet.index(c) for c in text], tweak)
+        return "".join(self.alphabet[k] for k in out)
+
+    def decrypt(self, text: str, tweak: bytes = b"") -> str:
+        """Algorithm 8 on a string over the alphabet."""
+        out = self.decrypt_numerals([self.alphabet.index(c) for c in text], tweak)
+        return "".join(self.alphabet[k] for k in out)

@@ -342,14 +342,15 @@ class FF1:
             blocks = np.bitwise_xor(h[:, None, :], js[None, :, :]).reshape(count * extra, 16)
             more = np.frombuffer(self._ecb(blocks.tobytes()), dtype=np.uint8)
             h = np.concatenate([h, more.reshape(count, extra * 16)], axis=1)
-        # y mod m by Horner over 16-bit chunks (m < 2**47 keeps every step below 2**63)
-        words = h[:, :s.d].astype(np.uint64)
+        # y mod m: the first 8 bytes as one big-endian uint64, then Horner over 16-bit chunks
+        # (m < 2**47 keeps every step below 2**63)
         m = np.uint64(mod)
-        acc = np.zeros(count, dtype=np.uint64)
-        sixteen = np.uint64(16)
-        eight = np.uint64(8)
-        for j in range(0, s.d, 2):
-            acc = ((acc << sixteen) | (words[:, j] << eight) | words[:, j + 1]) % m
+        acc = np.ascontiguousarray(h[:, :8]).view(">u8").reshape(count).astype(np.uint64) % m
+        if s.d > 8:
+            words = h[:, 8:s.d].astype(np.uint64)
+            sixteen, eight = np.uint64(16), np.uint64(8)
+            for j in range(0, s.d - 8, 2):
+                acc = ((acc << sixteen) | (words[:, j] << eight) | words[:, j + 1]) % m
         return acc
 
     def _rounds_np(self, s: _Shape, a: np.ndarray, b: np.ndarray,

@@ -60,6 +60,12 @@ def _is_digits(v: str) -> bool:
     return v.isascii() and v.isdigit()
 
 
+def _id_shape(m: np.ndarray) -> np.ndarray:
+    """17 digits then a digit or ``X``."""
+    last = m[:, 17]
+    return vec.digit_rows(m[:, :17]) & (((last >= 48) & (last <= 57)) | (last == 88))
+
+
 # ----------------------------------------------------------------------------------------------
 class ResidentIdRecipe(Recipe):
     """18-character resident ID numbers (and HK/Macau/Taiwan residence permits).
@@ -110,13 +116,10 @@ class ResidentIdRecipe(Recipe):
     def crypt(self, values: Sequence[str], eng: Engine, decrypt: bool) -> list[str]:
         if not values:
             return []
-        rows, good = vec.fast_rows(
-            values, 18, self._rid.compact,
-            lambda v: v.isascii() and v[:17].isdigit() and (v[17] == "X" or v[17].isdigit()))
+        m, good = vec.fast_rows(values, 18, self._rid.compact, _id_shape)
         total = len(values)
         if not good.all():
             raise _invalid(decrypt, int((~good).sum()), total, "18-character resident ID numbers")
-        m = vec.ascii_matrix(rows, 18)
         digits = m[:, :17] - 48
         ok = vec.mod11_2_check(digits) == m[:, 17]
         region = vec.digits_to_int(digits[:, :6]).astype(np.int64)
@@ -158,7 +161,7 @@ class ResidentIdRecipe(Recipe):
         if self.keep != "birth_date":
             new[:, 6:14] = vec.date_unrank(new_day, self.DATE_MIN)
         new[:, 14:17] = vec.int_to_digits(new_seq.astype(np.uint64), 3)
-        chars = np.empty((len(rows), 18), dtype=np.uint8)
+        chars = np.empty((total, 18), dtype=np.uint8)
         chars[:, :17] = new + 48
         chars[:, 17] = vec.mod11_2_check(new)
         return vec.matrix_to_strings(chars)
@@ -194,10 +197,10 @@ class MobileRecipe(Recipe):
     def crypt(self, values: Sequence[str], eng: Engine, decrypt: bool) -> list[str]:
         if not values:
             return []
-        rows, good = vec.fast_rows(values, 11, self._mp.compact, _is_digits)
+        m, good = vec.fast_rows(values, 11, self._mp.compact, vec.digit_rows)
         if not good.all():
             raise _invalid(decrypt, int((~good).sum()), len(values), "mobile numbers")
-        digits = vec.ascii_matrix(rows, 11) - 48
+        digits = m - 48
         plen = self._lengths(vec.digits_to_int(digits[:, :5]))
         if (plen == 0).any():
             raise _invalid(decrypt, int((plen == 0).sum()), len(values), "mobile numbers")

@@ -13,27 +13,52 @@ from typing import Callable, Sequence
 import numpy as np
 
 __all__ = ["ascii_matrix", "matrix_to_strings", "digits_to_int", "int_to_digits",
-           "luhn_checksums", "mod11_2_check", "date_rank", "date_unrank", "fast_rows"]
+           "luhn_checksums", "mod11_2_check", "date_rank", "date_unrank", "fast_rows",
+           "digit_rows"]
 
 
 def fast_rows(values: Sequence[str], n: int, compact: Callable[[str], str],
-              ok: Callable[[str], bool]) -> tuple[list[str], np.ndarray]:
-    """``values`` in compact form (calling ``compact`` only where a cheap test fails) and a
-    boolean mask of the rows whose compact form has length ``n`` and passes ``ok``."""
-    out = list(values)
-    good = np.ones(len(out), dtype=bool)
-    for i, v in enumerate(out):
-        if type(v) is not str or len(v) != n or not ok(v):
+              row_ok: Callable[[np.ndarray], np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """An (N, n) uint8 character matrix of ``values`` and a mask of the rows that pass
+    ``row_ok`` (a vectorised shape test). Values are taken as they are when they already have
+    the compact shape; only the others go through the identifier module's ``compact``."""
+    vals = list(values)
+    count = len(vals)
+    m: np.ndarray | None = None
+    if set(map(type, vals)) <= {str}:
+        lens = np.fromiter(map(len, vals), dtype=np.int64, count=count)
+        if (lens == n).all():
             try:
-                c = compact(v)
-            except Exception:
-                good[i] = False
-                continue
-            if len(c) == n and ok(c):
-                out[i] = c
-            else:
-                good[i] = False
-    return out, good
+                m = np.frombuffer("".join(vals).encode("ascii"), dtype=np.uint8).reshape(count, n)
+            except UnicodeEncodeError:
+                m = None
+    if m is None:
+        bad = np.ones(count, dtype=bool)
+        m = np.full((count, n), 48, dtype=np.uint8)
+    else:
+        bad = ~row_ok(m)
+        if not bad.any():
+            return m, ~bad
+        m = m.copy()
+    good = ~bad
+    for i in np.nonzero(bad)[0].tolist():
+        v = vals[i]
+        try:
+            c = v if type(v) is str and len(v) == n and v.isascii() else compact(v)
+            c = compact(c) if c == v else c
+        except Exception:
+            continue
+        if len(c) == n and c.isascii():
+            row = np.frombuffer(c.encode("ascii"), dtype=np.uint8)
+            if row_ok(row[None, :])[0]:
+                m[i] = row
+                good[i] = True
+    return m, good
+
+
+def digit_rows(m: np.ndarray) -> np.ndarray:
+    """Rows that are all ASCII digits."""
+    return ((m >= 48) & (m <= 57)).all(axis=1)
 
 
 def ascii_matrix(values: Sequence[str], n: int) -> np.ndarray:

@@ -263,6 +263,8 @@ class Tokenizer:
     def _run(self, values: Any, fn: Any) -> tuple[list[Any], Any]:
         """Apply ``fn`` to the non-null values; return the full list and the input kind."""
         items = list(values)
+        if not items or set(map(type, items)) == {str}:  # the common case: no nulls to skip
+            return (fn(items) if items else []), len(items)
         idx = [i for i, v in enumerate(items) if not _is_null(v)]
         done = fn([items[i] for i in idx]) if idx else []
         out = list(items)
