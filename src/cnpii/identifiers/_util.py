@@ -6,6 +6,7 @@ Kept free of heavy imports so that ``import cnpii.identifiers`` stays fast.
 from __future__ import annotations
 
 import random
+from functools import lru_cache
 from typing import Any, Callable
 
 from cnpii.errors import InvalidFormat, ValidationError
@@ -44,10 +45,21 @@ def clean(s: object, deletechars: str = SEPARATORS, *, upper: bool = True) -> st
         raise InvalidFormat("the value is not a string")
     if len(s) > _MAX_LEN * 4:
         raise InvalidFormat("the value is far too long")
-    s = to_halfwidth(s)
-    if deletechars:
-        s = s.translate({ord(c): None for c in deletechars})
+    s = s.translate(_table(deletechars))
     return s.upper() if upper else s
+
+
+@lru_cache(maxsize=32)
+def _table(deletechars: str) -> dict[int, int | None]:
+    """One translation table doing half-width conversion and separator removal together."""
+    table: dict[int, int | None] = dict(_HALFWIDTH)
+    for c in deletechars:
+        table[ord(c)] = None
+    # a full-width separator (e.g. U+FF0D) turns into a deleted ASCII one in the same pass
+    for full, half in _HALFWIDTH.items():
+        if half is not None and chr(half) in deletechars:
+            table[full] = None
+    return table
 
 
 def is_valid_from(validate: Callable[[str], str]) -> Callable[[Any], bool]:
