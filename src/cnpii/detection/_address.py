@@ -40,11 +40,10 @@ _PROVINCES = ("北京|天津|上海|重庆|河北|山西|内蒙古|辽宁|吉林
               "湖南|广东|广西|海南|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|台湾|香港|澳门")
 # where a chain may start: after a cue word, after a non-CJK delimiter, or at a province name
 _START = re.compile(
-    r"(?:(?<=地址)|(?<=住址)|(?<=住所)|(?<=地点)|(?<=位于)|(?<=坐落)|(?<=常驻)|(?<=居住)|(?<=住在)|"
-    r"(?<=现住)|(?<=寄往)|(?<=寄至)|(?<=寄到)|(?<=送到)|(?<=送至)|(?<=搬到)|(?<=前往)|(?<=来自)|"
-    r"(?<=户籍)|(?<=籍贯)|(?<=在)|(?<=至)|(?<=于)|(?<=住)|(?<=址)|(?<![\u4e00-\u9fff])|"
-    rf"(?=(?:{_PROVINCES})))"
-    r"(?=[\u4e00-\u9fff])"
+    r"(?:[^\u4e00-\u9fff]|地址|住址|住所|地点|位于|坐落|常驻|居住|住在|现住|寄往|寄至|寄到|送到|送至|搬到|前往|"
+    r"来自|户籍|籍贯|在|至|于|住|址|到)"
+    r"(?=[\u4e00-\u9fff]{1,12}?(?:[省市区县旗镇乡路街村]|大道|胡同))"
+    rf"|(?=(?:{_PROVINCES}))"
 )
 _ORG_AFTER = re.compile(r"(?:支行|分行|银行|营业部|营业厅|分理处|储蓄所|网点|分公司|公司|集团|医院|大学|学院|"
                         r"学校|政府|派出所|法院|检察院|税务局|管理局|委员会|办事处|营业所|门店|分店)")
@@ -61,7 +60,7 @@ def find_addresses(text: str, norm: str, lo: int, hi: int) -> list[Candidate]:
         m = _START.search(norm, pos, hi)
         if m is None:
             break
-        s = m.start()
+        s = m.end()
         s0 = s
         for lead in _LEAD.finditer(norm, s0, min(hi, s0 + 10)):
             if _ADMIN_CHARS.search(norm, s0, lead.start()):

@@ -36,7 +36,7 @@ _RAW_CUES: dict[Entity, str] = {
     _E.EMAIL_ADDRESS: r"邮箱|邮件|e-?mail|mail",
 }
 #: per-entity cue regexes, matched case-insensitively in the window before a candidate
-CUES: dict[Entity, re.Pattern[str]] = {e: re.compile(p, re.I) for e, p in _RAW_CUES.items()}
+CUES: dict[Entity, re.Pattern[str]] = {e: re.compile(p) for e, p in _RAW_CUES.items()}
 
 #: numbers right after these words are business references, amounts or service numbers
 COUNTER_CUES = re.compile(
@@ -44,7 +44,6 @@ COUNTER_CUES = re.compile(
     r"保单号|流程|批号|客服|热线|服务电话|咨询电话|服务热线|投诉电话|报案电话|合计|共计|人民币|¥|￥|"
     r"order|serial|txn|trans_?id|trace|seq|batch|invoice|amount|amt|balance|ticket|ref|runid|"
     r"request_?id|req_?id|uuid|hash|checksum|版本|version|产品代码|基金代码|股票代码|代码[:：]",
-    re.I,
 )
 #: counter-cues that follow a number (an amount written before its currency)
 COUNTER_AFTER = re.compile(r"^\s*(?:元|万元|亿元|块|美元|港元|人民币|RMB|CNY|USD|笔|份|股|次|个|件|天|%|％)",
@@ -56,22 +55,40 @@ def cue_before(entity: Entity, text: str, start: int, lo: int = 0) -> int:
     rx = CUES.get(entity)
     if rx is None:
         return -1
-    w0 = max(lo, start - WINDOW)
+    window = text[max(lo, start - WINDOW):start].lower()
     best = -1
-    for m in rx.finditer(text, w0, start):
-        best = start - m.end()
+    for m in rx.finditer(window):
+        best = len(window) - m.end()
     return best
 
 
 def counter_before(text: str, start: int, lo: int = 0) -> int:
     """Distance from the end of the nearest counter-cue to ``start`` (-1 if none)."""
-    w0 = max(lo, start - WINDOW)
+    window = text[max(lo, start - WINDOW):start].lower()
     best = -1
-    for m in COUNTER_CUES.finditer(text, w0, start):
-        best = start - m.end()
+    for m in COUNTER_CUES.finditer(window):
+        best = len(window) - m.end()
     return best
 
 
 def counter_after(text: str, end: int, hi: int) -> bool:
     """Whether an amount unit or counter follows the candidate."""
     return COUNTER_AFTER.match(text[end:min(hi, end + 5)]) is not None
+
+
+def cue_in(entity: Entity, window: str) -> int:
+    """Distance from the last cue for ``entity`` to the end of a lower-cased ``window`` (-1 if none)."""
+    rx = CUES.get(entity)
+    best = -1
+    if rx is not None:
+        for m in rx.finditer(window):
+            best = len(window) - m.end()
+    return best
+
+
+def counter_in(window: str) -> int:
+    """Distance from the last counter-cue to the end of a lower-cased ``window`` (-1 if none)."""
+    best = -1
+    for m in COUNTER_CUES.finditer(window):
+        best = len(window) - m.end()
+    return best

@@ -36,9 +36,13 @@ class Candidate(NamedTuple):
 
 # Full-width ASCII to ASCII and odd spaces/dashes to plain ones, one char for one char, so
 # offsets into the normalised text are offsets into the original.
-_NORM = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_NORM = {cp: cp - 0xFEE0 for cp in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B),
+                                    0xFF0B, 0xFF0D, 0xFF0E, 0xFF20, 0xFF3F)}
 _NORM.update({0x3000: 0x20, 0x00A0: 0x20, 0x2014: 0x2D, 0x2013: 0x2D, 0x2012: 0x2D,
               0x2212: 0x2D, 0x2010: 0x2D, 0x2011: 0x2D, 0x200B: 0x20, 0xFEFF: 0x20})
+
+
+_NEEDS_NORM = re.compile("[" + "".join(chr(c) for c in sorted(_NORM)) + "]")
 
 
 def normalize(text: str) -> str:
@@ -47,6 +51,8 @@ def normalize(text: str) -> str:
     >>> normalize("１３８－１２３４")
     '138-1234'
     """
+    if _NEEDS_NORM.search(text) is None:
+        return text
     return text.translate(_NORM)
 
 
@@ -69,23 +75,23 @@ def validator(entity: Entity) -> Callable[[str], bool]:
 # ---------------------------------------------------------------------------------------------
 # patterns (run on the normalised text)
 
-_NUM = re.compile(
-    r"(?<![0-9])(?:(?:\+|00)86[ -]?|\(\+?86\)[ -]?|\(0[0-9]{2,3}\)[ -]?(?=[0-9]))?"
-    r"[0-9](?:[0-9]|[ -]{1,2}(?=[0-9])){5,44}[Xx]?"
-)
+_NUM = re.compile(r"[0-9](?<![0-9][0-9])(?:[0-9]|[ -]{1,2}(?=[0-9])){5,44}[Xx]?")
+# a country prefix or bracketed area code written right before a digit run
+_PREFIX_BEFORE = re.compile(r"(?:[(（]\+?86[)）]|[(（]0[0-9]{2,3}[)）])[ -]?$")
 _GROUP = re.compile(r"[0-9]+[Xx]?")
 _NONDIGIT = re.compile(r"[^0-9Xx]")
 _NONDIGIT_ALNUM = re.compile(r"[^0-9A-Z]")
 _PREFIX = re.compile(r"(?:\+|00)86[ -]?|\(\+?86\)[ -]?")
 # letter-led identifiers: passports, permits, USCC with letters
-_ALNUM = re.compile(r"(?<![0-9A-Za-z])[0-9A-Z]{8,18}(?![0-9A-Za-z])")
+_ALNUM = re.compile(r"[0-9A-Z](?<![0-9A-Za-z][0-9A-Z])[0-9A-Z]{7,17}(?![0-9A-Za-z])")
 # a USCC written in groups (91 120101 MAWPRFNH1 H)
-_USCC_GROUPED = re.compile(r"(?<![0-9A-Za-z])[0-9A-Z]{1,10}(?:[ -]{1,2}[0-9A-Z]{1,10}){1,6}(?![0-9A-Za-z])")
+_USCC_GROUPED = re.compile(r"[0-9A-Z](?<![0-9A-Za-z][0-9A-Z])[0-9A-Z]{0,9}(?:[ -]{1,2}[0-9A-Z]{1,10}){1,6}"
+                           r"(?![0-9A-Za-z])")
 _EMAIL = re.compile(
     r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@"
     r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.){1,6}[A-Za-z]{2,12}(?![A-Za-z])"
 )
-_IPV4 = re.compile(r"(?<![0-9.])(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?![0-9]|\.[0-9])")
+_IPV4 = re.compile(r"[0-9](?<![0-9.][0-9])[0-9]{0,2}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(?![0-9]|\.[0-9])")
 _IPV6 = re.compile(r"(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![0-9A-Fa-f:])")
 _PLATE = re.compile(
     r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领][A-Z]"
@@ -105,11 +111,16 @@ _PASSWORD = re.compile(r"(?:密码|口令|PIN码?|pwd|passwd|password|pass_?word
                        r"([A-Za-z0-9!@#$%^&*_.+\-]{4,32})(?![A-Za-z0-9!@#$%^&*_.+\-])", re.I)
 _TRACK = re.compile(r"%?B[0-9]{13,19}\^[A-Z /]{2,26}\^[0-9]{7,40}\??|;?[0-9]{13,19}=[0-9]{7,40}\??")
 
+_AUTH_HINT = re.compile(r"[Cc][Vv][VvNnCc]|安全码|校验码|验证码|三位|有效期|失效|到期|[Ee][Xx][Pp]|[Vv]alid|VALID|"
+                        r"密码|口令|PIN|[Pp]in|[Pp]wd|PWD|[Pp]ass|PASS|[0-9]{13}[=^]")
 _SERVICE = re.compile(r"(?:400|800|95[0-9]{3}|96[0-9]{3}|10[0-9]{3}|12[0-9]{3})$")
 
 
+
+
 def _near(entity: Entity, text: str, start: int, lo: int) -> tuple[int, int]:
-    return ctx.cue_before(entity, text, start, lo), ctx.counter_before(text, start, lo)
+    window = text[max(lo, start - ctx.WINDOW):start].lower()
+    return ctx.cue_in(entity, window), ctx.counter_in(window)
 
 
 def _adjust(entity: Entity, base: float, text: str, start: int, end: int, lo: int, hi: int,
@@ -175,6 +186,8 @@ def _best_for_span(raw: str, digits: str, prefixed: bool, text: str, s: int, e: 
                 base = 0.65
         if kind is _E.CN_RESIDENT_ID and len(digits) == 15:
             base = 0.45
+        if base < 0.5 and ctx.cue_in(kind, text[max(lo, s - ctx.WINDOW):s].lower()) < 0:
+            continue  # needs its cue word; skip the validator
         if not validator(kind)(raw):
             continue
         why = f"pattern=digits validator={_MODULE_OF[kind]}"
@@ -193,12 +206,25 @@ def _digit_runs(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity
         if s > lo and norm[s - 1].isascii() and norm[s - 1].isalpha() and norm[s - 1] not in "xX":
             # glued to a letter: only when it looks like a field name (cardNo6222...)
             pass
-        run = norm[s:e]
-        prefix_len = 0
-        pm = _PREFIX.match(run) if run[0] in "+0" or run[:2] == "(+" or run[:3] == "(86" else None
-        if pm:
-            prefix_len = pm.end()
-        groups = [(s + g.start(), s + g.end()) for g in _GROUP.finditer(run, prefix_len)]
+        groups = [(s + g.start(), s + g.end()) for g in _GROUP.finditer(norm[s:e])]
+        prefix_start = -1  # start of a country prefix written before groups[0] (or -1)
+        plus = s > lo and norm[s - 1] == "+"
+        pb = _PREFIX_BEFORE.search(norm, max(lo, s - 7), s) if s > lo and norm[s - 1] in "() -（）" else None
+        if pb is not None:
+            if "(0" in pb.group() or "（0" in pb.group():
+                groups[0] = (pb.start(), groups[0][1])  # (0591)37523682: the area code belongs to it
+            else:
+                prefix_start = pb.start()
+        first = norm[groups[0][0]:groups[0][1]]
+        if len(groups) > 1 and (first == "0086" or first == "86") and prefix_start < 0:
+            prefix_start = s - 1 if plus else s
+            groups = groups[1:]
+        elif plus and first.startswith("86") and len(first) > 2:
+            prefix_start = s - 1
+            groups[0] = (groups[0][0] + 2, groups[0][1])
+        elif first.startswith("0086") and len(first) > 4:
+            prefix_start = s
+            groups[0] = (groups[0][0] + 4, groups[0][1])
         if not groups:
             continue
         k = len(groups)
@@ -214,14 +240,10 @@ def _digit_runs(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity
                     continue
                 cs, ce = groups[i][0], groups[j][1]
                 prefixed = False
-                if i == 0 and prefix_len:
-                    cs, prefixed = s, True
-                elif i == 0 and run[0] == "(":
-                    cs = s
+                if i == 0 and prefix_start >= 0:
+                    cs, prefixed = prefix_start, True
                 raw = norm[cs:ce]
-                digits = _NONDIGIT.sub("", raw)
-                if prefixed:
-                    digits = _NONDIGIT.sub("", norm[groups[0][0]:ce])
+                digits = _NONDIGIT.sub("", norm[groups[i][0]:ce])
                 if "X" in digits[:-1] or "x" in digits[:-1]:
                     continue
                 c = _best_for_span(raw, digits, prefixed, text, cs, ce, lo, hi, wanted)
@@ -342,6 +364,8 @@ def _simple(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity],
             score, why = _adjust(_E.CN_LICENSE_PLATE, 0.7, text, s, e, lo, hi,
                                  "pattern=plate validator=license_plate")
             out.append(Candidate(s, e, _E.CN_LICENSE_PLATE, score, why))
+    if _AUTH_HINT.search(norm, lo, hi) is None:
+        return
     for rx, kind, name in ((_CVV, _E.CARD_CVV, "cvv"), (_EXPIRY, _E.CARD_EXPIRY, "expiry"),
                            (_PASSWORD, _E.PASSWORD, "password")):
         if kind in wanted:

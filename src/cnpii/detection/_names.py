@@ -28,8 +28,7 @@ def _read(name: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], re.Pattern[str],
-                       frozenset[str], frozenset[str]]:
+def _tables() -> tuple:
     surnames = [w for ln in _read("surnames.txt") for w in ln.split()]
     single = frozenset(w for w in surnames if len(w) == 1)
     compound = frozenset(w for w in surnames if len(w) == 2)
@@ -47,7 +46,15 @@ def _tables() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset
         "(?:" + "|".join(sorted(compound)) + f"|[{cls}])(?:[ ]{{1,2}}(?=[\u4e00-\u9fff])"
         "|(?=[\u4e00-\u9fff]))"
     )
-    return single, compound, common, given, rx, translit, frozenset(places)
+    sur = "(?:" + "|".join(sorted(compound)) + f"|[{cls}])"
+    starts = (
+        re.compile(rf"(?<![\u4e00-\u9fff0-9]){sur}"),
+        re.compile(_STRONG_CJK + r"[\s:：/=\"'>]{0,3}(?=" + sur + ")"),
+        re.compile(r"(?:的|是|叫|给|由|向|和|与|及|或|同|找|问|请|让|帮|替|委托|通知|告知|致电|联系|陪同|见证|"
+                   r"感谢|表扬|投诉|、)(?=" + sur + ")"),
+        re.compile(r"(?<=[\u4e00-\u9fff][\u4e00-\u9fff])(?:先生|女士|小姐|（|\(|电话|手机|身份证|证件|卡号|您好|，您)"),
+    )
+    return single, compound, common, given, rx, translit, frozenset(places), starts
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -58,6 +65,13 @@ def _is_cjk(ch: str) -> bool:
 
 
 # cue words that end right before a name (strong and weak), and ASCII field names
+_STRONG_CJK = (
+    r"(?:姓名|名字|户名|称呼|客户|用户|持卡人|持证人|申请人|借款人|贷款人|联系人|收件人|寄件人|收款人|付款人|"
+    r"汇款人|代理人|担保人|保证人|被保险人|投保人|出险人|受益人|经办人|来访人|承租人|出租人|开箱人|法人|"
+    r"代表人|负责人|责任人|驾驶员|驾驶人|投诉人|报案人|当事人|主卡人|持有人|购买人|车主|户主|业主|配偶|爱人|"
+    r"丈夫|妻子|女儿|儿子|父亲|母亲|其子|其女|家属|亲属|同事|尊敬的|亲爱的|您好|你好|我叫|我是|本人|签字|"
+    r"签名|签收|经理|柜员|坐席|专员|客服|员工|人员|快递员|业务员|理财师|甲方|乙方|股东|老师|医生|人|员|致)"
+)
 _STRONG_LEFT = re.compile(
     r"(?:姓名|名字|户名|称呼|客户|用户|持卡人|持证人|申请人|借款人|贷款人|联系人|收件人|寄件人|收款人|付款人|"
     r"汇款人|代理人|被代理人|担保人|保证人|被保险人|投保人|出险人|受益人|经办人|来访人|承租人|出租人|开箱人|"
@@ -147,21 +161,36 @@ def _overlaps(s: int, e: int, taken: list[tuple[int, int]]) -> bool:
 
 def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) -> list[Candidate]:
     """PERSON candidates in ``text[lo:hi]`` (``others`` are already-found candidates)."""
-    single, compound, common, given, rx, translit, places = _tables()
+    single, compound, common, given, rx, translit, places, starts = _tables()
     taken = [(c.start, c.end) for c in others if c.score >= 0.5]
     out: list[Candidate] = []
     if "·" in norm[lo:hi] or "•" in norm[lo:hi]:
         _dot_names(norm, lo, hi, translit | given | single, taken, out)
+    positions: set[int] = set()
+    for i, srx in enumerate(starts):
+        if i == 1 or i == 2:
+            positions.update(m.end() for m in srx.finditer(norm, lo, hi))
+        elif i == 0:
+            positions.update(m.start() for m in srx.finditer(norm, lo, hi))
+        else:  # a right-hand cue: the name is the 2-4 characters before it
+            for m in srx.finditer(norm, lo, hi):
+                h = m.start()
+                if h - 2 >= lo and norm[h - 2] in single:
+                    positions.add(h - 2)
+                if h - 3 >= lo and (norm[h - 3] in single or norm[h - 3:h - 1] in compound):
+                    positions.add(h - 3)
+                if h - 4 >= lo and norm[h - 4:h - 2] in compound:
+                    positions.add(h - 4)
     pos = lo
-    while True:
-        m = rx.search(norm, pos, hi)
+    for s in sorted(positions):
+        if s < pos:
+            continue
+        m = rx.match(norm, s, hi)
         if m is None:
-            break
-        s = m.start()
+            continue
         sur_len = 2 if norm[s:s + 2] in compound else 1
         p = m.end()
         spaced = p - s > sur_len
-        pos = s + 1
         if p >= hi or _TITLE.match(norm, p):
             continue
         g1 = norm[p]
