@@ -1,0 +1,26 @@
+"""Tables and files: the ``df.cnpii`` accessor and chunked masking of CSV, TSV, JSON Lines,
+Parquet and Excel files with bounded memory.
+
+>>> import pandas as pd
+>>> import cnpii.dataframe  # registers df.cnpii
+>>> pd.DataFrame({"sfzh": ["11010519491231002X"]}).cnpii.mask()["sfzh"].tolist()
+['1****************X']
+"""
+
+from __future__ import annotations
+
+from cnpii.dataframe._io import (
+    FORMATS,
+    RAW_COLUMN,
+    Chunk,
+    ChunkWriter,
+    detect_encoding,
+    detect_format,
+    read_chunks,
+)
+from cnpii.dataframe._stream import mask_file
+from cnpii.masking import CnpiiAccessor, MaskSummary, mask_frame
+
+__all__ = ["mask_file", "read_chunks", "ChunkWriter", "Chunk", "detect_encoding",
+           "detect_format", "FORMATS", "RAW_COLUMN", "CnpiiAccessor", "MaskSummary",
+           "mask_frame"]
