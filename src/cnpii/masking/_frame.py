@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, Sequence
 from cnpii.entities import Entity
 from cnpii.masking._columns import ColumnPlan, entity_from_name, entity_from_values
 from cnpii.masking._common import PolicyLike, Scanner, default_scan_many, mask_spans, resolve_policy
-from cnpii.operators import Context, Keep, Operator, Suppress
+from cnpii.operators import Context, Keep, Operator, Suppress, Tokenize
 from cnpii.operators._base import SEPARATORS
 from cnpii.policy import ResolvedPolicy
 
@@ -371,6 +371,8 @@ class FrameMasker:
             ctx = Context(entity=plan.entity, column=name, keyring=self.resolved.keyring)
             if isinstance(op, Keep) and isinstance(op.first, int) and not op.keep_after:
                 masked = _keep_vectorised(vals, op, ctx)
+            elif isinstance(op, Tokenize):
+                masked = op.apply_many(vals, ctx).astype(object)
             else:
                 masked = _per_value(vals, op, ctx)
             result = pd.Series(None, index=s.index, dtype=object)

@@ -89,6 +89,9 @@ class Operator:
     def _check(self) -> None:
         """Extra parameter checks of a subclass (raise :class:`PolicyError`)."""
 
+    def check_keyring(self, keyring: Any) -> None:
+        """Raise :class:`~cnpii.errors.MissingKey` if ``keyring`` cannot serve this operator."""
+
     def _apply(self, value: str, ctx: Context) -> str | None:  # pragma: no cover - abstract
         raise NotImplementedError
 

@@ -226,15 +226,38 @@ class Tokenize(Operator):
         except ImportError as exc:  # pragma: no cover - depends on the build
             raise PolicyError("operator 'tokenize' needs cnpii.tokenization, "
                               "which is not available") from exc
-        self._tokenizers: dict[int, Any] = {}
+        self._tokenizers: dict[int, tuple[Any, Any]] = {}
 
-    def _apply(self, value: str, ctx: Context) -> str:
-        if ctx.keyring is None:
+    def check_keyring(self, keyring: Any) -> None:
+        """Tokens need a :class:`cnpii.Keyring` (raw key bytes are not enough)."""
+        from cnpii.tokenization import Keyring
+
+        if not isinstance(keyring, Keyring):
+            raise MissingKey("operator 'tokenize' needs a cnpii.Keyring as keyring=")
+
+    def _tokenizer(self, keyring: Any) -> Any:
+        if keyring is None:
             raise MissingKey()
-        tok = self._tokenizers.get(id(ctx.keyring))
-        if tok is None:
+        self.check_keyring(keyring)
+        cached = self._tokenizers.get(id(keyring))
+        if cached is None or cached[0] is not keyring:
             from cnpii.tokenization import Tokenizer
 
-            tok = self._tokenizers[id(ctx.keyring)] = Tokenizer(ctx.keyring)
-        kwargs = {"domain": self.params["domain"]} if "domain" in self.params else {}
-        return str(tok.tokenize(value, ctx.entity, **kwargs))
+            cached = self._tokenizers[id(keyring)] = (keyring, Tokenizer(keyring))
+        return cached[1]
+
+    def _kwargs(self) -> dict[str, Any]:
+        return {"domain": self.params["domain"]} if "domain" in self.params else {}
+
+    def _apply(self, value: str, ctx: Context) -> str:
+        tok = self._tokenizer(ctx.keyring)
+        return str(tok.tokenize(value, ctx.entity or "TEXT", **self._kwargs()))
+
+    def apply_many(self, values: Any, ctx: Context) -> Any:
+        """Tokenize a pandas Series of strings in one vectorised call."""
+        tok = self._tokenizer(ctx.keyring)
+        out = tok.tokenize_many(values, ctx.entity or "TEXT", **self._kwargs())
+        same = out == values
+        if same.any():  # never pass a value through, even if a token happens to equal it
+            out = out.where(~same, values.str.len().map(lambda n: self.char * int(n)))
+        return out

@@ -266,7 +266,10 @@ class Policy:
     # -- checks --------------------------------------------------------------------------
     def _where(self, lines: Lines, path: tuple[Any, ...], line: int | None = None) -> str:
         line = line or lines.get(path)
-        return f"{self.source}:{line}" if line else self.source
+        if line:
+            return f"{self.source}:{line}"
+        label = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path).lstrip(".")
+        return f"{self.source}: {label}" if label else self.source
 
     def _check(self, lines: Lines) -> None:
         seen: dict[tuple[str | None, str | None], str] = {}
@@ -289,12 +292,16 @@ class Policy:
                                       f"(through {' -> '.join(chain + [cur])})")
                 chain.append(cur)
                 cur = self.profiles[cur].extends
-        if self.keyring is None:
-            for rule, path in self._all_rules():
-                if rule.op is not None and rule.op.keyed:
-                    where = self._where(lines, path, rule.line)
+        for rule, path in self._all_rules():
+            if rule.op is not None and rule.op.keyed:
+                where = self._where(lines, path, rule.line)
+                if self.keyring is None:
                     raise MissingKey(f"{where}: operator '{rule.operator}' needs a key; "
                                      "load the policy with keyring=")
+                try:
+                    rule.op.check_keyring(self.keyring)
+                except MissingKey as exc:
+                    raise MissingKey(f"{where}: {exc.message}") from None
 
     def _all_rules(self) -> list[tuple[Rule, tuple[Any, ...]]]:
         out = [(r, ("rules", i)) for i, r in enumerate(self.rules)]
