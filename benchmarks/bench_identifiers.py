@@ -3,7 +3,7 @@
 Run:  python benchmarks/bench_identifiers.py [--n 200000]
 
 Both libraries validate the same values in the same process (half valid, half with one digit
-changed); import times are measured in fresh interpreters, best of several runs, with the bare
+changed); import times are measured in fresh interpreters, fastest of 15 runs (the least disturbed by other load), with the bare
 interpreter start-up subtracted.
 """
 
@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import random
-import statistics
 import subprocess
 import sys
 import time
@@ -40,14 +39,14 @@ def _rate(fn: Callable[[str], object], values: Sequence[str], repeat: int = 3) -
     return len(values) / best
 
 
-def _import_ms(module: str, runs: int = 7) -> float:
+def _import_ms(module: str, runs: int = 15) -> float:
     def once(code: str) -> float:
         t0 = time.perf_counter()
         subprocess.run([sys.executable, "-c", code], check=True)
         return time.perf_counter() - t0
 
-    base = statistics.median(once("pass") for _ in range(runs))
-    return max(0.0, (statistics.median(once(f"import {module}") for _ in range(runs)) - base) * 1000)
+    base = min(once("pass") for _ in range(runs))
+    return max(0.0, (min(once(f"import {module}") for _ in range(runs)) - base) * 1000)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
