@@ -97,6 +97,7 @@ _PLATE = re.compile(
     r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领][A-Z]"
     r"(?:[·• \-]?)[A-Z0-9]{4,6}[挂学警港澳领使]?(?![0-9A-Za-z])"
 )
+_PLATE_EMBASSY = re.compile(r"使[0-9]{6}(?![0-9])|[0-9]{3}使[0-9]{3}(?![0-9])")
 _EXTENSION = re.compile(r"(?:转|分机|ext\.?|x|-)\s?[0-9]{1,5}(?![0-9])", re.I)
 
 # authentication data: only counted right after its cue word
@@ -118,8 +119,18 @@ _SERVICE = re.compile(r"(?:400|800|95[0-9]{3}|96[0-9]{3}|10[0-9]{3}|12[0-9]{3})$
 
 
 
+def _window(text: str, start: int, lo: int) -> str:
+    """The lower-cased context window before ``start``, cut at the line start (CSV headers and
+    earlier lines describe other values)."""
+    window = text[max(lo, start - ctx.WINDOW):start]
+    nl = window.rfind("\n")
+    if nl >= 0:
+        window = window[nl + 1:]
+    return window.lower()
+
+
 def _near(entity: Entity, text: str, start: int, lo: int) -> tuple[int, int]:
-    window = text[max(lo, start - ctx.WINDOW):start].lower()
+    window = _window(text, start, lo)
     return ctx.cue_in(entity, window), ctx.counter_in(window)
 
 
@@ -131,7 +142,7 @@ def _adjust(entity: Entity, base: float, text: str, start: int, end: int, lo: in
     if cue >= 0:
         score += 0.2 if cue <= 4 else 0.1
         why += " context=cue"
-    if counter >= 0 and (cue < 0 or counter < cue):
+    if 0 <= counter <= 8 and (cue < 0 or counter < cue):
         score -= 0.45
         why += " context=counter-cue"
     elif ctx.counter_after(text, end, hi):
@@ -186,7 +197,9 @@ def _best_for_span(raw: str, digits: str, prefixed: bool, text: str, s: int, e: 
                 base = 0.65
         if kind is _E.CN_RESIDENT_ID and len(digits) == 15:
             base = 0.45
-        if base < 0.5 and ctx.cue_in(kind, text[max(lo, s - ctx.WINDOW):s].lower()) < 0:
+        if kind is _E.CN_USCC:
+            base = 0.6  # an all-digit USCC: rarer than an ID number with the same shape
+        if base < 0.5 and ctx.cue_in(kind, _window(text, s, lo)) < 0:
             continue  # needs its cue word; skip the validator
         if not validator(kind)(raw):
             continue
@@ -357,7 +370,10 @@ def _simple(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity],
                                      "pattern=ipv6 validator=ipaddress")
                 out.append(Candidate(s, e, _E.IP_ADDRESS, score, why))
     if _E.CN_LICENSE_PLATE in wanted:
-        for m in _PLATE.finditer(norm, lo, hi):
+        plates = list(_PLATE.finditer(norm, lo, hi))
+        if "使" in norm[lo:hi]:
+            plates.extend(_PLATE_EMBASSY.finditer(norm, lo, hi))
+        for m in plates:
             s, e = m.span()
             if not validator(_E.CN_LICENSE_PLATE)(m.group()):
                 continue

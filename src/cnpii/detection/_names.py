@@ -70,7 +70,8 @@ _STRONG_CJK = (
     r"汇款人|代理人|担保人|保证人|被保险人|投保人|出险人|受益人|经办人|来访人|承租人|出租人|开箱人|法人|"
     r"代表人|负责人|责任人|驾驶员|驾驶人|投诉人|报案人|当事人|主卡人|持有人|购买人|车主|户主|业主|配偶|爱人|"
     r"丈夫|妻子|女儿|儿子|父亲|母亲|其子|其女|家属|亲属|同事|尊敬的|亲爱的|您好|你好|我叫|我是|本人|签字|"
-    r"签名|签收|经理|柜员|坐席|专员|客服|员工|人员|快递员|业务员|理财师|甲方|乙方|股东|老师|医生|人|员|致)"
+    r"签名|签收|经理|柜员|坐席|专员|客服|员工|人员|快递员|业务员|理财师|甲方|乙方|股东|老师|医生|自称|名叫|叫做|"
+    r"名为|老婆|老公|媳妇|太太|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹|朋友|同学|邻居|人|员|致)"
 )
 _STRONG_LEFT = re.compile(
     r"(?:姓名|名字|户名|称呼|客户|用户|持卡人|持证人|申请人|借款人|贷款人|联系人|收件人|寄件人|收款人|付款人|"
@@ -79,19 +80,21 @@ _STRONG_LEFT = re.compile(
     r"配偶|爱人|丈夫|妻子|女儿|儿子|父亲|母亲|其子|其女|家属|亲属|同事|"
     r"尊敬的|亲爱的|您好|你好|致|我叫|我是|本人|签字|签名|签收|经理|柜员|坐席|专员|客服|员工|销售人员|"
     r"快递员|业务员|理财师|客户经理|甲方|乙方|股东|老师|医生|"
+    r"自称|名叫|叫做|名为|老婆|老公|媳妇|太太|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹|朋友|同学|邻居|"
     r"name|nm|xm|owner|contact|payer|payee|holder|rep|cust|user|realname|lglrep|"
     r"人|员)[\s:：/=\"'>]{0,3}$",
     re.I,
 )
 _WEAK_LEFT = re.compile(r"(?:的|是|叫|给|由|向|和|与|及|或|同|找|问|请|让|帮|替|委托|通知|告知|致电|联系|"
                         r"陪同|见证|转给|汇给|付给|感谢|表扬|投诉|——|--|[，、,;；|])[\s]{0,2}$")
-_RIGHT_STRONG = re.compile(r"(?:[ ]?(?:先生|女士|小姐|同志|老师|经理|您好|你好|本人|签字|签名|（|\(|<|\"|'|，您|"
+_RIGHT_STRONG = re.compile(r"(?:[ ]?(?:先生|女士|小姐|同志|老师|经理|您好|你好|本人|签字|签名|客户|的|（|\(|<|\"|'|，您|"
                            r"电话|手机|身份证|证件|卡号|账号|护照|性别|民族|男|女|[0-9]))")
 # what follows a place or organisation name, never a person's
 _RIGHT_BAD = re.compile(r"(?:银行|支行|分行|公司|集团|路|街|大道|省|市|县|区|镇|乡|村|大学|学院|医院|中学|"
                         r"小学|酒店|宾馆|广场|大厦|中心|商场|超市|店|厂|局|所|站|港|湾|山|河|江|湖|桥|门|楼|"
                         r"号|元|万|亿|岁|个|款|项|次|类|级|期|型|系|版|点|度)")
-_STOP = frozenset(
+_STOP_EXTRA = "居民 居住 居委 安徽 客户 用户 户名 余额 金额 明细 文件 高新 江北 江南"
+_STOP = frozenset(_STOP_EXTRA.split() + 
     "文明 平安 安全 明天 高级 金融 明白 常规 和平 成功 华为 海关 国家 国际 国内 中国 中心 时间 时代 方便 方法 "
     "林业 石油 黄金 白金 于是 向来 周末 周期 周年 程序 程度 高度 高速 高效 高新 金额 金卡 万达 万科 钱包 "
     "严格 戴尔 宋体 黄色 红色 白色 蓝色 金色 高端 信用 信息 信心 信任 车辆 车险 车主 应用 应该 应当 管理 "
@@ -120,7 +123,7 @@ def _left_ok(text: str, s: int, lo: int) -> tuple[float, str]:
     if s == lo:
         return 0.15, "delimited-left"
     prev = text[s - 1]
-    if prev in ":：":
+    if prev in ":：|,;\t，；、":
         return 0.2, "delimited-left"
     if prev.isdigit():
         return 0.0, ""
@@ -152,7 +155,8 @@ _TITLE = re.compile(r"先生|女士|小姐|老师|经理|总|师傅|同志|某|�
 
 
 # characters that end a name when they follow it (verbs, particles) and so cannot be its last
-_AFTER = frozenset("在于的了是说称已为与和及向对把被从给也都就还又再才只将因要会能可来去到等均即并曾正先女年月日号元个位")
+_AFTER = frozenset("在于的了是说称已为与和及向对把被从给也都就还又再才只将因要会能可来去到等均即并曾正先女年月日号元个位"
+                   "吗呢吧啊呀们本")
 
 
 def _overlaps(s: int, e: int, taken: list[tuple[int, int]]) -> bool:
@@ -197,8 +201,9 @@ def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) 
         if g1 in _AFTER or not _is_cjk(g1):
             continue
         e = p + 1
-        if not spaced and e < hi and norm[e] in given and norm[e] not in _AFTER \
-                and not _TITLE.match(norm, e):
+        if not spaced and e < hi and _is_cjk(norm[e]) and norm[e] not in _AFTER and not _TITLE.match(norm, e) \
+                and (norm[e] in given or e + 1 >= hi or not _is_cjk(norm[e + 1])
+                     or _RIGHT_STRONG.match(norm, e + 1, min(hi, e + 5))):
             e += 1
         cand = norm[s:e]
         if cand in _STOP or cand in places:
@@ -258,7 +263,7 @@ def _dot_names(norm: str, lo: int, hi: int, translit: frozenset[str], taken: lis
         first = first[k:]
         last = parts[-1]
         j = 0
-        while j < len(last) and last[j] in translit:
+        while j < len(last) and last[j] not in _AFTER and not _TITLE.match(last, j):
             j += 1
         last = last[:j]
         if not first or not last:
