@@ -139,6 +139,9 @@ def _adjust(entity: Entity, base: float, text: str, start: int, end: int, lo: in
     """Apply cue and counter-cue words to a validated candidate's base score."""
     cue, counter = _near(entity, text, start, lo)
     score = base
+    if entity is _E.CN_BANK_CARD and cue < 0 and ctx.cue_in(_E.CN_RESIDENT_ID, _window(text, start, lo)) >= 0:
+        score -= 0.4  # an ID-number field holding a number that is not a valid ID
+        why += " context=other-entity-cue"
     if cue >= 0:
         score += 0.2 if cue <= 4 else 0.1
         why += " context=cue"

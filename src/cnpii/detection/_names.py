@@ -123,7 +123,9 @@ def _left_ok(text: str, s: int, lo: int) -> tuple[float, str]:
     if s == lo:
         return 0.15, "delimited-left"
     prev = text[s - 1]
-    if prev in ":：|,;\t，；、":
+    if prev == " " and s - 2 >= lo and text[s - 2] in "|,;\t":
+        prev = text[s - 2]
+    if prev in ":：|,;\t，；、'\"“”‘’（(【[<>】=":
         return 0.2, "delimited-left"
     if prev.isdigit():
         return 0.0, ""
@@ -156,7 +158,7 @@ _TITLE = re.compile(r"先生|女士|小姐|老师|经理|总|师傅|同志|某|�
 
 # characters that end a name when they follow it (verbs, particles) and so cannot be its last
 _AFTER = frozenset("在于的了是说称已为与和及向对把被从给也都就还又再才只将因要会能可来去到等均即并曾正先女年月日号元个位"
-                   "吗呢吧啊呀们本")
+                   "吗呢吧啊呀们本住持申办经表介反告确签")
 
 
 def _overlaps(s: int, e: int, taken: list[tuple[int, int]]) -> bool:
@@ -225,8 +227,10 @@ def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) 
             score += 0.1
         if all(ch in given for ch in norm[p:e] if ch != " "):
             score += 0.1
-        elif left < 0.2 and left + right < 0.35:
+        elif left < 0.45 and not ((left >= 0.2 and right >= 0.1) or (left >= 0.15 and right >= 0.2)):
             continue
+        if norm[e - 1] in "人员者户方":
+            continue  # role nouns (来访人, 业务员), never a name
         if left <= 0 and right < 0.2:
             continue
         if _ORG_NEAR.match(norm, e, min(hi, e + 8)):
