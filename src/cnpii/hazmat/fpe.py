@@ -345,7 +345,7 @@ class FF1:
         # y mod m: the first 8 bytes as one big-endian uint64, then Horner over 16-bit chunks
         # (m < 2**47 keeps every step below 2**63)
         m = np.uint64(mod)
-        acc = np.ascontiguousarray(h[:, :8]).view(">u8").reshape(count).astype(np.uint64) % m
+        acc = h.view(">u8")[:, 0].astype(np.uint64) % m
         if s.d > 8:
             words = h[:, 8:s.d].astype(np.uint64)
             sixteen, eight = np.uint64(16), np.uint64(8)

@@ -91,6 +91,10 @@ class ResidentIdRecipe(Recipe):
         self.keep = keep
         self._rid = resident_id
         self._regions = np.array([int(c) for c in resident_id.region_codes()], dtype=np.int64)
+        # 6-digit code -> index in the sorted region list, -1 if not a region (one gather per
+        # batch instead of a binary search per value)
+        self._region_index = np.full(1_000_000, -1, dtype=np.int32)
+        self._region_index[self._regions] = np.arange(len(self._regions), dtype=np.int32)
         self._days = int((self.DATE_MAX - self.DATE_MIN).astype(np.int64)) + 1
         size = 1000
         if keep != "region":
@@ -100,18 +104,26 @@ class ResidentIdRecipe(Recipe):
         self.domain = RankedDomain(size)
         self._date_ok: dict[int, bool] = {}
 
-    def _dates_valid(self, dates: np.ndarray) -> np.ndarray:
-        """Ask resident_id once per distinct date whether an ID may carry it."""
-        uniq, inverse = np.unique(dates, return_inverse=True)
-        ok = np.empty(len(uniq), dtype=bool)
-        for k, d in enumerate(uniq.tolist()):
+    def _dates_valid(self, day: np.ndarray, real: np.ndarray) -> np.ndarray:
+        """Ask resident_id once per distinct date whether an ID may carry it (``day``: days
+        since DATE_MIN of real calendar dates; earlier dates are refused by resident_id)."""
+        ok = real & (day >= 0)
+        if not ok.any():
+            return ok
+        top = int(day[ok].max()) + 1
+        present = np.zeros(top, dtype=bool)
+        present[day[ok]] = True
+        table = np.zeros(top, dtype=bool)
+        for d in np.nonzero(present)[0].tolist():
             cached = self._date_ok.get(d)
             if cached is None:
-                body = f"110105{d:08d}000"
+                ymd = str(self.DATE_MIN + np.timedelta64(d, "D")).replace("-", "")
+                body = f"110105{ymd}000"
                 cached = self._rid.is_valid(body + self._rid.calc_check_char(body))
                 self._date_ok[d] = cached
-            ok[k] = cached
-        return ok[inverse]
+            table[d] = cached
+        ok[ok] = table[day[ok]]
+        return ok
 
     def crypt(self, values: Sequence[str], eng: Engine, decrypt: bool) -> list[str]:
         if not values:
@@ -122,12 +134,10 @@ class ResidentIdRecipe(Recipe):
             raise _invalid(decrypt, int((~good).sum()), total, "18-character resident ID numbers")
         digits = m[:, :17] - 48
         ok = vec.mod11_2_check(digits) == m[:, 17]
-        region = vec.digits_to_int(digits[:, :6]).astype(np.int64)
-        r_idx = np.searchsorted(self._regions, region)
-        ok &= (r_idx < len(self._regions)) & (self._regions[np.minimum(r_idx, len(self._regions) - 1)] == region)
+        r_idx = self._region_index[vec.digits_to_int(digits[:, :6]).astype(np.int64)].astype(np.int64)
+        ok &= r_idx >= 0
         day, real = vec.date_rank(digits[:, 6:14], self.DATE_MIN)
-        ok &= real
-        ok &= self._dates_valid(vec.digits_to_int(digits[:, 6:14]))
+        ok &= self._dates_valid(day, real)
         if self.keep != "birth_date":
             ok &= (day >= 0) & (day < self._days)
         if not ok.all():
