@@ -171,7 +171,7 @@ def main() -> None:
     print(f"batch path on {args.n:,} values, plain one-value-at-a-time FF1 on {args.plain:,}")
     print("tok/s = tokens per wall-clock second; cpu = tokens per CPU second of this process")
     print(f"{'kind':<20}{'batch tok/s':>12}{'(cpu)':>10}{'plain tok/s':>12}{'(cpu)':>8}"
-          f"{'ratio':>8}  checks")
+          f"{'ratio':>8}{'(cpu)':>8}  checks")
     for label, entity, make, module, plain in kinds:
         values = make(args.n, rng)
         sample = random.Random(1).sample(range(args.n), 2000)
@@ -197,7 +197,7 @@ def main() -> None:
 def _row(label: str, batch: float, batch_cpu: float, plain: float, plain_cpu: float,
          checks: str) -> None:
     print(f"{label:<20}{batch:>12,.0f}{batch_cpu:>10,.0f}{plain:>12,.0f}{plain_cpu:>8,.0f}"
-          f"{batch / plain:>7.1f}x  {checks}")
+          f"{batch / plain:>7.1f}x{batch_cpu / plain_cpu:>7.1f}x  {checks}")
 
 
 if __name__ == "__main__":
