@@ -8,10 +8,13 @@ record boundary).
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterable
 
+from cnpii.detection._address import find_addresses
 from cnpii.detection._finding import Finding
 from cnpii.detection._identifiers import Candidate, find_identifiers, normalize
+from cnpii.detection._names import find_names
 from cnpii.entities import Entity
 
 __all__ = ["ALL_ENTITIES", "IDENTIFIER_ENTITIES", "resolve_entities", "scan_range", "DEFAULT_THRESHOLD"]
@@ -29,8 +32,15 @@ def resolve_entities(entities: Iterable[Entity | str] | None) -> frozenset[Entit
     """The set of entities to look for (all when ``None``); names are checked."""
     if entities is None:
         return ALL_ENTITIES
+    if isinstance(entities, frozenset):
+        return entities if all(isinstance(e, Entity) for e in entities) else _resolve_tuple(tuple(entities))
     if isinstance(entities, (str, Entity)):
         entities = [entities]
+    return _resolve_tuple(tuple(entities))
+
+
+@lru_cache(maxsize=256)
+def _resolve_tuple(entities: tuple) -> frozenset[Entity]:
     return frozenset(Entity(e) for e in entities)
 
 
@@ -53,12 +63,8 @@ def scan_range(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity]
     """Findings in ``text[lo:hi]`` with offsets into ``text``."""
     cands = find_identifiers(text, norm, lo, hi, wanted)
     if Entity.CN_ADDRESS in wanted:
-        from cnpii.detection._address import find_addresses
-
         cands.extend(find_addresses(text, norm, lo, hi))
     if Entity.PERSON in wanted:
-        from cnpii.detection._names import find_names
-
         cands.extend(find_names(text, norm, lo, hi, cands))
     cands = [c for c in cands if c.score >= threshold]
     return [Finding(c.start, c.end, c.entity, round(c.score, 3), c.explanation)

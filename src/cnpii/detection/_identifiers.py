@@ -135,11 +135,14 @@ def _near(entity: Entity, text: str, start: int, lo: int) -> tuple[int, int]:
 
 
 def _adjust(entity: Entity, base: float, text: str, start: int, end: int, lo: int, hi: int,
-            why: str) -> tuple[float, str]:
+            why: str, window: str | None = None) -> tuple[float, str]:
     """Apply cue and counter-cue words to a validated candidate's base score."""
-    cue, counter = _near(entity, text, start, lo)
+    if window is None:
+        window = _window(text, start, lo)
+    cue = ctx.cue_in(entity, window)
+    counter = ctx.counter_in(window)
     score = base
-    if entity is _E.CN_BANK_CARD and cue < 0 and ctx.cue_in(_E.CN_RESIDENT_ID, _window(text, start, lo)) >= 0:
+    if entity is _E.CN_BANK_CARD and cue < 0 and ctx.cue_in(_E.CN_RESIDENT_ID, window) >= 0:
         score -= 0.4  # an ID-number field holding a number that is not a valid ID
         why += " context=other-entity-cue"
     if cue >= 0:
@@ -160,6 +163,9 @@ _BASE = {
     _E.CN_LANDLINE_PHONE: 0.55, _E.CN_BANK_ACCOUNT: 0.3, _E.CN_TAIWAN_PERMIT: 0.3,
     _E.CN_PASSPORT: 0.55, _E.CN_HK_MACAU_PERMIT: 0.55, _E.CN_LICENSE_PLATE: 0.7,
 }
+
+
+_WHY = {k: f"pattern=digits validator={m}" for k, m in _MODULE_OF.items()}
 
 
 def _digit_kinds(digits: str, grouped: str, prefixed: bool) -> list[Entity]:
@@ -189,6 +195,7 @@ def _digit_kinds(digits: str, grouped: str, prefixed: bool) -> list[Entity]:
 def _best_for_span(raw: str, digits: str, prefixed: bool, text: str, s: int, e: int, lo: int,
                    hi: int, wanted: frozenset[Entity]) -> Candidate | None:
     best: Candidate | None = None
+    window: str | None = None
     for kind in _digit_kinds(digits, raw, prefixed):
         if kind not in wanted:
             continue
@@ -202,12 +209,16 @@ def _best_for_span(raw: str, digits: str, prefixed: bool, text: str, s: int, e: 
             base = 0.45
         if kind is _E.CN_USCC:
             base = 0.6  # an all-digit USCC: rarer than an ID number with the same shape
-        if base < 0.5 and ctx.cue_in(kind, _window(text, s, lo)) < 0:
-            continue  # needs its cue word; skip the validator
+        if base < 0.5:
+            if window is None:
+                window = _window(text, s, lo)
+            if ctx.cue_in(kind, window) < 0:
+                continue  # needs its cue word; skip the validator
         if not validator(kind)(raw):
             continue
-        why = f"pattern=digits validator={_MODULE_OF[kind]}"
-        score, why = _adjust(kind, base, text, s, e, lo, hi, why)
+        if window is None:
+            window = _window(text, s, lo)
+        score, why = _adjust(kind, base, text, s, e, lo, hi, _WHY[kind], window)
         if best is None or score > best.score:
             best = Candidate(s, e, kind, score, why)
     return best
