@@ -258,3 +258,60 @@ def test_vector_helpers_agree_with_identifier_modules() -> None:
     assert ok.all() and np.array_equal(rank, days)
     bad = vec.ascii_matrix(["20230229", "20240229", "20231301", "20230100"], 8) - 48
     assert vec.date_rank(bad, start)[1].tolist() == [False, True, False, False]
+
+
+_ALNUM = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(alphabet=_ALNUM + " -.", min_size=6, max_size=30).filter(
+    lambda s: sum(c.isdigit() for c in s) + 3 * sum(c.isalpha() for c in s) >= 8))
+def test_generic_round_trip_property(value: str) -> None:
+    t = tok()
+    try:
+        token = t.tokenize(value, "CN_PASSPORT")
+    except TokenizationError:
+        return  # a shape with fewer than a million values is refused, never mangled
+    assert len(token) == len(value)
+    assert [c.isdigit() for c in token] == [c.isdigit() for c in value]
+    assert t.detokenize(token, "CN_PASSPORT", actor="t", role="ops", purpose="test") == value
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(2, 4), st.integers(0, 2**32))
+def test_name_round_trip_property(length: int, seed: int) -> None:
+    rng = random.Random(seed)
+    name = "".join(chr(rng.randrange(0x4E00, 0xA000)) if rng.random() < 0.2
+                   else rng.choice(common_characters()) for _ in range(length))
+    t = tok()
+    token = t.tokenize(name, "PERSON")
+    assert len(token) == len(name)
+    assert t.detokenize(token, "PERSON", actor="t", role="ops", purpose="test") == name
+
+
+@pytest.mark.parametrize("junk", [None, 123, 4.5, b"13812345678", ["x"], "", "   ", "１" * 30])
+@pytest.mark.parametrize("entity", ["CN_RESIDENT_ID", "CN_MOBILE_PHONE", "CN_BANK_CARD",
+                                    "CN_USCC", "PERSON", "CN_BANK_ACCOUNT"])
+def test_junk_input_gives_typed_errors(junk: object, entity: str) -> None:
+    t = tok()
+    if junk is None:
+        assert t.tokenize_many([junk], entity) == [None], "nulls pass through"
+        return
+    with pytest.raises(TokenizationError):
+        t.tokenize(junk, entity)  # type: ignore[arg-type]
+    with pytest.raises(InvalidToken):
+        t.detokenize(junk, entity, actor="t", role="ops", purpose="test")  # type: ignore[arg-type]
+
+
+def test_threads_share_a_tokenizer() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    rng = random.Random(11)
+    values = [mobile_phone.generate(rng) for _ in range(2000)]
+    t = tok()
+    expected = t.tokenize_many(values, "CN_MOBILE_PHONE")
+    chunks = [values[i::8] for i in range(8)]
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(lambda c: t.tokenize_many(c, "CN_MOBILE_PHONE"), chunks))
+    for i, r in enumerate(results):
+        assert r == expected[i::8]

@@ -23,6 +23,7 @@ integers otherwise), which is what makes a million values a second possible in P
 
 from __future__ import annotations
 
+import threading
 from typing import Iterable, Sequence
 
 import numpy as np
@@ -104,11 +105,12 @@ class FF1:
     radix up to 36. Larger radixes need an explicit alphabet (for example CJK characters), or
     use the integer methods :meth:`encrypt_int` / :meth:`encrypt_ints`.
 
-    The key is handed to the block cipher and not kept on the object; ``repr`` hides it.
+    The key lives only inside the block cipher object; ``repr`` hides it and pickling is
+    refused. Safe to share between threads (each thread gets its own cipher context).
     """
 
-    __slots__ = ("radix", "cipher", "alphabet", "_enc", "_index", "_ascii_table", "_shapes",
-                 "__weakref__")
+    __slots__ = ("radix", "cipher", "alphabet", "_cipher", "_local", "_index", "_ascii_table",
+                 "_shapes", "__weakref__")
 
     def __init__(self, key: bytes, radix: int, *, alphabet: str | None = None,
                  cipher: str = "AES") -> None:
@@ -121,7 +123,8 @@ class FF1:
         self.radix = radix
         self.cipher = cipher.upper()
         self.alphabet = alphabet
-        self._enc = _block_cipher(key, cipher).encryptor()
+        self._cipher = _block_cipher(key, cipher)
+        self._local = threading.local()  # one ECB context per thread: contexts are not shared
         self._index = {c: i for i, c in enumerate(alphabet)} if alphabet else {}
         self._ascii_table: np.ndarray | None = None
         if alphabet is not None and all(ord(c) < 128 for c in alphabet):
@@ -144,7 +147,10 @@ class FF1:
 
     # -- block cipher ------------------------------------------------------------------------
     def _ecb(self, data: bytes) -> bytes:
-        return self._enc.update(data)
+        enc = getattr(self._local, "enc", None)
+        if enc is None:
+            enc = self._local.enc = self._cipher.encryptor()
+        return enc.update(data)  # type: ignore[no-any-return]
 
     def _shape(self, n: int, tweak: bytes) -> _Shape:
         key = (n, tweak)
