@@ -20,6 +20,7 @@ from cnpii.validation import (
     normalize_record, quality_report, validate_record,
 )
 from cnpii.validation import _fast
+from cnpii.validation._vector import as_text
 from validation_seeded import ERROR_KINDS, TODAY, clean_row, make_table
 
 CLEAN = {"name": "张三", "id_type": "resident_id", "id_number": "11010519491231002X",
@@ -95,11 +96,14 @@ def test_fast_path_agrees_with_the_module(module):
         values += [v[:6] + "18491231" + v[14:] for v in values[:200]]
         values += ["000000" + v[6:] for v in values[:100]]
     values += _damaged(values[:1500], rng) + ["", "x", " 1", "１３８１２３４５６７８", None, 123]
-    uniques = np.array(list(dict.fromkeys(values)), dtype=object)
-    fast = _fast.valid_uniques(uniques.copy(), module)
-    slow = np.array([module.is_valid(u) for u in uniques])
-    assert int((fast != slow).sum()) == 0, "fast path and module disagree"
-    accepted_fast = _fast.FAST_PATHS[module.__name__.rsplit(".", 1)[1]](uniques, module)
+    values = np.array(values, dtype=object)
+    slow = np.array([module.is_valid(v) for v in values])
+    for given in (pd.Series(values, dtype=object), as_text(values)):  # object and Arrow input
+        fast = _fast.valid_text(given, module)
+        expected = slow if given.dtype == object else np.array([module.is_valid(v) for v in given.fillna("")])
+        assert int((fast != expected).sum()) == 0, "fast path and module disagree"
+    strings = as_text([v for v in values if isinstance(v, str)]).fillna("")
+    accepted_fast = _fast.FAST_PATHS[module.__name__.rsplit(".", 1)[1]](strings, module)
     assert accepted_fast.sum() > 0.3 * slow.sum(), "the fast path settles too few values to matter"
 
 
@@ -108,7 +112,7 @@ def test_parse_many_agrees_with_resident_id_parse():
     values = [resident_id.generate(rng, document=rng.choice(resident_id.DOCUMENTS)) for _ in range(2000)]
     values += _damaged(values[:300], rng)
     uniques = np.array(list(dict.fromkeys(values)), dtype=object)
-    ok, birth, sex = _fast.parse_uniques(uniques)
+    ok, birth, sex = _fast.parse_text(as_text(uniques))
     for u, o, b, s in zip(uniques, ok, birth, sex):
         if not resident_id.is_valid(u):
             assert not o

@@ -1,9 +1,9 @@
 """Fast paths that settle well-formed identifier values in numpy; the module decides the rest.
 
 A fast path only ever *accepts*. Every value it does not accept, for whatever reason, is
-passed to the identifier module's own ``is_valid`` (or ``parse``), so an issue is reported only
-when the module itself rejects the value. The tests check, on generated and damaged values,
-that each fast path agrees with its module value for value.
+passed to the identifier module's own ``is_valid`` (or ``parse``), once per distinct value, so
+an issue is reported only when the module itself rejects the value. The tests check, on
+generated and damaged values, that each fast path agrees with its module value for value.
 
 * ``resident_id``: 18-character numbers written compactly (17 ASCII digits + digit or ``X``,
   first digit 1-8). The MOD 11-2 check runs as one matrix product with the GB 11643 weights;
@@ -14,18 +14,22 @@ that each fast path agrees with its module value for value.
   five-digit prefix, with the rest of the number zeroed.
 * ``bank_card``: 15-19 ASCII digits. The Luhn check runs in numpy; the module is asked once per
   distinct (length, first six digits), with a Luhn-valid stand-in for the rest.
+
+Values arrive as a pyarrow-backed string Series; the digit matrices are read straight from the
+Arrow buffers (no Python string per value on the fast path).
 """
 
 from __future__ import annotations
 
 import datetime
 from types import ModuleType
-from typing import Callable
+from typing import Any, Callable
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
-__all__ = ["valid_uniques", "parse_uniques", "FAST_PATHS"]
+__all__ = ["valid_text", "parse_text", "FAST_PATHS"]
 
 _TEXT = pd.StringDtype("pyarrow")
 # GB 11643 / ISO 7064 MOD 11-2: weight of position i (0-based) is 2^(17-i) mod 11
@@ -34,25 +38,26 @@ _RID_CHECK = np.frombuffer(b"10X98765432", dtype=np.uint8)
 _MIN_BIRTH = 18500101
 
 
-def _str_mask(uniques: np.ndarray) -> np.ndarray:
-    # the modules reject anything that is not a str; so must the fast path
-    return np.fromiter((type(u) is str for u in uniques), dtype=bool, count=len(uniques))
+def _shaped(text: pd.Series, pattern: str) -> np.ndarray:
+    return text.str.fullmatch(pattern).fillna(False).to_numpy(dtype=bool)
 
 
-def _shaped(uniques: np.ndarray, pattern: str) -> np.ndarray:
-    is_str = _str_mask(uniques)
-    out = np.zeros(len(uniques), dtype=bool)
-    if is_str.any():
-        s = pd.Series(uniques[is_str], dtype=_TEXT)
-        out[is_str] = s.str.fullmatch(pattern).fillna(False).to_numpy(dtype=bool)
-    return out
-
-
-def _digit_matrix(values: np.ndarray, width: int) -> np.ndarray:
-    """ASCII codes of equal-length ASCII strings as an (n, width) uint8 matrix."""
-    if len(values) == 0:
+def _digit_matrix(text: pd.Series, rows: np.ndarray, width: int) -> np.ndarray:
+    """ASCII codes of the given rows (all ``width`` ASCII characters) as an (n, width) matrix."""
+    if len(rows) == 0:
         return np.zeros((0, width), dtype=np.uint8)
-    return np.frombuffer("".join(values).encode("ascii"), dtype=np.uint8).reshape(-1, width)
+    arr = pa.array(text.iloc[rows].array)
+    if isinstance(arr, pa.ChunkedArray):
+        arr = arr.combine_chunks()
+    off_type = np.int64 if pa.types.is_large_string(arr.type) else np.int32
+    offsets = np.frombuffer(arr.buffers()[1], dtype=off_type)[arr.offset:arr.offset + len(arr) + 1]
+    data = np.frombuffer(arr.buffers()[2], dtype=np.uint8)
+    return data[offsets[0]:offsets[-1]].reshape(-1, width)
+
+
+def _to_int(digits: np.ndarray) -> np.ndarray:
+    """Rows of digit values (0-9) read as base-10 integers."""
+    return digits.astype(np.int64) @ (10 ** np.arange(digits.shape[1] - 1, -1, -1, dtype=np.int64))
 
 
 def _real_dates(y: np.ndarray, m: np.ndarray, d: np.ndarray) -> np.ndarray:
@@ -63,80 +68,82 @@ def _real_dates(y: np.ndarray, m: np.ndarray, d: np.ndarray) -> np.ndarray:
     return ok_m & (d >= 1) & (d <= days)
 
 
-def _resident_id_fast(uniques: np.ndarray, module: ModuleType) -> np.ndarray:
-    shaped = _shaped(uniques, r"[1-8][0-9]{16}[0-9X]")
-    idx = np.flatnonzero(shaped)
-    ok = np.zeros(len(uniques), dtype=bool)
+def _resident_id_rows(text: pd.Series, module: ModuleType) -> tuple[np.ndarray, np.ndarray]:
+    """Rows the fast path accepts and their (n, 18) digit matrix."""
+    idx = np.flatnonzero(_shaped(text, r"[1-8][0-9]{16}[0-9X]"))
     if len(idx) == 0:
-        return ok
-    mat = _digit_matrix(uniques[idx], 18)
+        return idx, np.zeros((0, 18), dtype=np.int64)
+    mat = _digit_matrix(text, idx, 18)
     digits = mat[:, :17].astype(np.int64) - 48
     good = _RID_CHECK[(digits @ _RID_WEIGHTS) % 11] == mat[:, 17]
     # region: the module's own table, asked once per distinct code
-    region = (digits[:, :6] * 10 ** np.arange(5, -1, -1)).sum(axis=1)
-    codes, distinct = pd.factorize(region)
+    distinct, inverse = np.unique(_to_int(digits[:, :6]), return_inverse=True)
     known = np.fromiter((module.is_region_code(f"{c:06d}") for c in distinct), dtype=bool,
                         count=len(distinct))
-    good &= known[codes]
-    y = (digits[:, 6:10] * np.array([1000, 100, 10, 1])).sum(axis=1)
-    m = digits[:, 10] * 10 + digits[:, 11]
-    d = digits[:, 12] * 10 + digits[:, 13]
-    ymd = y * 10000 + m * 100 + d
+    good &= known[inverse.ravel()]
+    ymd = _to_int(digits[:, 6:14])
+    y, m, d = ymd // 10000, ymd // 100 % 100, ymd % 100
     today = int(datetime.date.today().strftime("%Y%m%d"))
     good &= _real_dates(y, m, d) & (ymd >= _MIN_BIRTH) & (ymd <= today)
-    ok[idx] = good
+    return idx[good], digits[good]
+
+
+def _resident_id_fast(text: pd.Series, module: ModuleType) -> np.ndarray:
+    ok = np.zeros(len(text), dtype=bool)
+    ok[_resident_id_rows(text, module)[0]] = True
     return ok
 
 
-def _by_representative(uniques: np.ndarray, module: ModuleType, pattern: str,
-                       key: Callable[[str], str]) -> np.ndarray:
-    """Accept a shaped value when the module accepts the stand-in built from its key."""
-    shaped = _shaped(uniques, pattern)
-    idx = np.flatnonzero(shaped)
-    ok = np.zeros(len(uniques), dtype=bool)
+def _by_stand_in(text: pd.Series, module: ModuleType, pattern: str, key_len: int,
+                 stand_in: Callable[[str, int], str]) -> tuple[np.ndarray, dict[int, np.ndarray]]:
+    """Accept a shaped value when the module accepts the stand-in built from its first
+    ``key_len`` digits and its length (asked once per distinct prefix and length).
+    Returns the accepted mask and, per length, the accepted rows' digit matrices' row ids."""
+    ok = np.zeros(len(text), dtype=bool)
+    idx = np.flatnonzero(_shaped(text, pattern))
     if len(idx) == 0:
-        return ok
-    keys = pd.Series(uniques[idx], dtype=object).map(key)
-    codes, distinct = pd.factorize(keys)
-    verdict = np.fromiter((module.is_valid(k) for k in distinct), dtype=bool, count=len(distinct))
-    ok[idx] = verdict[codes]
-    return ok
-
-
-def _mobile_fast(uniques: np.ndarray, module: ModuleType) -> np.ndarray:
-    return _by_representative(uniques, module, r"1[0-9]{10}", lambda v: v[:5] + "000000")
-
-
-def _luhn_ok(values: np.ndarray) -> np.ndarray:
-    out = np.zeros(len(values), dtype=bool)
-    lengths = np.fromiter((len(v) for v in values), dtype=np.int64, count=len(values))
+        return ok, {}
+    lengths = text.iloc[idx].str.len().to_numpy(dtype=np.int64)
+    groups: dict[int, np.ndarray] = {}
     for n in np.unique(lengths):
-        sel = np.flatnonzero(lengths == n)
-        digits = _digit_matrix(values[sel], int(n)).astype(np.int64) - 48
-        rev = digits[:, ::-1]
-        doubled = rev[:, 1::2] * 2
-        doubled -= 9 * (doubled > 9)
-        out[sel] = (rev[:, 0::2].sum(axis=1) + doubled.sum(axis=1)) % 10 == 0
-    return out
+        rows = idx[lengths == n]
+        digits = _digit_matrix(text, rows, int(n)).astype(np.int64) - 48
+        distinct, inverse = np.unique(_to_int(digits[:, :key_len]), return_inverse=True)
+        verdict = np.fromiter((module.is_valid(stand_in(f"{k:0{key_len}d}", int(n))) for k in distinct),
+                              dtype=bool, count=len(distinct))
+        accepted = verdict[inverse.ravel()]
+        ok[rows[accepted]] = True
+        groups[int(n)] = digits[accepted]
+        groups[-int(n)] = rows[accepted]
+    return ok, groups
 
 
-def _bank_card_key(v: str) -> str:
+def _mobile_fast(text: pd.Series, module: ModuleType) -> np.ndarray:
+    return _by_stand_in(text, module, r"1[0-9]{10}", 5,
+                        lambda prefix, n: prefix + "0" * (n - len(prefix)))[0]
+
+
+def _bank_card_stand_in(prefix: str, n: int) -> str:
     from cnpii.identifiers._util import luhn_check_digit
 
-    body = v[:6] + "0" * (len(v) - 7)
+    body = prefix + "0" * (n - len(prefix) - 1)
     return body + luhn_check_digit(body)
 
 
-def _bank_card_fast(uniques: np.ndarray, module: ModuleType) -> np.ndarray:
-    ok = _by_representative(uniques, module, r"[0-9]{15,19}", _bank_card_key)
-    idx = np.flatnonzero(ok)
-    if len(idx):
-        ok[idx] = _luhn_ok(uniques[idx])
+def _bank_card_fast(text: pd.Series, module: ModuleType) -> np.ndarray:
+    ok, groups = _by_stand_in(text, module, r"[0-9]{15,19}", 6, _bank_card_stand_in)
+    for n in [k for k in groups if k > 0]:
+        digits, rows = groups[n], groups[-n]
+        rev = digits[:, ::-1]
+        doubled = rev[:, 1::2] * 2
+        doubled -= 9 * (doubled > 9)
+        luhn = (rev[:, 0::2].sum(axis=1) + doubled.sum(axis=1)) % 10 == 0
+        ok[rows[~luhn]] = False
     return ok
 
 
-#: identifier module name -> fast path (accept-only)
-FAST_PATHS: dict[str, Callable[[np.ndarray, ModuleType], np.ndarray]] = {
+#: identifier module name -> fast path (accept-only), over a pyarrow string Series
+FAST_PATHS: dict[str, Callable[[pd.Series, ModuleType], np.ndarray]] = {
     "resident_id": _resident_id_fast,
     "mobile_phone": _mobile_fast,
     "bank_card": _bank_card_fast,
@@ -147,37 +154,84 @@ def _module_name(module: ModuleType) -> str:
     return module.__name__.rsplit(".", 1)[-1]
 
 
-def valid_uniques(uniques: np.ndarray, module: ModuleType, *, fast: bool = True) -> np.ndarray:
-    """Validity of distinct values: the fast path where it accepts, the module everywhere else."""
+def _split(values: Any) -> tuple[pd.Series | None, np.ndarray, np.ndarray | None, int]:
+    """(text of the str values, their positions, the raw objects or None, count)."""
+    if isinstance(values, pd.Series) and isinstance(values.dtype, pd.StringDtype):
+        text = values if values.dtype == _TEXT else values.astype(_TEXT)
+        text = text.reset_index(drop=True).fillna("")  # "" is invalid for every module
+        return text, np.arange(len(text)), None, len(text)
+    objs = np.asarray(values.to_numpy(dtype=object) if isinstance(values, pd.Series)
+                      else list(values), dtype=object)
+    if objs.ndim != 1:  # a list of lists or similar: no fast path
+        objs = np.array(list(values) + [None], dtype=object)[:-1]
+    pos = np.flatnonzero(np.fromiter((type(v) is str for v in objs), dtype=bool, count=len(objs)))
+    try:
+        text = pd.Series(objs[pos], dtype=_TEXT)
+    except (TypeError, ValueError, UnicodeError, pa.ArrowException):  # e.g. lone surrogates
+        text = None
+    return text, pos, objs, len(objs)
+
+
+def _objects(text: pd.Series | None, objs: np.ndarray | None, rows: np.ndarray) -> np.ndarray:
+    if objs is not None:
+        return objs[rows]
+    assert text is not None
+    return np.asarray(text.iloc[rows].tolist(), dtype=object)
+
+
+def _per_distinct(values: np.ndarray, fn: Callable[[Any], Any]) -> list[Any]:
+    """``fn`` once per distinct value (hashable values deduplicated, others called each)."""
+    try:
+        codes, uniques = pd.factorize(pd.Series(values, dtype=object), use_na_sentinel=False)
+    except TypeError:  # unhashable junk
+        return [fn(v) for v in values]
+    answers = [fn(u) for u in uniques]
+    return [answers[c] for c in codes]
+
+
+def valid_text(values: Any, module: ModuleType, *, fast: bool = True) -> np.ndarray:
+    """``module.is_valid`` of every value: the fast path where it accepts, the module (once per
+    distinct value) everywhere else. Missing values are ``False``."""
+    text, pos, objs, n = _split(values)
+    ok = np.zeros(n, dtype=bool)
     fast_path = FAST_PATHS.get(_module_name(module)) if fast else None
-    ok = fast_path(uniques, module) if fast_path is not None else np.zeros(len(uniques), dtype=bool)
+    if fast_path is not None and text is not None and len(text):
+        accepted = fast_path(text, module)
+        ok[pos[accepted]] = True
     rest = np.flatnonzero(~ok)
     if len(rest):
-        is_valid = module.is_valid
-        ok[rest] = np.fromiter((is_valid(u) for u in uniques[rest]), dtype=bool, count=len(rest))
+        vals = _objects(text, objs, rest)
+        ok[rest] = np.array(_per_distinct(vals, module.is_valid), dtype=bool)
     return ok
 
 
-def parse_uniques(uniques: np.ndarray, *, fast: bool = True
-                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Validity, birth date as ``YYYYMMDD`` int and sex of distinct resident ID numbers."""
+def parse_text(values: Any, *, fast: bool = True) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Validity, birth date as ``YYYYMMDD`` int and sex of resident ID numbers."""
     from cnpii.identifiers import resident_id
 
-    n = len(uniques)
-    ok = _resident_id_fast(uniques, resident_id) if fast else np.zeros(n, dtype=bool)
+    text, pos, objs, n = _split(values)
+    ok = np.zeros(n, dtype=bool)
     birth = np.zeros(n, dtype=np.int64)
     sex = np.full(n, "", dtype=object)
-    idx = np.flatnonzero(ok)
-    if len(idx):
-        mat = _digit_matrix(uniques[idx], 18).astype(np.int64) - 48
-        birth[idx] = (mat[:, 6:14] * 10 ** np.arange(7, -1, -1)).sum(axis=1)
-        sex[idx] = np.where(mat[:, 16] % 2 == 1, "M", "F")
-    for i in np.flatnonzero(~ok):
+    if fast and text is not None and len(text):
+        rows, digits = _resident_id_rows(text, resident_id)
+        at = pos[rows]
+        ok[at] = True
+        birth[at] = _to_int(digits[:, 6:14])
+        sex[at] = np.where(digits[:, 16] % 2 == 1, "M", "F")
+    rest = np.flatnonzero(~ok)
+
+    def _parse(v: Any) -> tuple[bool, int, str]:
         try:
-            info = resident_id.parse(uniques[i])
+            info = resident_id.parse(v)
         except Exception:  # any rejection, whatever the input type
-            continue
-        ok[i] = True
-        birth[i] = info.birth_date.year * 10000 + info.birth_date.month * 100 + info.birth_date.day
-        sex[i] = info.sex
+            return False, 0, ""
+        b = info.birth_date
+        return True, b.year * 10000 + b.month * 100 + b.day, info.sex
+
+    if len(rest):
+        parsed = _per_distinct(_objects(text, objs, rest), _parse)
+        ok[rest] = [p[0] for p in parsed]
+        birth[rest] = [p[1] for p in parsed]
+        sex[rest] = [p[2] for p in parsed]
     return ok, birth, sex

@@ -16,6 +16,7 @@ it; its result holds boolean masks (one per field and issue code), never values.
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping
 
@@ -43,7 +44,8 @@ EMAIL_PATTERN = (r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?"
 _NATIONALITY = f"[A-Za-z]{{2,3}}|[{_CJK}{_DOTS}]{{2,30}}"
 _DATE_SEP = r"([0-9]{4})[-/.年]([0-9]{1,2})[-/.月]([0-9]{1,2})日?"
 _DATE_COMPACT = r"([0-9]{4})([0-9]{2})([0-9]{2})"
-_RID_SHAPE = r"[0-9]{17}[0-9Xx]|[0-9]{15}"
+# resident-ID-shaped: 18 (17 digits + check) or 15 digits, spaces and dashes between them
+_RID_SHAPE = r"(?:[0-9][\s\-]*){17}[0-9Xx]|(?:[0-9][\s\-]*){14}[0-9]"
 
 
 @dataclass
@@ -105,23 +107,29 @@ def _real(y: np.ndarray, m: np.ndarray, d: np.ndarray) -> np.ndarray:
     return ok_m & (d >= 1) & (d <= month_len[np.where(ok_m, m, 0)] + ((m == 2) & leap))
 
 
+_DATE_RE = re.compile(f"{_DATE_SEP}|{_DATE_COMPACT}")
+
+
+def _date_int(v: str) -> int:
+    m = _DATE_RE.fullmatch(v.strip())
+    if m is None:
+        return 0
+    y, mo, d = (int(g) for g in (m.groups()[:3] if m.group(1) else m.groups()[3:]))
+    try:
+        datetime.date(y, mo, d)
+    except ValueError:
+        return 0
+    return y * 10000 + mo * 100 + d if y >= 1800 else 0
+
+
 def parse_dates(text: pd.Series) -> np.ndarray:
     """Dates written ``YYYY-MM-DD`` (or ``/``, ``.``, ``年月日``) or ``YYYYMMDD`` as ``YYYYMMDD``
-    ints; 0 where the text is not a real calendar date.
+    ints; 0 where the text is not a real calendar date. Each distinct text is parsed once.
 
     >>> parse_dates(as_text(["2024-02-29", "2023/2/29", "19491231", "2024年1月5日", "x"])).tolist()
     [20240229, 0, 19491231, 20240105, 0]
     """
-    t = as_text(text).str.strip()
-    out = np.zeros(len(t), dtype=np.int64)
-    for pattern in (_DATE_SEP, _DATE_COMPACT):
-        parts = t.str.extract(f"^{pattern}$")
-        y = pd.to_numeric(parts[0], errors="coerce").fillna(0).to_numpy(dtype=np.int64)
-        m = pd.to_numeric(parts[1], errors="coerce").fillna(0).to_numpy(dtype=np.int64)
-        d = pd.to_numeric(parts[2], errors="coerce").fillna(0).to_numpy(dtype=np.int64)
-        ok = _real(y, m, d) & (y >= 1800) & (out == 0)
-        out[ok] = (y * 10000 + m * 100 + d)[ok]
-    return out
+    return map_uniques(as_text(text), _date_int, missing=0).astype(np.int64)
 
 
 def _norm_key(v: str) -> str:
@@ -163,8 +171,8 @@ def evaluate(df: pd.DataFrame, purpose: str | Purpose | None = None, *,
         col = frame[f]
         if isinstance(col, pd.DataFrame):  # the same name twice: check the first
             col = col.iloc[:, 0]
-        text[f] = as_text(col).str.strip()
-        blank[f] = blank_mask(text[f])
+        text[f] = as_text(col).str.strip()  # pyarrow trims Unicode whitespace (U+3000 too)
+        blank[f] = (text[f] == "").fillna(True).to_numpy(dtype=bool)
     none = np.zeros(n, dtype=bool)
 
     def is_blank(f: str) -> np.ndarray:
@@ -173,12 +181,14 @@ def evaluate(df: pd.DataFrame, purpose: str | Purpose | None = None, *,
     # --- document type and number ---
     id_types = (map_uniques(text["id_type"], lambda v: v.strip().lower())
                 if "id_type" in text else np.full(n, "", dtype=object))
-    id_types = np.where(is_blank("id_type"), "", id_types)
+    id_types = np.where(is_blank("id_type"), "", id_types).astype(object)
     has_number = ~is_blank("id_number")
     if "id_number" in text:
-        shaped = _fullmatch(text["id_number"].str.replace(r"[\s\-]", "", regex=True), _RID_SHAPE)
-        id_types = np.where((id_types == "") & has_number & shaped, "resident_id", id_types)
-    known_type = np.isin(id_types, ID_TYPES)
+        untyped = np.flatnonzero((id_types == "") & has_number)
+        if len(untyped):
+            shaped = _fullmatch(text["id_number"].iloc[untyped], _RID_SHAPE)
+            id_types[untyped[shaped]] = "resident_id"
+    known_type = pd.Series(id_types).isin(ID_TYPES).to_numpy()
     result.flag("id_type", "unknown_id_type", (id_types != "") & ~known_type)
     result.flag("id_type", "unknown_id_type", (id_types == "") & has_number)
 
@@ -191,7 +201,7 @@ def evaluate(df: pd.DataFrame, purpose: str | Purpose | None = None, *,
             rows = np.flatnonzero((id_types == t) & has_number)
             if len(rows) == 0:
                 continue
-            values = text["id_number"].iloc[rows].astype(object)
+            values = text["id_number"].iloc[rows]
             if t == "resident_id":
                 ok, birth, sex = parse_many(values)
                 id_birth[rows], id_sex[rows] = birth, sex
@@ -217,7 +227,7 @@ def evaluate(df: pd.DataFrame, purpose: str | Purpose | None = None, *,
 
         g = np.where(is_blank("gender"), "", map_uniques(text["gender"], _gender))
         result.flag("gender", "invalid", g == "?")
-        result.flag("gender", "gender_mismatch", np.isin(g, ["M", "F"]) & (id_sex != "") & (g != id_sex))
+        result.flag("gender", "gender_mismatch", ((g == "M") | (g == "F")) & (id_sex != "") & (g != id_sex))
 
     # --- age bounds of the purpose ---
     if p.min_age is not None or p.max_age is not None:
@@ -232,7 +242,8 @@ def evaluate(df: pd.DataFrame, purpose: str | Purpose | None = None, *,
 
     # --- document expiry ---
     if "id_expiry" in text:
-        long_term = np.isin(map_uniques(text["id_expiry"], _norm_key), list(LONG_TERM))
+        long_term = map_uniques(text["id_expiry"], lambda v: _norm_key(v) in LONG_TERM,
+                                missing=False).astype(bool)
         expiry = parse_dates(text["id_expiry"])
         filled = ~is_blank("id_expiry") & ~long_term
         result.flag("id_expiry", "invalid_date", filled & (expiry == 0))
@@ -257,7 +268,7 @@ def evaluate(df: pd.DataFrame, purpose: str | Purpose | None = None, *,
                            ("bank_card", "bank_card")):
         if f in text:
             filled = ~is_blank(f)
-            ok = is_valid_many(text[f].astype(object).where(filled, None), module_for(module_name))
+            ok = is_valid_many(text[f], module_for(module_name))
             result.flag(f, "invalid", filled & ~ok)
     for f, table in (("annual_income_band", INCOME_BANDS), ("risk_level", RISK_LEVELS)):
         if f in text:

@@ -1,10 +1,8 @@
 """Column-at-a-time validity: each distinct value is checked once, by its identifier module.
 
-Customer tables repeat values (id types, genders, bands) and pandas' ``factorize`` finds the
-distinct ones in C. Only those reach ``module.is_valid``; the answers are spread back with one
-numpy take. Identifier columns whose values are nearly all distinct go through a fast path
-(:mod:`cnpii.validation._fast`) that settles the common, well-formed values with numpy and
-hands every other value to the module. A value is reported invalid only by the module itself.
+Identifier columns go through a fast path (:mod:`cnpii.validation._fast`) that settles the
+common, well-formed values with numpy and hands every other value to the module, once per
+distinct value. A value is reported invalid only by the module itself.
 
 >>> import pandas as pd
 >>> from cnpii.identifiers import mobile_phone
@@ -48,37 +46,19 @@ def blank_mask(s: pd.Series) -> np.ndarray:
     >>> blank_mask(as_text(["x", " ", None, "\\u3000"])).tolist()
     [False, True, True, True]
     """
-    t = as_text(s)
-    stripped = t.str.replace(r"^[\s\u3000]+|[\s\u3000]+$", "", regex=True)
+    stripped = as_text(s).str.strip()  # pyarrow trims Unicode whitespace, U+3000 included
     return (stripped.isna() | (stripped == "")).fillna(True).to_numpy(dtype=bool)
-
-
-def _uniques(values: Any) -> tuple[np.ndarray, np.ndarray]:
-    s = values if isinstance(values, pd.Series) else pd.Series(list(values), dtype=object)
-    codes, uniques = pd.factorize(s, use_na_sentinel=True)
-    return codes, np.asarray(uniques, dtype=object)
-
-
-def _spread(codes: np.ndarray, per_unique: np.ndarray, fill: Any) -> np.ndarray:
-    out = np.full(len(codes), fill, dtype=per_unique.dtype)
-    known = codes >= 0
-    out[known] = per_unique[codes[known]]
-    return out
 
 
 def is_valid_many(values: Iterable[Any] | pd.Series, module: ModuleType) -> np.ndarray:
     """``module.is_valid`` over many values, as a boolean array; missing values are ``False``.
 
-    Each distinct value is checked once. For the identifier modules with a fast path, the
-    well-formed common case is settled in numpy and the rest is asked of the module.
+    For the identifier modules with a fast path, well-formed values are settled in numpy; every
+    other value is asked of the module, once per distinct value.
     """
     from cnpii.validation import _fast
 
-    codes, uniques = _uniques(values)
-    if len(uniques) == 0:
-        return np.zeros(len(codes), dtype=bool)
-    ok = _fast.valid_uniques(uniques, module)
-    return _spread(codes, ok, False)
+    return _fast.valid_text(values, module)
 
 
 def parse_many(values: Iterable[Any] | pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -92,6 +72,4 @@ def parse_many(values: Iterable[Any] | pd.Series) -> tuple[np.ndarray, np.ndarra
     """
     from cnpii.validation import _fast
 
-    codes, uniques = _uniques(values)
-    ok, birth, sex = _fast.parse_uniques(uniques)
-    return _spread(codes, ok, False), _spread(codes, birth, 0), _spread(codes, sex, "")
+    return _fast.parse_text(values)
