@@ -315,3 +315,25 @@ def test_threads_share_a_tokenizer() -> None:
         results = list(pool.map(lambda c: t.tokenize_many(c, "CN_MOBILE_PHONE"), chunks))
     for i, r in enumerate(results):
         assert r == expected[i::8]
+
+
+def test_on_invalid_opaque_and_null() -> None:
+    rng = random.Random(12)
+    values: list[object] = [resident_id.generate(rng) for _ in range(1000)]
+    bad_rows = {3: "110105194912310021", 500: "not an id", 999: 42}
+    for i, v in bad_rows.items():
+        values[i] = v
+    t = tok()
+    with pytest.raises(TokenizationError):
+        t.tokenize_many(values, "CN_RESIDENT_ID")
+    out = t.tokenize_many(values, "CN_RESIDENT_ID", on_invalid="opaque")
+    assert is_opaque_token(out[3]) and is_opaque_token(out[500]) and out[999] is None
+    good = [i for i in range(1000) if i not in bad_rows]
+    assert all(resident_id.is_valid(out[i]) for i in good)
+    assert [out[i] for i in good] == t.tokenize_many([values[i] for i in good], "CN_RESIDENT_ID")
+    restored = back(t, [out[i] for i in range(999)], "CN_RESIDENT_ID")
+    assert restored == values[:999], "opaque and format-preserving tokens restore side by side"
+    nulls = t.tokenize_many(values, "CN_RESIDENT_ID", on_invalid="null")
+    assert [i for i, v in enumerate(nulls) if v is None] == sorted(bad_rows)
+    with pytest.raises(ValueError):
+        t.tokenize_many(values, "CN_RESIDENT_ID", on_invalid="ignore")
