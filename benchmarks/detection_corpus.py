@@ -255,7 +255,7 @@ def _templates(g: Gen) -> list[tuple[str, Callable[[], tuple[str, list[dict]]]]]
     def json_rec():
         b = Builder().t('{"custName":"').v(g.name(), "PERSON").t('","idNo":"').v(resident_id.generate(r), "CN_ID_CARD")
         b.t('","acctNo":"').v(bank_card.generate(r), "BANK_CARD").t('","email":"').v(g.email(), "EMAIL")
-        return b.t(f'","amt":{r.randint(1, 99999)}.{r.randint(0, 99)},"ts":{r.randint(1.6e12, 1.8e12)}}}').done()
+        return b.t(f'","amt":{r.randint(1, 99999)}.{r.randint(0, 99)},"ts":{r.randint(1_600_000_000_000, 1_800_000_000_000)}}}').done()
 
     def csv():
         b = Builder().t("序号,户名,卡号,金额,备注\n")
@@ -313,7 +313,7 @@ def _templates(g: Gen) -> list[tuple[str, Callable[[], tuple[str, list[dict]]]]]
 
     def url():
         b = Builder().t("GET /api/v2/verify?name=").v(g.name(), "PERSON").t("&mobile=").v(mobile_phone.generate(r), "CN_MOBILE")
-        b.t("&cert=").v(resident_id.generate(r), "CN_ID_CARD").t(f"&ts={r.randint(1.6e9, 1.8e9)} HTTP/1.1 200")
+        b.t("&cert=").v(resident_id.generate(r), "CN_ID_CARD").t(f"&ts={r.randint(1_600_000_000, 1_800_000_000)} HTTP/1.1 200")
         return b.done()
 
     def glued():

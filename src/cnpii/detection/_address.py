@@ -32,7 +32,7 @@ _COMPONENT = re.compile(
     rf"(?P<admin>{_H}{{1,8}}?{_ADMIN_SUFFIX})"                    # 省/市/区/县/镇...
     rf"|(?P<road>{_H}{{1,8}}?{_ROAD_SUFFIX}(?:{_NUM}{_UNIT})?)"   # 路/街 (+ number)
     rf"|(?P<num>{_NUM}{_UNIT})"                                   # 560号, 3单元, B座
-    rf"|(?P<place>{_H}{{1,10}}?{_PLACE_SUFFIX}+)"                 # 招商花园城, 新河村
+    rf"|(?P<place>[\u4e00-\u9fffA-Za-z]{{1,10}}?{_PLACE_SUFFIX}+)"                 # 招商花园城, 新河村
     rf"|(?P<estate>{_H}{{2,8}}(?=[0-9]{{1,4}}(?:号楼|栋|幢|座)))"  # 保利香槟国际29栋
     rf"|(?P<room>[0-9]{{2,5}}(?:室|房)?(?![0-9]))"                # trailing room 1506
 )

@@ -15,6 +15,7 @@ from cnpii.detection._address import find_addresses
 from cnpii.detection._finding import Finding
 from cnpii.detection._identifiers import Candidate, find_identifiers, normalize
 from cnpii.detection._names import find_names
+from cnpii.detection._spans import Taken
 from cnpii.entities import Entity
 
 __all__ = ["ALL_ENTITIES", "IDENTIFIER_ENTITIES", "resolve_entities", "scan_range", "DEFAULT_THRESHOLD"]
@@ -51,9 +52,11 @@ def _resolve(cands: list[Candidate]) -> list[Candidate]:
     ranked = sorted(cands, key=lambda c: (-c.score, _PRIORITY.get(c.entity, 2) * -1,
                                           -(c.end - c.start), c.start))
     kept: list[Candidate] = []
+    taken = Taken([])
     for c in ranked:
-        if all(c.end <= k.start or c.start >= k.end for k in kept):
+        if not taken.overlaps(c.start, c.end):
             kept.append(c)
+            taken.append(c.start, c.end)
     kept.sort()
     return kept
 

@@ -259,7 +259,7 @@ def _digit_runs(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity
         cands: dict[tuple[int, int], Candidate] = {}
         for i in range(k):
             ndig = 0
-            for j in range(i, k):
+            for j in range(i, min(k, i + 6)):  # no identifier is written in more than 6 groups
                 ndig += groups[j][1] - groups[j][0]
                 if ndig > 30:
                     break

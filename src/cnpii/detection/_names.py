@@ -15,6 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from cnpii.detection._identifiers import Candidate
+from cnpii.detection._spans import Taken as _Taken
 from cnpii.entities import Entity
 
 __all__ = ["find_names"]
@@ -93,7 +94,7 @@ _RIGHT_STRONG = re.compile(r"(?:[ ]?(?:先生|女士|小姐|同志|老师|经理
 _RIGHT_BAD = re.compile(r"(?:银行|支行|分行|公司|集团|路|街|大道|省|市|县|区|镇|乡|村|大学|学院|医院|中学|"
                         r"小学|酒店|宾馆|广场|大厦|中心|商场|超市|店|厂|局|所|站|港|湾|山|河|江|湖|桥|门|楼|"
                         r"号|元|万|亿|岁|个|款|项|次|类|级|期|型|系|版|点|度)")
-_STOP_EXTRA = "居民 居住 居委 安徽 客户 用户 户名 余额 金额 明细 文件 高新 江北 江南"
+_STOP_EXTRA = "银行 银联 银卡 银色 金卡 金库 金牌 居民 居住 居委 安徽 客户 用户 户名 余额 金额 明细 文件 高新 江北 江南"
 _STOP = frozenset(_STOP_EXTRA.split() + 
     "文明 平安 安全 明天 高级 金融 明白 常规 和平 成功 华为 海关 国家 国际 国内 中国 中心 时间 时代 方便 方法 "
     "林业 石油 黄金 白金 于是 向来 周末 周期 周年 程序 程度 高度 高速 高效 高新 金额 金卡 万达 万科 钱包 "
@@ -121,7 +122,7 @@ def _left_ok(text: str, s: int, lo: int) -> tuple[float, str]:
     if _STRONG_LEFT.search(text, w0, s):
         return 0.45, "cue-before"
     if s == lo:
-        return 0.15, "delimited-left"
+        return 0.2, "delimited-left"
     prev = text[s - 1]
     if prev == " " and s - 2 >= lo and text[s - 2] in "|,;\t":
         prev = text[s - 2]
@@ -161,14 +162,14 @@ _AFTER = frozenset("在于的了是说称已为与和及向对把被从给也都
                    "吗呢吧啊呀们本住持申办经表介反告确签")
 
 
-def _overlaps(s: int, e: int, taken: list[tuple[int, int]]) -> bool:
-    return any(s < b and a < e for a, b in taken)
+def _overlaps(s: int, e: int, taken: "_Taken") -> bool:
+    return taken.overlaps(s, e)
 
 
 def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) -> list[Candidate]:
     """PERSON candidates in ``text[lo:hi]`` (``others`` are already-found candidates)."""
     single, compound, common, given, rx, translit, places, starts = _tables()
-    taken = [(c.start, c.end) for c in others if c.score >= 0.5]
+    taken = _Taken([(c.start, c.end) for c in others if c.score >= 0.5])
     out: list[Candidate] = []
     if "·" in norm[lo:hi] or "•" in norm[lo:hi]:
         _dot_names(norm, lo, hi, translit | given | single, taken, out)
@@ -244,7 +245,7 @@ def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) 
             if w:
                 why += f" context={w}"
         out.append(Candidate(s, e, _P, min(score, 0.95), why))
-        taken.append((s, e))
+        taken.append(s, e)
         pos = e
     out.sort()
     return out
@@ -256,7 +257,7 @@ _NOT_FIRST = frozenset("人员户者主的是给为和与及在向由叫客签�
 _DOT = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•][\u4e00-\u9fff]{1,8}){1,3}")
 
 
-def _dot_names(norm: str, lo: int, hi: int, translit: frozenset[str], taken: list[tuple[int, int]],
+def _dot_names(norm: str, lo: int, hi: int, translit: frozenset[str], taken: _Taken,
                out: list[Candidate]) -> None:
     for m in _DOT.finditer(norm, lo, hi):
         parts = re.split("[·•]", m.group())
@@ -267,7 +268,7 @@ def _dot_names(norm: str, lo: int, hi: int, translit: frozenset[str], taken: lis
         first = first[k:]
         last = parts[-1]
         j = 0
-        while j < len(last) and last[j] not in _AFTER and not _TITLE.match(last, j):
+        while j < len(last) and j < 7 and last[j] in translit and last[j] not in _AFTER:
             j += 1
         last = last[:j]
         if not first or not last:
@@ -279,4 +280,4 @@ def _dot_names(norm: str, lo: int, hi: int, translit: frozenset[str], taken: lis
         left, lwhy = _left_ok(norm, s, lo)
         out.append(Candidate(s, e, _P, min(0.95, 0.6 + left),
                              "pattern=dotted-name dictionary=transliteration" + (f" context={lwhy}" if lwhy else "")))
-        taken.append((s, e))
+        taken.append(s, e)
