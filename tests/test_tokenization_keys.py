@@ -197,3 +197,17 @@ def test_derive_key() -> None:
         kr.derive_key(b"cnpii/ff1/AES")
     doc = json.loads(kr.to_json())
     assert doc["format"] == "cnpii-keyring/1" and doc["active"] == 1
+
+
+def test_tokenizer_pickles_with_its_key_reference(monkeypatch: pytest.MonkeyPatch) -> None:
+    material = bytes(range(50, 82))
+    monkeypatch.setenv("CNPII_TEST_TOK", Keyring({1: material}).to_json())
+    t = Tokenizer(Keyring.from_env("CNPII_TEST_TOK"), grants={"ops": {"*": ["x"]}})
+    ids = ["11010519491231002X"]
+    before = t.tokenize_many(ids, "CN_RESIDENT_ID")
+    blob = pickle.dumps(t)
+    assert material not in blob
+    worker = pickle.loads(blob)
+    assert worker.tokenize_many(ids, "CN_RESIDENT_ID") == before
+    with pytest.raises(TypeError):
+        pickle.dumps(Tokenizer(Keyring({1: material})))  # raw-bytes keyring: refused

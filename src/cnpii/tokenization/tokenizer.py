@@ -159,6 +159,16 @@ class Tokenizer:
         return (f"Tokenizer(keyring={self.keyring!r}, grants={len(self._grants)}, "
                 f"audit_sinks={len(self._sinks)})")
 
+    def __getstate__(self) -> dict[str, Any]:
+        # for Spark / multiprocessing: the keyring pickles as its key reference; the recipe
+        # caches (tables, module handles) are rebuilt on first use in the worker
+        state = dict(self.__dict__)
+        state["_recipes"] = {}
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+
     # -- plumbing ------------------------------------------------------------------------------
     def _recipe(self, entity: str) -> _recipes.Recipe:
         recipe = self._recipes.get(entity)
