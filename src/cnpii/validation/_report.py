@@ -61,8 +61,9 @@ def mask_cell(field_: str, value: Any, id_type: str | None = None) -> str:
     if module_name:
         from cnpii.identifiers import MODULES
 
-        try:
-            masked = MODULES[module_name].mask(v)
+        module = MODULES[module_name]
+        try:  # the module's own mask only for values it accepts: its keep-N rules assume them
+            masked = module.mask(v) if module.is_valid(v) else ""
             if "*" in masked and masked != v:
                 return masked
         except Exception:  # fall back to the generic mask below
@@ -104,7 +105,8 @@ class ColumnQuality:
 
 @dataclass(frozen=True, slots=True)
 class FailureCase:
-    """One rule broken by one row; ``row`` is the 0-based position in the frame."""
+    """One rule broken by one row; ``row`` is the 0-based position in the frame, ``field`` the
+    canonical field and ``column`` the frame's name for it."""
 
     row: int
     field: str
@@ -112,6 +114,7 @@ class FailureCase:
     masked_value: str
     message_zh: str
     message_en: str
+    column: str = ""
 
 
 @dataclass
@@ -155,7 +158,8 @@ class QualityReport:
     def failures_frame(self) -> pd.DataFrame:
         """The failure cases as a DataFrame (masked values only)."""
         return pd.DataFrame([asdict(f) for f in self.failures],
-                            columns=["row", "field", "code", "masked_value", "message_zh", "message_en"])
+                            columns=["row", "field", "column", "code", "masked_value", "message_zh",
+                                     "message_en"])
 
     def columns_frame(self) -> pd.DataFrame:
         return pd.DataFrame([asdict(c) for c in self.columns]).set_index("field")
@@ -209,10 +213,10 @@ def to_html(report: QualityReport, *, max_cases: int = 200) -> str:
         shown = report.failures[:max_cases]
         parts.append(f"<p>Failure cases (values masked; {len(shown)} of "
                      f"{len(report.failures) + report.n_failures_omitted} shown):</p>")
-        parts.append("<table><thead><tr><th>row</th><th>field</th><th>code</th><th>value</th>"
+        parts.append("<table><thead><tr><th>row</th><th>column</th><th>code</th><th>value</th>"
                      "<th>message</th></tr></thead><tbody>")
         for f in shown:
-            parts.append(f"<tr><td>{f.row}</td><td>{e(f.field)}</td><td>{e(f.code)}</td>"
+            parts.append(f"<tr><td>{f.row}</td><td>{e(f.column or f.field)}</td><td>{e(f.code)}</td>"
                          f"<td><code>{e(f.masked_value)}</code></td><td>{e(f.message_zh)}<br>"
                          f"{e(f.message_en)}</td></tr>")
         parts.append("</tbody></table>")
@@ -274,7 +278,7 @@ def build_report(df: pd.DataFrame, result: FrameResult, *, schema: str = "custom
             kind = str(df[id_type_col].iloc[row]).strip().lower() if id_type_col else "resident_id"
             kind = kind if kind not in ("", "nan", "none", "<na>") else "resident_id"
         zh, en = messages_for(code, src or f)
-        cases.append(FailureCase(row, f, code, mask_cell(f, value, kind), zh, en))
+        cases.append(FailureCase(row, f, code, mask_cell(f, value, kind), zh, en, src or f))
     return QualityReport(
         schema=schema, purpose=result.purpose.name, n_rows=n,
         n_failed_rows=int(result.row_mask().sum()), columns=columns,
