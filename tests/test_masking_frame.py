@@ -200,3 +200,18 @@ def test_large_identifier_column_is_vectorised_and_exact() -> None:
     out = mask_frame(pd.DataFrame({"sjh": mobiles}), columns={"sjh": "CN_MOBILE_PHONE"})
     expected = mobiles.str.slice(0, 3) + "****" + mobiles.str.slice(7)
     assert (out["sjh"] == expected).all()
+
+
+@pytest.mark.parametrize("params", [
+    {"first": 3, "last": 4}, {"first": 1, "keep_after": "@"}, {"first": 0, "last": 4},
+    {"first": 2, "last": 2, "group": False}, {"first": 6, "last": 4, "char": "#"},
+])
+def test_vectorised_keep_equals_the_operator_value_by_value(params: dict) -> None:
+    from cnpii.masking._frame import _keep_vectorised
+    from cnpii.operators import Context, build
+
+    values = ["13812345678", "138 1234 5678", "138-1234-5678", "1***5", "12", "", "a@b.com",
+              "no-at", "x@y@z.com", "张三丰", "6222 0212 3456 7890 128", "**"]
+    op = build("keep", params)
+    out = _keep_vectorised(pd.Series(values, dtype="str"), op, Context())
+    assert out.tolist() == [op.apply(v) for v in values]

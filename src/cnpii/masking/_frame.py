@@ -29,6 +29,10 @@ __all__ = ["mask_frame", "mask_frame_with_summary", "plan_columns", "FrameMasker
 #: the key of ``DataFrame.attrs`` under which :func:`mask_frame` leaves its summary
 SUMMARY_ATTR = "cnpii_summary"
 _SEP_PATTERN = "[" + re.escape("".join(sorted(SEPARATORS))) + "]"
+_SEP_RE = re.compile(_SEP_PATTERN)
+#: cells of a text column that are only a date, a time or a short number: not scanned
+_PLAIN = (r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
+          r"|\d{1,2}:\d{2}(?::\d{2})?|-?\d{1,6}(?:\.\d+)?")
 ScanMany = Callable[[Iterable[str]], Iterable[Sequence[Any]]]
 #: columns=: a list (only these are masked) or a mapping column -> entity / "text" / None
 ColumnsArg = Sequence[Any] | Mapping[Any, Any] | None
@@ -236,39 +240,76 @@ def plan_columns(df: pd.DataFrame, resolved: ResolvedPolicy, columns: ColumnsArg
 
 
 # -- masking one column -----------------------------------------------------------------------
-def _keep_vectorised(vals: pd.Series, op: Keep, ctx: Context) -> pd.Series:
-    """``keep`` with integer first/last, vectorised: values without separators are grouped by
-    length and masked with string slicing; the rest go value by value."""
-    import pandas as pd
+_RE2_SEPARATORS = "[" + "".join("\\" + c if c in "-]\\^[" else c for c in sorted(SEPARATORS)) + "]"
 
-    first, last, char = int(op.first), op.last, op.char
-    out = pd.Series(None, index=vals.index, dtype=object)
-    plain = ~vals.str.contains(_SEP_PATTERN, regex=True) if op.group else \
-        pd.Series(True, index=vals.index)
-    lens = vals.str.len()
-    for length in lens[plain].unique().tolist():
-        length = int(length)
-        where = plain & (lens == length)
-        sub = vals[where]
+
+def _keep_arrow(arr: Any, first: int, last: int, char: str) -> Any:
+    """keep first/last over an Arrow string array whose values have no separators:
+    one ``utf8_replace_slice`` per distinct length."""
+    import pyarrow.compute as pc
+
+    lens = pc.utf8_length(arr)
+    out = arr
+    for length in pc.unique(lens).to_pylist():
+        if length is None:
+            continue
+        where = pc.equal(lens, length)
+        sub = pc.filter(arr, where)
         if first + last >= length:
-            out[where] = char * length
+            repl = pc.utf8_replace_slice(sub, 0, length, char * length)
         else:
-            middle = char * (length - first - last)
-            head = sub.str.slice(0, first)
-            tail = sub.str.slice(length - last, length) if last else ""
-            out[where] = (head + middle + tail).astype(object)
-    rest = ~plain
-    if rest.any():
-        out[rest] = _per_value(vals[rest], op, ctx)
+            repl = pc.utf8_replace_slice(sub, first, length - last, char * (length - first - last))
+        out = pc.replace_with_mask(out, where, repl)
     return out
 
 
+def _keep_vectorised(vals: pd.Series, op: Keep, ctx: Context) -> pd.Series:
+    """``keep`` with integer first/last over a whole column with Arrow string kernels; values
+    with separators (and the rare value the kernels would leave unchanged) go through
+    :meth:`Keep.apply`, so the result is exactly the operator's."""
+    import pandas as pd
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    first, last, char, after = int(op.first), op.last, op.char, op.keep_after
+    arr = pa.array(vals, type=pa.large_string())
+    # rows the kernels handle: those with the keep_after marker (if any)
+    fast = pc.match_substring(arr, after) if after else pa.array([True] * len(arr))
+    sub = pc.filter(arr, fast)
+    if after:
+        parts = pc.split_pattern(sub, after, max_splits=1, reverse=True)
+        head = pc.list_element(parts, 0)
+        masked = pc.binary_join_element_wise(_keep_arrow(head, first, last, char),
+                                             pc.list_element(parts, 1),
+                                             pa.scalar(after, type=pa.large_string()))
+    else:
+        head = sub
+        masked = _keep_arrow(sub, first, last, char)
+    # separators in the masked part need the operator's grouping; "1***5" style values that
+    # come out unchanged need its guard: both go value by value
+    redo = pc.equal(masked, sub)
+    if op.group:
+        redo = pc.or_(redo, pc.match_substring_regex(head, _RE2_SEPARATORS))
+    if pc.any(redo).as_py():
+        fixed = [op.apply(v, ctx) for v in pc.filter(sub, redo).to_pylist()]
+        masked = pc.replace_with_mask(masked, redo, pa.array(fixed, type=pa.large_string()))
+    out = pc.replace_with_mask(arr, fast, masked)
+    slow = pc.invert(fast)
+    if pc.any(slow).as_py():
+        rest = pc.filter(arr, slow).to_pylist()
+        out = pc.replace_with_mask(out, slow, pa.array([op.apply(v, ctx) for v in rest],
+                                                       type=pa.large_string()))
+    return pd.Series(out, index=vals.index, dtype="str")
+
+
 def _per_value(vals: pd.Series, op: Operator, ctx: Context) -> pd.Series:
+    """Apply ``op`` once per distinct value and spread the results back."""
+    import numpy as np
     import pandas as pd
 
-    uniques = pd.unique(vals)
-    mapping = {u: op.apply(u, ctx) for u in uniques}
-    return vals.map(mapping).astype(object)
+    codes, uniques = pd.factorize(vals)
+    masked = np.array([op.apply(u, ctx) for u in uniques] + [None], dtype=object)
+    return pd.Series(masked[codes], index=vals.index, dtype=object)
 
 
 def _fits(dtype: Any) -> bool:
@@ -283,7 +324,7 @@ def _finish(s: pd.Series, result: pd.Series, summary: ColumnSummary) -> pd.Serie
     import pandas as pd
 
     if _fits(s.dtype):
-        out = result if s.dtype == object else result.astype(s.dtype)
+        out = result.astype(object) if s.dtype == object else result.astype(s.dtype)
     else:
         out = result.astype("string")
         summary.note = f"{s.dtype} column became string"
@@ -369,14 +410,13 @@ class FrameMasker:
                 continue
             vals = _as_strings(s[nonnull])
             ctx = Context(entity=plan.entity, column=name, keyring=self.resolved.keyring)
-            if isinstance(op, Keep) and isinstance(op.first, int) and not op.keep_after:
+            if isinstance(op, Keep) and isinstance(op.first, int):
                 masked = _keep_vectorised(vals, op, ctx)
             elif isinstance(op, Tokenize):
                 masked = op.apply_many(vals, ctx).astype(object)
             else:
                 masked = _per_value(vals, op, ctx)
-            result = pd.Series(None, index=s.index, dtype=object)
-            result[nonnull] = masked
+            result = masked if n == len(s) else masked.reindex(s.index)
             cs.counts[key] += n
             new_cols[col] = _finish(s, result, cs)
         out = df.copy(deep=False)
@@ -393,7 +433,9 @@ class FrameMasker:
         if not nonnull.any():
             return s
         vals = _as_strings(s[nonnull])
-        uniques = pd.unique(vals)
+        # dates, times and short plain numbers hold nothing detection could find: skip them
+        plain = vals.str.fullmatch(_PLAIN, na=False)
+        uniques = pd.unique(vals[~plain]) if plain.any() else pd.unique(vals)
         scan_many = self.scan_many or default_scan_many
         mapping: dict[str, str] = {}
         per_unique: dict[str, Counter[Entity]] = {}
@@ -412,8 +454,10 @@ class FrameMasker:
                     cs.counts[str(entity)] += k * w
         if not per_unique and _fits(s.dtype):
             return s
-        result = pd.Series(None, index=s.index, dtype=object)
-        result[nonnull] = vals.map(mapping).astype(object)
+        mapped = vals.map(mapping).astype(object)
+        if plain.any():
+            mapped[plain] = vals[plain].astype(object)
+        result = mapped if len(mapped) == len(s) else mapped.reindex(s.index)
         return _finish(s, result, cs)
 
 
