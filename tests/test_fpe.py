@@ -68,7 +68,7 @@ def test_numpy_path_is_used_and_matches_integer_path() -> None:
 
 CASES = [  # (radix, length, tweak): one block, multi-block tails (long tweak), d > 16, fallbacks
     (10, 6, b""), (10, 11, b"t"), (10, 16, b"a longer tweak of 29 bytes..."), (10, 19, b"x" * 40),
-    (10, 40, b""), (36, 4, b"tw"), (36, 19, b"tw"), (2, 20, b""), (62, 6, b"q"), (1000, 2, b"r"),
+    (10, 40, b""), (10, 60, b"d>16"), (36, 4, b"tw"), (36, 19, b"tw"), (2, 20, b""), (62, 6, b"q"), (1000, 2, b"r"),
     (8018, 2, b"resident"), (20992, 2, b"cjk"),
 ]
 
