@@ -327,3 +327,28 @@ def test_cnpii_top_level_exports():
     assert cnpii.validate_record is validate_record
     assert cnpii.quality_report is quality_report
     assert cnpii.normalize_record is normalize_record
+
+
+# --- robustness: arbitrary input never raises, never leaks, never mutates ---
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from cnpii.validation import FIELDS  # noqa: E402
+from cnpii.validation._messages import messages_for  # noqa: E402
+
+_values = st.one_of(st.text(max_size=30), st.none(), st.integers(), st.floats(allow_nan=True),
+                    st.dates(), st.sampled_from(["11010519491231002X", "长期", "男", "１３８１２３４５６７８"]))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.dictionaries(st.sampled_from(FIELDS + ("extra",)), _values, max_size=8))
+def test_arbitrary_records_never_raise_leak_or_change(record):
+    before = copy.deepcopy(record)
+    issues = validate_record(record, today=TODAY)
+    normalize_record(record)
+    assert record == before, "the record was changed"
+    for i in issues:
+        assert i.field in record or i.field in FIELDS
+        # messages are the fixed templates for (code, field): no room for a value
+        assert (i.message_zh, i.message_en) == messages_for(i.code, i.field)
