@@ -214,6 +214,13 @@ def _best_for_span(raw: str, digits: str, prefixed: bool, text: str, s: int, e: 
                 window = _window(text, s, lo)
             if ctx.cue_in(kind, window) < 0:
                 continue  # needs its cue word; skip the validator
+        if best is not None and best.entity is _E.CN_RESIDENT_ID and kind is not _E.CN_BANK_CARD:
+            continue  # a valid ID number is not also read as a USCC or an account
+        if best is not None and best.entity is _E.CN_RESIDENT_ID:
+            if window is None:
+                window = _window(text, s, lo)
+            if ctx.cue_in(kind, window) < 0:
+                continue  # only a card cue can make a valid ID number a card number
         if not validator(kind)(raw):
             continue
         if window is None:
