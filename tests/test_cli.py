@@ -59,6 +59,8 @@ def test_demo_runs_and_shows_no_raw_identifier(capsys: pytest.CaptureFixture[str
     assert main(["demo"]) == 0
     out = capsys.readouterr().out
     assert "resident_id" in out and "valid=True" in out
+    assert "restored the original = True" in out
+    assert "without a grant: PermissionDenied" in out
     # masked output never has a long unbroken run of identifier characters
     assert not re.search(r"[0-9A-Z]{12,}", out.replace("CN_", "")), "demo printed an unmasked value"
 
