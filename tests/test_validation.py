@@ -164,6 +164,18 @@ def test_customer_schema_serialises_with_purpose_and_mapping():
         again.validate(df.assign(zjhm=["11010519491231002Y"]))
 
 
+def test_custom_purpose_survives_serialisation():
+    teen = Purpose("teen_account", required=("name", "id_number"), declared=("name", "id_number"),
+                   min_age=10, max_age=17)
+    again = pa.DataFrameSchema.from_yaml(customer_schema(teen).to_yaml())
+    body = f"110105{datetime.date.today().year - 12}0101002"  # the schema measures age from today
+    young = pd.DataFrame([{"name": "张三", "id_number": body + resident_id.calc_check_char(body)}])
+    assert len(again.validate(young)) == 1
+    old = young.assign(id_number=["11010519491231002X"])
+    with pytest.raises((pa.errors.SchemaError, pa.errors.SchemaErrors)):
+        again.validate(old)  # 17 is the purpose's upper bound
+
+
 def test_customer_model_validates_and_raises_masked(seeded):
     df, errors = seeded
     clean = df.drop(index=[r for r, _, _ in errors]).reset_index(drop=True)

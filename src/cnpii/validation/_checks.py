@@ -63,7 +63,7 @@ def _pattern_check(name: str, pattern: str, doc: str) -> Any:
     return check
 
 
-def cn_customer_rules(df: pd.DataFrame, *, purpose: str = "account_opening",
+def cn_customer_rules(df: pd.DataFrame, *, purpose: str | dict[str, Any] | None = "account_opening",
                       columns: dict[str, str] | None = None) -> pd.Series:
     """Every rule of the customer record, per row (see :func:`cnpii.validation.validate_record`)."""
     result = evaluate(df, purpose, columns=columns)

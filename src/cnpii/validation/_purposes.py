@@ -72,6 +72,11 @@ class Purpose:
     max_age: int | None = 120
     description: str = field(default="", compare=False)
 
+    def to_dict(self) -> dict[str, object]:
+        """Plain data (lists, ints), for schemas that serialise to YAML or JSON."""
+        return {"name": self.name, "required": list(self.required), "declared": list(self.declared),
+                "min_age": self.min_age, "max_age": self.max_age}
+
     def __post_init__(self) -> None:
         unknown = [f for f in (*self.required, *self.declared) if f not in FIELDS]
         if unknown:
@@ -103,8 +108,9 @@ PURPOSES: Mapping[str, Purpose] = MappingProxyType({
 DEFAULT_PURPOSE = "account_opening"
 
 
-def get_purpose(purpose: str | Purpose | None) -> Purpose:
-    """A purpose by name (``None``: account opening), or the given :class:`Purpose` itself.
+def get_purpose(purpose: str | Purpose | Mapping[str, object] | None) -> Purpose:
+    """A purpose by name (``None``: account opening), the given :class:`Purpose` itself, or one
+    rebuilt from :meth:`Purpose.to_dict`.
 
     >>> get_purpose("lottery")
     Traceback (most recent call last):
@@ -113,6 +119,15 @@ def get_purpose(purpose: str | Purpose | None) -> Purpose:
     """
     if isinstance(purpose, Purpose):
         return purpose
+    if isinstance(purpose, Mapping):  # a serialised Purpose (see Purpose.to_dict)
+        try:
+            spec = dict(purpose)
+            for key in ("required", "declared"):
+                if key in spec:
+                    spec[key] = tuple(spec[key])
+            return Purpose(**spec)
+        except TypeError:
+            raise UnknownSchema() from None
     name = DEFAULT_PURPOSE if purpose is None else purpose
     try:
         return PURPOSES[name]

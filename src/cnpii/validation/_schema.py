@@ -102,14 +102,18 @@ class CustomerSchema(pa.DataFrameModel):
         """pandera validation; failures raise :class:`RecordsInvalid` with a masked report."""
         try:
             return super().validate(check_obj, *args, **kwargs)
-        except (pa.errors.SchemaError, pa.errors.SchemaErrors):
-            pass  # pandera's message quotes the failing values: replace it, drop it entirely
+        except pa.errors.SchemaErrors as exc:  # its message quotes the failing values: drop it
+            failed = sorted({f"{c}/{k}" for c, k in zip(exc.failure_cases["column"].astype(str),
+                                                        exc.failure_cases["check"].astype(str))})
+        except pa.errors.SchemaError as exc:
+            failed = [f"{getattr(exc.schema, 'name', None) or 'frame'}/{exc.reason_code}"]
         try:
             raise_if_invalid(check_obj)
         except RecordsInvalid as exc:
             raise RecordsInvalid(exc.message, report=exc.report) from None
-        raise RecordsInvalid("the frame does not have the shape of the customer record "
-                             "(missing required columns or non-text columns)")
+        # the rules pass but pandera does not: the shape (columns, dtypes), never a value
+        raise RecordsInvalid("the frame does not have the shape of the customer record: "
+                             + ", ".join(failed[:10])) from None
 
 
 def customer_schema(purpose: str | Purpose | None = None, *,
@@ -133,7 +137,7 @@ def customer_schema(purpose: str | Purpose | None = None, *,
                                               required=f in p.required)
     return pa.DataFrameSchema(
         cols,
-        checks=[Check.cn_customer_rules(purpose=p.name if p.name in _builtin() else None,
+        checks=[Check.cn_customer_rules(purpose=p.name if p.name in _builtin() else p.to_dict(),
                                         columns=dict(columns) if columns else None)],
         strict=bound, name=f"customer[{p.name}]")
 
