@@ -92,7 +92,8 @@ _EMAIL = re.compile(
     r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.){1,6}[A-Za-z]{2,12}(?![A-Za-z])"
 )
 _IPV4 = re.compile(r"[0-9](?<![0-9.][0-9])[0-9]{0,2}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(?![0-9]|\.[0-9])")
-_IPV6 = re.compile(r"(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![0-9A-Fa-f:])")
+_IPV6 = re.compile(r"[0-9A-Fa-f:](?<![0-9A-Fa-f:][0-9A-Fa-f:])[0-9A-Fa-f]{0,3}:(?:[0-9A-Fa-f]{0,4}:){1,6}"
+                   r"[0-9A-Fa-f]{0,4}(?![0-9A-Fa-f:])")
 _PLATE = re.compile(
     r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领][A-Z]"
     r"(?:[·• \-]?)[A-Z0-9]{4,6}[挂学警港澳领使]?(?![0-9A-Za-z])"
@@ -112,8 +113,9 @@ _PASSWORD = re.compile(r"(?:密码|口令|PIN码?|pwd|passwd|password|pass_?word
                        r"([A-Za-z0-9!@#$%^&*_.+\-]{4,32})(?![A-Za-z0-9!@#$%^&*_.+\-])", re.I)
 _TRACK = re.compile(r"%?B[0-9]{13,19}\^[A-Z /]{2,26}\^[0-9]{7,40}\??|;?[0-9]{13,19}=[0-9]{7,40}\??")
 
-_AUTH_HINT = re.compile(r"[Cc][Vv][VvNnCc]|安全码|校验码|验证码|三位|有效期|失效|到期|[Ee][Xx][Pp]|[Vv]alid|VALID|"
-                        r"密码|口令|PIN|[Pp]in|[Pp]wd|PWD|[Pp]ass|PASS|[0-9]{13}[=^]")
+_AUTH_HINT_CJK = re.compile(r"安全码|校验码|验证码|三位|有效期|失效|到期|密码|口令")
+_AUTH_HINT_ASCII = ("cv", "exp", "valid", "pin", "pwd", "pass")
+_TRACK_HINT = re.compile(r"[0-9]{13,19}[=^]")
 _SERVICE = re.compile(r"(?:400|800|95[0-9]{3}|96[0-9]{3}|10[0-9]{3}|12[0-9]{3})$")
 
 
@@ -193,9 +195,9 @@ def _digit_kinds(digits: str, grouped: str, prefixed: bool) -> list[Entity]:
 
 
 def _best_for_span(raw: str, digits: str, prefixed: bool, text: str, s: int, e: int, lo: int,
-                   hi: int, wanted: frozenset[Entity]) -> Candidate | None:
+                   hi: int, wanted: frozenset[Entity], window: str) -> Candidate | None:
+    """The best validated reading of one span of digit groups (``window``: its context)."""
     best: Candidate | None = None
-    window: str | None = None
     for kind in _digit_kinds(digits, raw, prefixed):
         if kind not in wanted:
             continue
@@ -203,66 +205,78 @@ def _best_for_span(raw: str, digits: str, prefixed: bool, text: str, s: int, e: 
         if kind is _E.CN_LANDLINE_PHONE:
             if _SERVICE.match(digits[:5]) or digits.startswith(("400", "800")):
                 continue
-            if any(c in raw for c in " -") or prefixed:
+            if prefixed or " " in raw or "-" in raw:
                 base = 0.65
-        if kind is _E.CN_RESIDENT_ID and len(digits) == 15:
+        elif kind is _E.CN_RESIDENT_ID and len(digits) == 15:
             base = 0.45
-        if kind is _E.CN_USCC:
+        elif kind is _E.CN_USCC:
             base = 0.6  # an all-digit USCC: rarer than an ID number with the same shape
-        if base < 0.5:
-            if window is None:
-                window = _window(text, s, lo)
-            if ctx.cue_in(kind, window) < 0:
-                continue  # needs its cue word; skip the validator
-        if best is not None and best.entity is _E.CN_RESIDENT_ID and kind is not _E.CN_BANK_CARD:
-            continue  # a valid ID number is not also read as a USCC or an account
+        if base < 0.5 and ctx.cue_in(kind, window) < 0:
+            continue  # needs its cue word; skip the validator
         if best is not None and best.entity is _E.CN_RESIDENT_ID:
-            if window is None:
-                window = _window(text, s, lo)
-            if ctx.cue_in(kind, window) < 0:
-                continue  # only a card cue can make a valid ID number a card number
+            # a valid ID number is read as a card only next to a card cue, never as USCC/account
+            if kind is not _E.CN_BANK_CARD or ctx.cue_in(kind, window) < 0:
+                continue
         if not validator(kind)(raw):
             continue
-        if window is None:
-            window = _window(text, s, lo)
         score, why = _adjust(kind, base, text, s, e, lo, hi, _WHY[kind], window)
         if best is None or score > best.score:
             best = Candidate(s, e, kind, score, why)
     return best
 
 
+def _split_prefix(norm: str, s: int, groups: list[list[int]], lo: int) -> int:
+    """Detect a country prefix or bracketed area code; adjust ``groups``; return prefix start or -1."""
+    prefix_start = -1
+    plus = s > lo and norm[s - 1] == "+"
+    if s > lo and norm[s - 1] in "() -（）":
+        pb = _PREFIX_BEFORE.search(norm, max(lo, s - 7), s)
+        if pb is not None:
+            if "(0" in pb.group() or "（0" in pb.group():
+                groups[0][0] = pb.start()  # (0591)37523682: the area code belongs to the number
+            else:
+                prefix_start = pb.start()
+    g0s, g0e = groups[0]
+    first = norm[g0s:g0e]
+    if len(groups) > 1 and (first == "0086" or first == "86") and prefix_start < 0:
+        prefix_start = s - 1 if plus else s
+        del groups[0]
+    elif plus and first.startswith("86") and len(first) > 2:
+        prefix_start = s - 1
+        groups[0][0] = g0s + 2
+    elif first.startswith("0086") and len(first) > 4:
+        prefix_start = s
+        groups[0][0] = g0s + 4
+    return prefix_start
+
+
 def _digit_runs(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity],
                 out: list[Candidate]) -> None:
     for m in _NUM.finditer(norm, lo, hi):
         s, e = m.span()
-        if e < hi and (norm[e].isascii() and norm[e].isalnum()):
+        if e < hi and norm[e].isascii() and norm[e].isalnum():
             continue  # part of a longer token (hash, hex id, version string)
-        if s > lo and norm[s - 1].isascii() and norm[s - 1].isalpha() and norm[s - 1] not in "xX":
-            # glued to a letter: only when it looks like a field name (cardNo6222...)
-            pass
-        groups = [(s + g.start(), s + g.end()) for g in _GROUP.finditer(norm[s:e])]
-        prefix_start = -1  # start of a country prefix written before groups[0] (or -1)
-        plus = s > lo and norm[s - 1] == "+"
-        pb = _PREFIX_BEFORE.search(norm, max(lo, s - 7), s) if s > lo and norm[s - 1] in "() -（）" else None
-        if pb is not None:
-            if "(0" in pb.group() or "（0" in pb.group():
-                groups[0] = (pb.start(), groups[0][1])  # (0591)37523682: the area code belongs to it
-            else:
-                prefix_start = pb.start()
-        first = norm[groups[0][0]:groups[0][1]]
-        if len(groups) > 1 and (first == "0086" or first == "86") and prefix_start < 0:
-            prefix_start = s - 1 if plus else s
-            groups = groups[1:]
-        elif plus and first.startswith("86") and len(first) > 2:
-            prefix_start = s - 1
-            groups[0] = (groups[0][0] + 2, groups[0][1])
-        elif first.startswith("0086") and len(first) > 4:
-            prefix_start = s
-            groups[0] = (groups[0][0] + 4, groups[0][1])
+        run = m.group()
+        window = _window(text, s, lo)
+        if run.isdigit():  # one group, no separators: the common case
+            groups = [[s, e]]
+        else:
+            groups = [[s + g.start(), s + g.end()] for g in _GROUP.finditer(run)]
+        prefix_start = _split_prefix(norm, s, groups, lo) if s > lo or run[:2] in ("00", "86") else -1
         if not groups:
             continue
         k = len(groups)
-        # an "86" group right before a mobile number is its country prefix
+        if k == 1:
+            cs, ce = groups[0]
+            prefixed = prefix_start >= 0
+            if prefixed:
+                cs = prefix_start
+            digits = _NONDIGIT.sub("", norm[groups[0][0]:ce])
+            if len(digits) >= 7 and "X" not in digits[:-1] and "x" not in digits[:-1]:
+                c = _best_for_span(norm[cs:ce], digits, prefixed, text, cs, ce, lo, hi, wanted, window)
+                if c is not None:
+                    _emit(c, norm, hi, out)
+            continue
         cands: dict[tuple[int, int], Candidate] = {}
         for i in range(k):
             ndig = 0
@@ -273,33 +287,26 @@ def _digit_runs(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity
                 if ndig < 7:
                     continue
                 cs, ce = groups[i][0], groups[j][1]
-                prefixed = False
-                if i == 0 and prefix_start >= 0:
-                    cs, prefixed = prefix_start, True
-                raw = norm[cs:ce]
+                prefixed = i == 0 and prefix_start >= 0
+                if prefixed:
+                    cs = prefix_start
                 digits = _NONDIGIT.sub("", norm[groups[i][0]:ce])
                 if "X" in digits[:-1] or "x" in digits[:-1]:
                     continue
-                c = _best_for_span(raw, digits, prefixed, text, cs, ce, lo, hi, wanted)
-                if c is None and i > 0 and norm[groups[i - 1][0]:groups[i - 1][1]] == "86" \
-                        and len(digits) == 11 and digits[0] == "1":
+                c = _best_for_span(norm[cs:ce], digits, prefixed, text, cs, ce, lo, hi, wanted, window)
+                if i > 0 and len(digits) == 11 and norm[groups[i - 1][0]:groups[i - 1][1]] == "86":
+                    # "86-138..." in the middle of a run: the 86 is the mobile's country prefix
                     ps = groups[i - 1][0]
-                    c2 = _best_for_span(norm[ps:ce], digits, True, text, ps, ce, lo, hi, wanted)
+                    c2 = _best_for_span(norm[ps:ce], digits, True, text, ps, ce, lo, hi, wanted, window)
                     if c2 is not None and c2.entity is _E.CN_MOBILE_PHONE:
                         cands[(i - 1, j)] = c2
                         continue
                 if c is not None:
-                    if i > 0 and norm[groups[i - 1][0]:groups[i - 1][1]] == "86" \
-                            and c.entity is _E.CN_MOBILE_PHONE:
-                        ps = groups[i - 1][0]
-                        c = c._replace(start=ps)
-                        cands[(i - 1, j)] = c
-                    else:
-                        cands[(i, j)] = c
+                    cands[(i, j)] = c
         if not cands:
             continue
         # weighted interval scheduling over group indices
-        best_at = [(0.0, [])] * (k + 1)
+        best_at: list[tuple[float, list[Candidate]]] = [(0.0, [])] * (k + 1)
         for j in range(k):
             best_at[j + 1] = best_at[j]
             for (a, b), c in cands.items():
@@ -308,11 +315,15 @@ def _digit_runs(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity
                     if w > best_at[j + 1][0]:
                         best_at[j + 1] = (w, best_at[a][1] + [c])
         for c in best_at[k][1]:
-            if c.entity is _E.CN_LANDLINE_PHONE:
-                x = _EXTENSION.match(norm, c.end, hi)
-                if x and validator(_E.CN_LANDLINE_PHONE)(norm[c.start:x.end()]):
-                    c = c._replace(end=x.end(), explanation=c.explanation + " extension")
-            out.append(c)
+            _emit(c, norm, hi, out)
+
+
+def _emit(c: Candidate, norm: str, hi: int, out: list[Candidate]) -> None:
+    if c.entity is _E.CN_LANDLINE_PHONE:
+        x = _EXTENSION.match(norm, c.end, hi)
+        if x and validator(_E.CN_LANDLINE_PHONE)(norm[c.start:x.end()]):
+            c = c._replace(end=x.end(), explanation=c.explanation + " extension")
+    out.append(c)
 
 
 def _alnum(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity],
@@ -401,18 +412,20 @@ def _simple(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity],
             score, why = _adjust(_E.CN_LICENSE_PLATE, 0.7, text, s, e, lo, hi,
                                  "pattern=plate validator=license_plate")
             out.append(Candidate(s, e, _E.CN_LICENSE_PLATE, score, why))
-    if _AUTH_HINT.search(norm, lo, hi) is None:
-        return
+    if _TRACK_HINT.search(norm, lo, hi) is not None and _E.CARD_TRACK_DATA in wanted:
+        for m in _TRACK.finditer(norm, lo, hi):
+            s, e = m.span()
+            out.append(Candidate(s, e, _E.CARD_TRACK_DATA, 0.8, "pattern=track-data"))
+    if _AUTH_HINT_CJK.search(norm, lo, hi) is None:
+        low = norm[lo:hi].lower()
+        if not any(w in low for w in _AUTH_HINT_ASCII):
+            return
     for rx, kind, name in ((_CVV, _E.CARD_CVV, "cvv"), (_EXPIRY, _E.CARD_EXPIRY, "expiry"),
                            (_PASSWORD, _E.PASSWORD, "password")):
         if kind in wanted:
             for m in rx.finditer(norm, lo, hi):
                 s, e = m.span(1)
                 out.append(Candidate(s, e, kind, 0.85, f"pattern={name} context=cue"))
-    if _E.CARD_TRACK_DATA in wanted and ("=" in norm[lo:hi] or "^" in norm[lo:hi]):
-        for m in _TRACK.finditer(norm, lo, hi):
-            s, e = m.span()
-            out.append(Candidate(s, e, _E.CARD_TRACK_DATA, 0.8, "pattern=track-data"))
 
 
 def find_identifiers(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity]
