@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import json
+import sys
+from pathlib import Path
 
 import pytest
 
 from cnpii.cli._validate import main
-from validation_seeded import TODAY, make_table
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the seeded-table generator
+from validation_seeded import TODAY, make_table  # noqa: E402
 
 HEADER = "name,id_type,id_number,id_expiry,mobile,address,occupation\n"
 GOOD = "张三,resident_id,11010519491231002X,长期,13812345678,北京市朝阳区建国路1号,教师\n"
