@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import copy
 import datetime
 import json
 import random
+import sys
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -24,6 +23,7 @@ from cnpii.validation import (
 )
 from cnpii.validation import _fast
 from cnpii.validation._vector import as_text
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # the seeded-table generator
 from validation_seeded import ERROR_KINDS, TODAY, clean_row, make_table  # noqa: E402
 
