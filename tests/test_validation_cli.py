@@ -39,6 +39,13 @@ def test_failing_rows_exit_1_with_line_numbers_and_masks(tmp_path, capsys, encod
     assert "3 rows, 1 failing" in out
 
 
+def test_line_numbers_follow_quoted_multiline_fields_and_blank_lines(tmp_path, capsys):
+    multi = '张三,resident_id,11010519491231002X,长期,13812345678,"北京市朝阳区\n建国路1号",教师\n'
+    text = HEADER + multi + "\n" + BAD_MOBILE
+    assert main(["validate", _write(tmp_path, text)]) == 1
+    assert "line 5  mobile  invalid" in capsys.readouterr().out
+
+
 def test_ids_are_read_as_text_not_numbers(tmp_path, capsys):
     # an all-digit column with a leading zero and 19-digit numbers must keep every digit
     text = HEADER.strip() + ",bank_card\n" + GOOD.strip() + ",6222021234567890128\n"

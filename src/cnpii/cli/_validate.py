@@ -131,7 +131,28 @@ def read_table(path: str, encoding: str | None = None) -> tuple[Any, str]:
         raise MalformedRow(f"row at line {line} has the wrong number of fields" if line
                            else "a row cannot be parsed", line=line) from None
     df.columns = [str(c).strip().lstrip("\ufeff") for c in df.columns]
+    df.attrs["cnpii_lines"] = _record_lines(text, sep, len(df))
     return df, enc
+
+
+def _record_lines(text: str, sep: str, n: int) -> Any:
+    """The 1-based file line where each data row starts (a quoted field may span lines)."""
+    import numpy as np
+
+    if '"' not in text:  # no quoting: row i is on line i + 2, blank lines aside
+        import re
+
+        lines = [i + 1 for i, line in enumerate(re.split(r"\r\n|\r|\n", text)) if line.strip()]
+        return np.asarray(lines[1:n + 1], dtype=np.int64)
+    import csv
+
+    reader = csv.reader(io.StringIO(text), delimiter=sep)
+    starts, line = [], 1
+    for record in reader:
+        if record and not (len(record) == 1 and not record[0].strip()):  # pandas skips blank lines
+            starts.append(line)
+        line = reader.line_num + 1
+    return np.asarray(starts[1:n + 1], dtype=np.int64)
 
 
 def load_column_map(path: str | None, pairs: list[str]) -> dict[str, str]:
@@ -162,6 +183,11 @@ def load_column_map(path: str | None, pairs: list[str]) -> dict[str, str]:
     return mapping
 
 
+def _line(df: Any, row: int) -> int:
+    lines = df.attrs.get("cnpii_lines")
+    return int(lines[row]) if lines is not None and row < len(lines) else row + 2
+
+
 def run(args: argparse.Namespace) -> int:
     from cnpii.validation import get_purpose
     from cnpii.validation._record import check_schema
@@ -183,7 +209,7 @@ def run(args: argparse.Namespace) -> int:
         msg = case.message_zh if args.lang == "zh" else case.message_en
         column = result.source.get(case.field, case.field)
         value = case.masked_value or "-"
-        print(f"line {case.row + 2}  {column}  {case.code}  {value}  {msg}", file=out)
+        print(f"line {_line(df, case.row)}  {column}  {case.code}  {value}  {msg}", file=out)
     if report.n_failures_omitted:
         print(f"... {report.n_failures_omitted} more issues not listed (--max-failures)", file=out)
     n_issues = sum(report.issue_counts.values())
