@@ -109,8 +109,13 @@ def _text_stream(path: Path, encoding: str | None) -> tuple[IO[bytes], io.TextIO
 
 
 def _frame(header: list[str], rows: list[list[str | None]]) -> pd.DataFrame:
+    """Rows of strings to a frame of ``str`` columns; empty fields become nulls."""
     cols = list(zip(*rows)) if rows else [()] * len(header)
-    data = {h: pd.Series(c, dtype="str") for h, c in zip(header, cols)}
+    data = {}
+    for h, c in zip(header, cols):
+        col = pd.Series(c, dtype="str")
+        empty = col == ""
+        data[h] = col.mask(empty) if empty.any() else col
     return pd.DataFrame(data, columns=header, index=pd.RangeIndex(len(rows)))
 
 
@@ -152,11 +157,16 @@ def _read_delimited(path: Path, delimiter: str, encoding: str | None, chunk_rows
                 break
             except csv.Error:
                 row, problem = [], "the row cannot be parsed (quoting)"
+            if problem is None:
+                pending.clear()
+                rows.append(row)
+                if len(rows) >= chunk_rows:
+                    yield Chunk(_frame(header, rows), bad, position=raw.tell())
+                    rows, bad, yielded = [], {}, True
+                continue
             raw_text = "".join(pending).rstrip("\r\n")
             pending.clear()
-            if problem is None:
-                rows.append([v if v != "" else None for v in row])
-            elif not row and not raw_text.strip():
+            if not row and not raw_text.strip():
                 continue  # a blank line is not a row
             else:
                 if on_bad_row == "fail":

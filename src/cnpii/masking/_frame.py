@@ -30,9 +30,10 @@ __all__ = ["mask_frame", "mask_frame_with_summary", "plan_columns", "FrameMasker
 SUMMARY_ATTR = "cnpii_summary"
 _SEP_PATTERN = "[" + re.escape("".join(sorted(SEPARATORS))) + "]"
 _SEP_RE = re.compile(_SEP_PATTERN)
-#: cells of a text column that are only a date, a time or a short number: not scanned
+#: cells of a text column that are only a date, a time, a short integer or a decimal amount
+#: of at most 9 integer digits (no identifier looks like that): not scanned
 _PLAIN = (r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
-          r"|\d{1,2}:\d{2}(?::\d{2})?|-?\d{1,6}(?:\.\d+)?")
+          r"|\d{1,2}:\d{2}(?::\d{2})?|-?\d{1,6}|-?\d{1,9}\.\d{1,4}")
 ScanMany = Callable[[Iterable[str]], Iterable[Sequence[Any]]]
 #: columns=: a list (only these are masked) or a mapping column -> entity / "text" / None
 ColumnsArg = Sequence[Any] | Mapping[Any, Any] | None
