@@ -320,6 +320,15 @@ def test_quality_report_figures():
     assert not r.passed and r.n_failed_rows == 4
 
 
+def test_quality_report_takes_a_bound_schema():
+    df = pd.DataFrame({"xm": ["张三", "李4"], "sjhm": ["13812345678", "13812345678"], "bz": ["", ""]})
+    schema = customer_schema("marketing_contact", columns={"xm": "name", "sjhm": "mobile"})
+    r = quality_report(df, schema)
+    assert r.purpose == "marketing_contact" and r.undeclared_columns == ["bz"]
+    assert r.issue_counts == {"name/implausible_name": 1} and r.column("mobile").column == "sjhm"
+    assert quality_report(df[["xm", "sjhm"]], schema).undeclared_columns == []
+
+
 def test_quality_report_json_and_html_hold_only_masked_values(seeded):
     df, errors = seeded
     report = quality_report(df.head(800), today=TODAY)

@@ -293,14 +293,31 @@ def quality_report(df: pd.DataFrame, schema: Any = "customer", *,
                    purpose: str | Purpose | None = None,
                    columns: Mapping[str, str] | None = None,
                    today: datetime.date | None = None, max_cases: int = 1000) -> QualityReport:
-    """Measure ``df`` against a schema (``"customer"`` or :class:`CustomerSchema`).
+    """Measure ``df`` against a schema: ``"customer"``, :class:`CustomerSchema`, or a schema
+    from :func:`customer_schema` (its purpose, column mapping and minimum-necessary binding).
 
     ``purpose`` selects the required fields and age bounds and, when given, also flags columns
     the purpose does not declare. ``columns`` maps the frame's names onto the canonical ones.
     At most ``max_cases`` failure cases are listed; the counts always cover every row.
     """
-    name = getattr(schema, "_cnpii_schema_name", schema)
+    bound = purpose is not None
+    rules = _customer_rules_of(schema)
+    if rules is not None:  # a schema from customer_schema(): its purpose, mapping and strictness
+        stats = rules.statistics or {}
+        purpose = purpose if purpose is not None else stats.get("purpose")
+        columns = columns if columns is not None else stats.get("columns")
+        bound = bound or bool(getattr(schema, "strict", False))
+        name = "customer"
+    else:
+        name = getattr(schema, "_cnpii_schema_name", schema)
     check_schema(name)
     p = get_purpose(purpose)
-    result = evaluate(df, p, columns=columns, bound=purpose is not None, today=today)
+    result = evaluate(df, p, columns=columns, bound=bound, today=today)
     return build_report(df, result, schema=name, max_cases=max_cases)
+
+
+def _customer_rules_of(schema: Any) -> Any:
+    for check in getattr(schema, "checks", None) or []:
+        if getattr(check, "name", None) == "cn_customer_rules":
+            return check
+    return None
