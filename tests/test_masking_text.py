@@ -119,3 +119,28 @@ def test_keyed_text_masking_is_deterministic_and_synthetic_values_validate() -> 
     assert a == b, "synthetic values are deterministic under one key"
     fake = a[len("身份证"):]
     assert fake != rid and BY_ENTITY[Entity.CN_RESIDENT_ID].is_valid(fake)
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=60), st.lists(st.tuples(st.integers(0, 60), st.integers(1, 12),
+                                                st.sampled_from(list(Entity))), max_size=6))
+def test_property_only_the_spans_change(text: str, spans: list[tuple[int, int, Entity]]) -> None:
+    findings, pos = [], 0
+    for start, length, entity in sorted(spans):
+        start = max(start, pos)
+        end = min(start + length, len(text))
+        if start < end:
+            findings.append(FakeFinding(start, end, entity))
+            pos = end
+    out = mask(text, scanner=lambda t: findings)
+    if not findings:
+        assert out == text
+        return
+    assert out.startswith(text[:findings[0].start])
+    assert out.endswith(text[findings[-1].end:])
+    for a, b in zip(findings, findings[1:]):
+        assert text[a.end:b.start] in out
