@@ -45,7 +45,7 @@ from cnpii.identifiers._util import clean, is_valid_from, mask_middle, rng_or_de
 __all__ = [
     "compact", "validate", "is_valid", "format", "mask", "generate", "parse", "to_18",
     "calc_check_char", "region_name", "is_region_code", "region_codes", "ResidentIdInfo",
-    "DOCUMENTS", "PERMIT_CODES",
+    "DOCUMENTS", "PERMIT_CODES", "CHECK_WEIGHTS", "CHECK_CHARS",
 ]
 
 #: the values of :attr:`ResidentIdInfo.document`
@@ -57,9 +57,9 @@ PERMIT_CODES: Mapping[str, str] = MappingProxyType({
     "810000": "hk_residence_permit", "820000": "macau_residence_permit",
     "830000": "taiwan_residence_permit"})
 
-# weight of position i (0-based) is 2^(17-i) mod 11; check = _CHECK[sum mod 11]
-_WEIGHTS = tuple(pow(2, 17 - i, 11) for i in range(17))
-_CHECK = "10X98765432"
+#: ISO 7064 MOD 11-2 weight of position i (0-based): 2^(17-i) mod 11; check = CHECK_CHARS[sum mod 11]
+CHECK_WEIGHTS = tuple(pow(2, 17 - i, 11) for i in range(17))
+CHECK_CHARS = "10X98765432"
 _MIN_BIRTH = datetime.date(1850, 1, 1)
 _LAST_BIRTH = datetime.date(2023, 6, 30)  # generate(): the date of the newest division list
 _DATA = os.path.join(os.path.dirname(__file__), "data", "gbt2260.tsv")
@@ -150,8 +150,8 @@ def calc_check_char(body17: str) -> str:
         raise InvalidFormat("the body must be 17 digits")
     # sum(d_i * 2^(17-i)) = 2 * sum(d_i * 2^(16-i)), and 13 = 2 (mod 11), so reading the
     # digits as a base-13 numeral gives the same sum mod 11 in one C-level call (same result
-    # as the weight table _WEIGHTS; the tests check both against the recursive ISO 7064 form)
-    return _CHECK[2 * int(body17, 13) % 11]
+    # as the weight table CHECK_WEIGHTS; the tests check both against the recursive ISO 7064 form)
+    return CHECK_CHARS[2 * int(body17, 13) % 11]
 
 
 def is_region_code(code: str) -> bool:

@@ -12,6 +12,8 @@ from typing import Callable, Sequence
 
 import numpy as np
 
+from cnpii.identifiers.batch import luhn_checksums, mod11_2_check
+
 __all__ = ["ascii_matrix", "matrix_to_strings", "digits_to_int", "int_to_digits",
            "luhn_checksums", "mod11_2_check", "date_rank", "date_unrank", "fast_rows",
            "digit_rows"]
@@ -95,30 +97,6 @@ def int_to_digits(x: np.ndarray, n: int) -> np.ndarray:
         out[:, col] = x % ten
         x //= ten
     return out
-
-
-_DOUBLE = np.array([0, 2, 4, 6, 8, 1, 3, 5, 7, 9], dtype=np.int64)
-
-
-def luhn_checksums(digits: np.ndarray) -> np.ndarray:
-    """Luhn sum mod 10 of every row of a digit matrix (0 means the row is valid)."""
-    n = digits.shape[1]
-    total = np.zeros(digits.shape[0], dtype=np.int64)
-    for col in range(n):
-        d = digits[:, col].astype(np.int64)
-        total += _DOUBLE[d] if (n - 1 - col) % 2 == 1 else d
-    return total % 10
-
-
-# ISO 7064 MOD 11-2 as GB 11643 uses it: weight of position i is 2^(17-i) mod 11
-_MOD11_WEIGHTS = np.array([pow(2, 17 - i, 11) for i in range(17)], dtype=np.int64)
-_MOD11_CHARS = np.frombuffer(b"10X98765432", dtype=np.uint8)
-
-
-def mod11_2_check(body: np.ndarray) -> np.ndarray:
-    """The check character (as an ASCII byte) of every row of a 17-column digit matrix."""
-    s = body.astype(np.int64) @ _MOD11_WEIGHTS
-    return _MOD11_CHARS[s % 11]
 
 
 _EPOCH = np.datetime64("1970-01", "M")

@@ -29,12 +29,11 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
+from cnpii.identifiers.batch import luhn_valid, mod11_2_check
+
 __all__ = ["valid_text", "parse_text", "FAST_PATHS"]
 
 _TEXT = pd.StringDtype("pyarrow")
-# GB 11643 / ISO 7064 MOD 11-2: weight of position i (0-based) is 2^(17-i) mod 11
-_RID_WEIGHTS = np.array([pow(2, 17 - i, 11) for i in range(17)], dtype=np.int64)
-_RID_CHECK = np.frombuffer(b"10X98765432", dtype=np.uint8)
 _MIN_BIRTH = 18500101
 
 
@@ -75,7 +74,7 @@ def _resident_id_rows(text: pd.Series, module: ModuleType) -> tuple[np.ndarray, 
         return idx, np.zeros((0, 18), dtype=np.int64)
     mat = _digit_matrix(text, idx, 18)
     digits = mat[:, :17].astype(np.int64) - 48
-    good = _RID_CHECK[(digits @ _RID_WEIGHTS) % 11] == mat[:, 17]
+    good = mod11_2_check(digits) == mat[:, 17]
     # region: the module's own table, asked once per distinct code
     distinct, inverse = np.unique(_to_int(digits[:, :6]), return_inverse=True)
     known = np.fromiter((module.is_region_code(f"{c:06d}") for c in distinct), dtype=bool,
@@ -134,11 +133,7 @@ def _bank_card_fast(text: pd.Series, module: ModuleType) -> np.ndarray:
     ok, groups = _by_stand_in(text, module, r"[0-9]{15,19}", 6, _bank_card_stand_in)
     for n in [k for k in groups if k > 0]:
         digits, rows = groups[n], groups[-n]
-        rev = digits[:, ::-1]
-        doubled = rev[:, 1::2] * 2
-        doubled -= 9 * (doubled > 9)
-        luhn = (rev[:, 0::2].sum(axis=1) + doubled.sum(axis=1)) % 10 == 0
-        ok[rows[~luhn]] = False
+        ok[rows[~luhn_valid(digits)]] = False
     return ok
 
 
