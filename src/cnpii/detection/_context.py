@@ -8,6 +8,7 @@ ASCII field names (``certNo``, ``mobile``, ``acct_no``) count as cues too.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from cnpii.entities import Entity
 
@@ -78,17 +79,83 @@ def counter_after(text: str, end: int, hi: int) -> bool:
 
 def cue_in(entity: Entity, window: str) -> int:
     """Distance from the last cue for ``entity`` to the end of a lower-cased ``window`` (-1 if none)."""
-    rx = CUES.get(entity)
-    best = -1
-    if rx is not None:
-        for m in rx.finditer(window):
-            best = len(window) - m.end()
-    return best
+    return analyse(window)[0].get(entity, -1)
 
 
 def counter_in(window: str) -> int:
     """Distance from the last counter-cue to the end of a lower-cased ``window`` (-1 if none)."""
-    best = -1
-    for m in COUNTER_CUES.finditer(window):
-        best = len(window) - m.end()
-    return best
+    return analyse(window)[1]
+
+
+def _expand(pattern: str) -> list[str]:
+    """The literal words of a cue alternation (``x_?y`` gives ``xy`` and ``x_y``)."""
+    words: list[str] = []
+    for alt in pattern.split("|"):
+        alt = alt.replace("[:：]", ":")
+        todo = [alt]
+        while todo:
+            w = todo.pop()
+            i = w.find("?")
+            if i > 0:
+                todo += [w[:i - 1] + w[i + 1:], w[:i] + w[i + 1:]]
+            else:
+                words.append(w.replace("\\", ""))
+    return words
+
+
+def _trie_regex(words: list[str]) -> re.Pattern[str]:
+    """One regex over many literal words (see :func:`trie_pattern`)."""
+    return re.compile(trie_pattern(words))
+
+
+def trie_pattern(words: list[str]) -> str:
+    """A regex over many literal words, factored as a trie so each position costs one
+    character test (a flat alternation would try every word at every position)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def build(node: dict) -> str:
+        alts, end = [], "" in node
+        for ch in sorted(k for k in node if k):
+            alts.append(re.escape(ch) + build(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and not end else "(?:" + "|".join(alts) + ")"
+        return body + "?" if end and alts else body
+
+    return "(?:" + build(trie) + ")"
+
+
+#: word -> the entities it cues, and whether it is a counter-cue
+_TAGS: dict[str, tuple[frozenset[Entity], bool]] = {}
+for _e, _p in _RAW_CUES.items():
+    for _w in _expand(_p):
+        ents, cnt = _TAGS.get(_w, (frozenset(), False))
+        _TAGS[_w] = (ents | {_e}, cnt)
+for _w in _expand(COUNTER_CUES.pattern):
+    ents, cnt = _TAGS.get(_w, (frozenset(), False))
+    _TAGS[_w] = (ents, True)
+_ALL = _trie_regex(sorted(_TAGS, key=len, reverse=True))
+
+
+@lru_cache(maxsize=8192)
+def analyse(window: str) -> tuple[dict[Entity, int], int]:
+    """Cue distances per entity and the counter-cue distance for a lower-cased window, in one
+    pass (memoised: field labels repeat across records)."""
+    cues: dict[Entity, int] = {}
+    counter = -1
+    n = len(window)
+    for m in _ALL.finditer(window):
+        tag = _TAGS.get(m.group())
+        if tag is None:
+            continue
+        d = n - m.end()
+        for e in tag[0]:
+            cues[e] = d
+        if tag[1]:
+            counter = d
+    return cues, counter

@@ -139,12 +139,10 @@ def _near(entity: Entity, text: str, start: int, lo: int) -> tuple[int, int]:
 def _adjust(entity: Entity, base: float, text: str, start: int, end: int, lo: int, hi: int,
             why: str, window: str | None = None) -> tuple[float, str]:
     """Apply cue and counter-cue words to a validated candidate's base score."""
-    if window is None:
-        window = _window(text, start, lo)
-    cue = ctx.cue_in(entity, window)
-    counter = ctx.counter_in(window)
+    cues, counter = ctx.analyse(_window(text, start, lo) if window is None else window)
+    cue = cues.get(entity, -1)
     score = base
-    if entity is _E.CN_BANK_CARD and cue < 0 and ctx.cue_in(_E.CN_RESIDENT_ID, window) >= 0:
+    if entity is _E.CN_BANK_CARD and cue < 0 and _E.CN_RESIDENT_ID in cues:
         score -= 0.4  # an ID-number field holding a number that is not a valid ID
         why += " context=other-entity-cue"
     if cue >= 0:
@@ -211,11 +209,11 @@ def _best_for_span(raw: str, digits: str, prefixed: bool, text: str, s: int, e: 
             base = 0.45
         elif kind is _E.CN_USCC:
             base = 0.6  # an all-digit USCC: rarer than an ID number with the same shape
-        if base < 0.5 and ctx.cue_in(kind, window) < 0:
+        if base < 0.5 and kind not in ctx.analyse(window)[0]:
             continue  # needs its cue word; skip the validator
         if best is not None and best.entity is _E.CN_RESIDENT_ID:
             # a valid ID number is read as a card only next to a card cue, never as USCC/account
-            if kind is not _E.CN_BANK_CARD or ctx.cue_in(kind, window) < 0:
+            if kind is not _E.CN_BANK_CARD or kind not in ctx.analyse(window)[0]:
                 continue
         if not validator(kind)(raw):
             continue

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from cnpii.detection._context import trie_pattern
 from cnpii.detection._identifiers import Candidate
 from cnpii.detection._spans import Taken as _Taken
 from cnpii.entities import Entity
@@ -66,26 +67,18 @@ def _is_cjk(ch: str) -> bool:
 
 
 # cue words that end right before a name (strong and weak), and ASCII field names
-_STRONG_CJK = (
-    r"(?:姓名|名字|户名|称呼|客户|用户|持卡人|持证人|申请人|借款人|贷款人|联系人|收件人|寄件人|收款人|付款人|"
-    r"汇款人|代理人|担保人|保证人|被保险人|投保人|出险人|受益人|经办人|来访人|承租人|出租人|开箱人|法人|"
-    r"代表人|负责人|责任人|驾驶员|驾驶人|投诉人|报案人|当事人|主卡人|持有人|购买人|车主|户主|业主|配偶|爱人|"
-    r"丈夫|妻子|女儿|儿子|父亲|母亲|其子|其女|家属|亲属|同事|尊敬的|亲爱的|您好|你好|我叫|我是|本人|签字|"
-    r"签名|签收|经理|柜员|坐席|专员|客服|员工|人员|快递员|业务员|理财师|甲方|乙方|股东|老师|医生|自称|名叫|叫做|"
-    r"名为|老婆|老公|媳妇|太太|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹|朋友|同学|邻居|人|员|致)"
-)
-_STRONG_LEFT = re.compile(
-    r"(?:姓名|名字|户名|称呼|客户|用户|持卡人|持证人|申请人|借款人|贷款人|联系人|收件人|寄件人|收款人|付款人|"
-    r"汇款人|代理人|被代理人|担保人|保证人|被保险人|投保人|出险人|受益人|经办人|来访人|承租人|出租人|开箱人|"
-    r"法人|法定代表人|负责人|责任人|驾驶员|驾驶人|投诉人|报案人|当事人|主卡人|持有人|购买人|车主|户主|业主|"
-    r"配偶|爱人|丈夫|妻子|女儿|儿子|父亲|母亲|其子|其女|家属|亲属|同事|"
-    r"尊敬的|亲爱的|您好|你好|致|我叫|我是|本人|签字|签名|签收|经理|柜员|坐席|专员|客服|员工|销售人员|"
-    r"快递员|业务员|理财师|客户经理|甲方|乙方|股东|老师|医生|"
-    r"自称|名叫|叫做|名为|老婆|老公|媳妇|太太|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹|朋友|同学|邻居|"
-    r"name|nm|xm|owner|contact|payer|payee|holder|rep|cust|user|realname|lglrep|"
-    r"人|员)[\s:：/=\"'>]{0,3}$",
-    re.I,
-)
+_STRONG_WORDS = (
+    "姓名 名字 户名 称呼 客户 用户 持卡人 持证人 申请人 借款人 贷款人 联系人 收件人 寄件人 收款人 付款人 汇款人 "
+    "代理人 被代理人 担保人 保证人 被保险人 投保人 出险人 受益人 经办人 来访人 承租人 出租人 开箱人 法人 "
+    "法定代表人 代表人 负责人 责任人 驾驶员 驾驶人 投诉人 报案人 当事人 主卡人 持有人 购买人 车主 户主 业主 "
+    "配偶 爱人 丈夫 妻子 女儿 儿子 父亲 母亲 其子 其女 家属 亲属 同事 尊敬的 亲爱的 您好 你好 致 我叫 我是 "
+    "本人 签字 签名 签收 经理 柜员 坐席 专员 客服 员工 人员 销售人员 快递员 业务员 理财师 客户经理 甲方 乙方 "
+    "股东 老师 医生 自称 名叫 叫做 名为 老婆 老公 媳妇 太太 爸爸 妈妈 哥哥 姐姐 弟弟 妹妹 朋友 同学 邻居 人 员"
+).split()
+_ASCII_WORDS = "name nm xm owner contact payer payee holder rep cust user realname lglrep".split()
+_STRONG_CJK = trie_pattern(_STRONG_WORDS)
+# cue words that end right before a name (matched on a lower-cased window)
+_STRONG_LEFT = re.compile(trie_pattern(_STRONG_WORDS + _ASCII_WORDS) + r"[\s:：/=\"'>]{0,3}$")
 _WEAK_LEFT = re.compile(r"(?:的|是|叫|给|由|向|和|与|及|或|同|找|问|请|让|帮|替|委托|通知|告知|致电|联系|"
                         r"陪同|见证|转给|汇给|付给|感谢|表扬|投诉|——|--|[，、,;；|])[\s]{0,2}$")
 _RIGHT_STRONG = re.compile(r"(?:[ ]?(?:先生|女士|小姐|同志|老师|经理|您好|你好|本人|签字|签名|客户|的|（|\(|<|\"|'|，您|"
@@ -118,8 +111,7 @@ _STOP = frozenset(_STOP_EXTRA.split() +
 
 def _left_ok(text: str, s: int, lo: int) -> tuple[float, str]:
     """Score contribution of what precedes a name starting at ``s``."""
-    w0 = max(lo, s - 12)
-    if _STRONG_LEFT.search(text, w0, s):
+    if _STRONG_LEFT.search(text[max(lo, s - 12):s].lower()):
         return 0.45, "cue-before"
     if s == lo:
         return 0.2, "delimited-left"
