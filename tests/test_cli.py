@@ -61,6 +61,7 @@ def test_demo_runs_and_shows_no_raw_identifier(capsys: pytest.CaptureFixture[str
     assert "resident_id" in out and "valid=True" in out
     assert "restored the original = True" in out
     assert "without a grant: PermissionDenied" in out
+    assert "invalid_id_number" in out and "id_expired" in out
     # masked output never has a long unbroken run of identifier characters
     assert not re.search(r"[0-9A-Z]{12,}", out.replace("CN_", "")), "demo printed an unmasked value"
 
