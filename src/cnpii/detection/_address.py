@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from cnpii.detection._context import trie_pattern
 from cnpii.detection._identifiers import Candidate
 from cnpii.entities import Entity
 
@@ -43,8 +44,9 @@ _START = re.compile(
     r"(?:[^\u4e00-\u9fff]|地址|住址|住所|住处|住宅|地点|位于|坐落|常驻|居住|住在|现住|寄往|寄至|寄到|送到|送至|搬到|前往|"
     r"来自|户籍|籍贯|在|至|于|住|址|到)"
     r"(?=[\u4e00-\u9fff]{1,12}?(?:[省市区县旗镇乡路街村]|大道|胡同))"
-    rf"|(?=(?:{_PROVINCES}))"
 )
+_START_PROVINCE = re.compile(trie_pattern(_PROVINCES.split("|")))
+_ANCHOR = re.compile(r"[省市区县旗镇乡路街村道]")
 _ORG_AFTER = re.compile(r"(?:支行|分行|银行|营业部|营业厅|分理处|储蓄所|网点|分公司|公司|集团|医院|大学|学院|"
                         r"学校|政府|派出所|法院|检察院|税务局|管理局|委员会|办事处|营业所|门店|分店)")
 _ADMIN_CHARS = re.compile(r"[省市区县州旗镇乡]")
@@ -55,12 +57,14 @@ _LEAD = re.compile(r"(?:地址|住址|住所|住处|住宅|地点|上门至|上�
 def find_addresses(text: str, norm: str, lo: int, hi: int) -> list[Candidate]:
     """CN_ADDRESS candidates in ``text[lo:hi]``."""
     out: list[Candidate] = []
+    if _ANCHOR.search(norm, lo, hi) is None:
+        return out
+    starts = {m.end() for m in _START.finditer(norm, lo, hi)}
+    starts.update(m.start() for m in _START_PROVINCE.finditer(norm, lo, hi))
     pos = lo
-    while pos < hi:
-        m = _START.search(norm, pos, hi)
-        if m is None:
-            break
-        s = m.end()
+    for s in sorted(starts):
+        if s < pos:
+            continue
         s0 = s
         for lead in _LEAD.finditer(norm, s0, min(hi, s0 + 10)):
             if _ADMIN_CHARS.search(norm, s0, lead.start()):

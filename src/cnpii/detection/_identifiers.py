@@ -114,7 +114,8 @@ _PASSWORD = re.compile(r"(?:密码|口令|PIN码?|pwd|passwd|password|pass_?word
 _TRACK = re.compile(r"%?B[0-9]{13,19}\^[A-Z /]{2,26}\^[0-9]{7,40}\??|;?[0-9]{13,19}=[0-9]{7,40}\??")
 
 _AUTH_HINT_CJK = re.compile(r"安全码|校验码|验证码|三位|有效期|失效|到期|密码|口令")
-_AUTH_HINT_ASCII = ("cv", "exp", "valid", "pin", "pwd", "pass")
+_AUTH_HINT_ASCII = tuple(v for w in ("cv", "exp", "valid", "pin", "pwd", "pass")
+                         for v in (w, w.upper(), w.capitalize()))
 _TRACK_HINT = re.compile(r"[0-9]{13,19}[=^]")
 _SERVICE = re.compile(r"(?:400|800|95[0-9]{3}|96[0-9]{3}|10[0-9]{3}|12[0-9]{3})$")
 
@@ -410,14 +411,13 @@ def _simple(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity],
             score, why = _adjust(_E.CN_LICENSE_PLATE, 0.7, text, s, e, lo, hi,
                                  "pattern=plate validator=license_plate")
             out.append(Candidate(s, e, _E.CN_LICENSE_PLATE, score, why))
-    if _TRACK_HINT.search(norm, lo, hi) is not None and _E.CARD_TRACK_DATA in wanted:
+    seg = norm[lo:hi]
+    if ("=" in seg or "^" in seg) and _E.CARD_TRACK_DATA in wanted and _TRACK_HINT.search(norm, lo, hi):
         for m in _TRACK.finditer(norm, lo, hi):
             s, e = m.span()
             out.append(Candidate(s, e, _E.CARD_TRACK_DATA, 0.8, "pattern=track-data"))
-    if _AUTH_HINT_CJK.search(norm, lo, hi) is None:
-        low = norm[lo:hi].lower()
-        if not any(w in low for w in _AUTH_HINT_ASCII):
-            return
+    if _AUTH_HINT_CJK.search(norm, lo, hi) is None and not any(w in seg for w in _AUTH_HINT_ASCII):
+        return
     for rx, kind, name in ((_CVV, _E.CARD_CVV, "cvv"), (_EXPIRY, _E.CARD_EXPIRY, "expiry"),
                            (_PASSWORD, _E.PASSWORD, "password")):
         if kind in wanted:
