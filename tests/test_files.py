@@ -197,3 +197,25 @@ def test_cli_mask_with_policy_role_and_summary(tmp_path: Path, capsys: pytest.Ca
     assert data["rows"] == 15
     assert _cli(str(src), str(dst), "--role", "customer_service") == 0
     assert pd.read_csv(dst, dtype=str)["卡号"].str.startswith("*").all()
+
+
+def test_gb18030_only_characters_survive_the_round_trip(tmp_path: Path) -> None:
+    src, dst = tmp_path / "in.csv", tmp_path / "out.csv"
+    text = "客户姓名,sjh,备注\n𠮷祥,13812345678,生僻字𠮷\n"
+    with pytest.raises(UnicodeEncodeError):
+        text.encode("gbk")
+    src.write_bytes(text.encode("gb18030"))
+    mask_file(src, dst)
+    out = dst.read_text(encoding="utf-8")
+    assert "生僻字𠮷" in out and "138****5678" in out and "13812345678" not in out
+
+
+def test_progress_bar_goes_to_stderr_only_when_asked(tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    src, dst = tmp_path / "in.csv", tmp_path / "out.csv"
+    table(5).to_csv(src, index=False)
+    mask_file(src, dst, progress=True)
+    shown = capsys.readouterr()
+    assert "cnpii mask" in shown.err and "cnpii mask" not in shown.out
+    mask_file(src, dst)  # stderr is not a terminal under pytest: no bar by default
+    assert "cnpii mask" not in capsys.readouterr().err
