@@ -1,9 +1,7 @@
 """The scanning pipeline: candidates -> validation -> context -> overlap resolution.
 
-:func:`scan_range` works on a slice ``[lo, hi)`` of a text so that :func:`scan_many` can scan a
-batch of records joined into one string with one call per pattern, while every record still
-gets exactly the findings :func:`scan` gives it alone (no pattern or context window crosses a
-record boundary).
+:func:`scan_range` works on a slice ``[lo, hi)`` of a text: no pattern and no context window
+crosses its bounds, so a record scanned inside a larger string gets the findings it gets alone.
 """
 
 from __future__ import annotations
