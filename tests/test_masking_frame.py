@@ -215,3 +215,17 @@ def test_vectorised_keep_equals_the_operator_value_by_value(params: dict) -> Non
     op = build("keep", params)
     out = _keep_vectorised(pd.Series(values, dtype="str"), op, Context())
     assert out.tolist() == [op.apply(v) for v in values]
+
+
+def test_repeated_index_labels_and_column_names() -> None:
+    from cnpii.errors import CnpiiError
+
+    frame = pd.DataFrame({"sjh": ["13812345678", None, "13912345678"],
+                          "备注": ["手机13712345678", "无", None]}, index=[1, 1, 2])
+    out = mask_frame(frame)
+    assert out["sjh"].tolist()[0] == "138****5678" and pd.isna(out["sjh"].tolist()[1])
+    assert out["备注"].tolist()[:2] == ["手机137****5678", "无"] and pd.isna(out["备注"].tolist()[2])
+    assert out.index.tolist() == [1, 1, 2]
+    twice = pd.DataFrame([["13812345678", "13912345678"]], columns=["sjh", "sjh"])
+    with pytest.raises(CnpiiError, match="repeated column names"):
+        mask_frame(twice)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, Sequence
 
 from cnpii.entities import Entity
+from cnpii.errors import CnpiiError
 from cnpii.masking._columns import ColumnPlan, entity_from_name, entity_from_values
 from cnpii.masking._common import PolicyLike, Scanner, default_scan_many, mask_spans, resolve_policy
 from cnpii.operators import Context, Keep, Operator, Suppress, Tokenize
@@ -313,6 +314,17 @@ def _per_value(vals: pd.Series, op: Operator, ctx: Context) -> pd.Series:
     return pd.Series(masked[codes], index=vals.index, dtype=object)
 
 
+def _spread(masked: pd.Series, nonnull: pd.Series) -> pd.Series:
+    """Masked values of the non-null cells back into a column of the full length, by
+    position (the index may repeat labels)."""
+    import numpy as np
+    import pandas as pd
+
+    values = np.full(len(nonnull), None, dtype=object)
+    values[nonnull.to_numpy(dtype=bool)] = masked.to_numpy(dtype=object)
+    return pd.Series(values, index=nonnull.index, dtype=object)
+
+
 def _fits(dtype: Any) -> bool:
     """Whether a column of this dtype can hold masked strings as they are."""
     import pandas as pd
@@ -373,6 +385,8 @@ class FrameMasker:
 
         if not isinstance(df, pd.DataFrame):
             raise TypeError("mask_frame() needs a pandas DataFrame")
+        if df.columns.has_duplicates:
+            raise CnpiiError("the frame has repeated column names; rename them first")
         plans = self.plan(df)
         summary = MaskSummary(rows=len(df), profile=self.resolved.profile)
         new_cols: dict[Any, pd.Series] = {}
@@ -417,7 +431,7 @@ class FrameMasker:
                 masked = op.apply_many(vals, ctx).astype(object)
             else:
                 masked = _per_value(vals, op, ctx)
-            result = masked if n == len(s) else masked.reindex(s.index)
+            result = masked if n == len(s) else _spread(masked, nonnull)
             cs.counts[key] += n
             new_cols[col] = _finish(s, result, cs)
         out = df.copy(deep=False)
@@ -457,8 +471,11 @@ class FrameMasker:
             return s
         mapped = vals.map(mapping).astype(object)
         if plain.any():
-            mapped[plain] = vals[plain].astype(object)
-        result = mapped if len(mapped) == len(s) else mapped.reindex(s.index)
+            keep = plain.to_numpy(dtype=bool)
+            values = mapped.to_numpy(dtype=object, copy=True)
+            values[keep] = vals.to_numpy(dtype=object)[keep]
+            mapped = pd.Series(values, index=vals.index, dtype=object)
+        result = mapped if len(mapped) == len(s) else _spread(mapped, nonnull)
         return _finish(s, result, cs)
 
 
