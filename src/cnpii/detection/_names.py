@@ -73,7 +73,9 @@ _STRONG_WORDS = (
     "法定代表人 代表人 负责人 责任人 驾驶员 驾驶人 投诉人 报案人 当事人 主卡人 持有人 购买人 车主 户主 业主 "
     "配偶 爱人 丈夫 妻子 女儿 儿子 父亲 母亲 其子 其女 家属 亲属 同事 尊敬的 亲爱的 您好 你好 致 我叫 我是 "
     "本人 签字 签名 签收 经理 柜员 坐席 专员 客服 员工 人员 销售人员 快递员 业务员 理财师 客户经理 甲方 乙方 "
-    "股东 老师 医生 自称 名叫 叫做 名为 老婆 老公 媳妇 太太 爸爸 妈妈 哥哥 姐姐 弟弟 妹妹 朋友 同学 邻居 人 员"
+    "股东 老师 医生 自称 名叫 叫做 名为 老婆 老公 媳妇 太太 爸爸 妈妈 哥哥 姐姐 弟弟 妹妹 朋友 同学 邻居 人 员 "
+    "行长 副行长 主席 副主席 总统 总理 部长 书记 董事长 总经理 主任 教授 院士 记者 局长 省长 市长 县长 委员 "
+    "律师 法官 警官 民警 工程师 会计 出纳 总裁 首席 选手 球员 教练 导演 演员 歌手 作家"
 ).split()
 _ASCII_WORDS = "name nm xm owner contact payer payee holder rep cust user realname lglrep".split()
 _STRONG_CJK = trie_pattern(_STRONG_WORDS)
@@ -82,6 +84,7 @@ _STRONG_LEFT = re.compile(trie_pattern(_STRONG_WORDS + _ASCII_WORDS) + r"[\s:：
 _WEAK_LEFT = re.compile(r"(?:的|是|叫|给|由|向|和|与|及|或|同|找|问|请|让|帮|替|委托|通知|告知|致电|联系|"
                         r"陪同|见证|转给|汇给|付给|感谢|表扬|投诉|——|--|[，、,;；|])[\s]{0,2}$")
 _RIGHT_STRONG = re.compile(r"(?:[ ]?(?:先生|女士|小姐|同志|老师|经理|您好|你好|本人|签字|签名|客户|的|（|\(|<|\"|'|，您|"
+                           r"主席|总统|总理|行长|部长|书记|董事长|教授|表示|指出|认为|强调|透露|"
                            r"电话|手机|身份证|证件|卡号|账号|护照|性别|民族|男|女|[0-9]))")
 # what follows a place or organisation name, never a person's
 _RIGHT_BAD = re.compile(r"(?:银行|支行|分行|公司|集团|路|街|大道|省|市|县|区|镇|乡|村|大学|学院|医院|中学|"
@@ -151,7 +154,7 @@ _TITLE = re.compile(r"先生|女士|小姐|老师|经理|总|师傅|同志|某|�
 
 # characters that end a name when they follow it (verbs, particles) and so cannot be its last
 _AFTER = frozenset("在于的了是说称已为与和及向对把被从给也都就还又再才只将因要会能可来去到等均即并曾正先女年月日号元个位"
-                   "吗呢吧啊呀们本住持申办经表介反告确签")
+                   "吗呢吧啊呀们本住持申办经表介反告确签上下今昨近")
 
 
 def _overlaps(s: int, e: int, taken: "_Taken") -> bool:
