@@ -202,3 +202,14 @@ def test_column_rule_can_declare_the_entity() -> None:
     r = p.resolve()
     assert r.column_entity("khxm") == Entity.PERSON
     assert r.apply("张三丰", column="khxm") == "张**"
+
+
+def test_load_from_yaml_strings_and_missing_files(tmp_path: Path) -> None:
+    one_line = Policy.load("rules: [{class: C2, operator: redact}]")
+    assert one_line.resolve().apply("张三", "PERSON") == ""
+    multi = Policy.load("rules:\n  - class: C2\n    operator: redact\n")
+    assert multi.to_dict() == one_line.to_dict()
+    with pytest.raises(PolicyError, match="cannot read the policy file"):
+        Policy.load(tmp_path / "missing.yaml")
+    with pytest.raises(PolicyError, match="policy \\(string\\):2: .*unknown operator"):
+        Policy.load("rules:\n  - {class: C2, operator: nope}\n")

@@ -222,6 +222,8 @@ class Policy:
         """
         if isinstance(src, Mapping):
             return cls._from_data(dict(src), {}, "policy (dict)", keyring)
+        if isinstance(src, str) and "\n" not in src and ":" in src and not Path(src).exists():
+            src = src + "\n"  # a one-line YAML document such as "rules: []", not a path
         if isinstance(src, (str, os.PathLike)) and (isinstance(src, os.PathLike) or "\n" not in src):
             path = Path(src)
             try:
