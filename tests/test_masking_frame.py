@@ -229,3 +229,18 @@ def test_repeated_index_labels_and_column_names() -> None:
     twice = pd.DataFrame([["13812345678", "13912345678"]], columns=["sjh", "sjh"])
     with pytest.raises(CnpiiError, match="repeated column names"):
         mask_frame(twice)
+
+
+def test_columns_backed_by_chunked_arrow_arrays(tmp_path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    ids = [resident_id.generate(random.Random(i)) for i in range(6)]
+    table = pa.table({"sfzh": pa.chunked_array([ids[:3], ids[3:]])})
+    pq.write_table(table, tmp_path / "t.parquet", row_group_size=2)
+    frame = pd.read_parquet(tmp_path / "t.parquet")
+    out = mask_frame(frame)
+    assert out["sfzh"].tolist() == [v[0] + "*" * 16 + v[-1] for v in ids]
+    chunked = pd.DataFrame({"sjh": pd.Series(pd.arrays.ArrowStringArray(
+        pa.chunked_array([["13812345678"], ["13912345678"]])))})
+    assert mask_frame(chunked)["sjh"].tolist() == ["138****5678", "139****5678"]

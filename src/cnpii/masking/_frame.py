@@ -275,6 +275,8 @@ def _keep_vectorised(vals: pd.Series, op: Keep, ctx: Context) -> pd.Series:
 
     first, last, char, after = int(op.first), op.last, op.char, op.keep_after
     arr = pa.array(vals, type=pa.large_string())
+    if isinstance(arr, pa.ChunkedArray):  # columns read from Parquet come in chunks
+        arr = arr.combine_chunks()
     # rows the kernels handle: those with the keep_after marker (if any)
     fast = pc.match_substring(arr, after) if after else pa.array([True] * len(arr))
     sub = pc.filter(arr, fast)
