@@ -49,12 +49,14 @@ def _tables() -> tuple:
         "|(?=[\u4e00-\u9fff]))"
     )
     sur = "(?:" + "|".join(sorted(compound)) + f"|[{cls}])"
+    first = "".join(sorted(single | {c[0] for c in compound}))
+    # every pattern starts with a character class or a trie, so the regex engine skips ahead fast
     starts = (
-        re.compile(rf"(?<![\u4e00-\u9fff0-9]){sur}"),
+        re.compile(rf"[{first}](?<![\u4e00-\u9fff0-9].)"),
         re.compile(_STRONG_CJK + r"[\s:：/=\"'>]{0,3}(?=" + sur + ")"),
-        re.compile(r"(?:的|是|叫|给|由|向|和|与|及|或|同|找|问|请|让|帮|替|委托|通知|告知|致电|联系|陪同|见证|"
-                   r"感谢|表扬|投诉|、)(?=" + sur + ")"),
-        re.compile(r"(?<=[\u4e00-\u9fff][\u4e00-\u9fff])(?:先生|女士|小姐|（|\(|电话|手机|身份证|证件|卡号|您好|，您)"),
+        re.compile(trie_pattern("的 是 叫 给 由 向 和 与 及 或 同 找 问 请 让 帮 替 委托 通知 告知 致电 联系 陪同 "
+                                "见证 感谢 表扬 投诉 、".split()) + "(?=" + sur + ")"),
+        re.compile(trie_pattern("先生 女士 小姐 （ ( 电话 手机 身份证 证件 卡号 您好 ，您".split())),
     )
     return single, compound, common, given, rx, translit, frozenset(places), starts
 
@@ -177,6 +179,8 @@ def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) 
         else:  # a right-hand cue: the name is the 2-4 characters before it
             for m in srx.finditer(norm, lo, hi):
                 h = m.start()
+                if h - 2 < lo or not (_is_cjk(norm[h - 1]) and _is_cjk(norm[h - 2])):
+                    continue
                 if h - 2 >= lo and norm[h - 2] in single:
                     positions.add(h - 2)
                 if h - 3 >= lo and (norm[h - 3] in single or norm[h - 3:h - 1] in compound):
