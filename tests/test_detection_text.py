@@ -29,6 +29,8 @@ def found(text: str, entity: Entity) -> list[str]:
     ('{"custName":"谢璐","level":"VIP"}', ["谢璐"]),
     ("您好黎欢，您的快递已到。", ["黎欢"]),
     ("1,邓凛,6222,100.00", ["邓凛"]),
+    ("中国人民银行副行长潘功胜表示，将保持流动性合理充裕。", ["潘功胜"]),
+    ("俄罗斯总统普京说，美国总统拜登表示将访问日本。", ["普京", "拜登"]),
 ])
 def test_person_names(text: str, names: list[str]) -> None:
     assert found(text, Entity.PERSON) == names
@@ -41,6 +43,8 @@ def test_person_names(text: str, names: list[str]) -> None:
     "中国银行北京市分行营业部",
     "证件类型：居民身份证",
     "来访人 登记表",
+    "阿里巴巴表示业绩增长，新加坡表示欢迎。",
+    "母亲于上月在家中摔倒。",
 ])
 def test_not_person(text: str) -> None:
     assert found(text, Entity.PERSON) == [], "word or title reported as a name"

@@ -92,7 +92,7 @@ _RIGHT_STRONG = re.compile(r"(?:[ ]?(?:先生|女士|小姐|同志|老师|经理
 _RIGHT_BAD = re.compile(r"(?:银行|支行|分行|公司|集团|路|街|大道|省|市|县|区|镇|乡|村|大学|学院|医院|中学|"
                         r"小学|酒店|宾馆|广场|大厦|中心|商场|超市|店|厂|局|所|站|港|湾|山|河|江|湖|桥|门|楼|"
                         r"号|元|万|亿|岁|个|款|项|次|类|级|期|型|系|版|点|度)")
-_STOP_EXTRA = "银行 银联 银卡 银色 金卡 金库 金牌 居民 居住 居委 安徽 客户 用户 户名 余额 金额 明细 文件 高新 江北 江南"
+_STOP_EXTRA = "母亲 父亲 亲属 家属 双方 对方 买方 卖方 全家 全额 全款 全体 和解 和约 时间 时候 章程 银行 银联 银卡 银色 金卡 金库 金牌 居民 居住 居委 安徽 客户 用户 户名 余额 金额 明细 文件 高新 江北 江南"
 _STOP = frozenset(_STOP_EXTRA.split() + 
     "文明 平安 安全 明天 高级 金融 明白 常规 和平 成功 华为 海关 国家 国际 国内 中国 中心 时间 时代 方便 方法 "
     "林业 石油 黄金 白金 于是 向来 周末 周期 周年 程序 程度 高度 高速 高效 高新 金额 金卡 万达 万科 钱包 "
@@ -156,7 +156,7 @@ _TITLE = re.compile(r"先生|女士|小姐|老师|经理|总|师傅|同志|某|�
 
 # characters that end a name when they follow it (verbs, particles) and so cannot be its last
 _AFTER = frozenset("在于的了是说称已为与和及向对把被从给也都就还又再才只将因要会能可来去到等均即并曾正先女年月日号元个位"
-                   "吗呢吧啊呀们本住持申办经表介反告确签上下今昨近")
+                   "吗呢吧啊呀们本住持申办经表介反告确签上下今昨")
 
 
 def _overlaps(s: int, e: int, taken: "_Taken") -> bool:
@@ -246,8 +246,52 @@ def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) 
         out.append(Candidate(s, e, _P, min(score, 0.95), why))
         taken.append(s, e)
         pos = e
+    if _NEWS_TRIGGER.search(norm, lo, hi):
+        _translit_names(norm, lo, hi, translit, taken, out)
     out.sort()
     return out
+
+
+# transliterated foreign names without a middle dot (特朗普表示, 总统马克龙): only with a title
+# before them or a speech verb after them, since such characters also spell places and brands
+_NEWS_LEFT = ("总统 前总统 副总统 首相 总理 主席 国务卿 外长 外交部长 部长 议员 大使 国王 女王 王子 教皇 "
+              "首席执行官 创始人 董事长 总裁 球星 主帅 教练 歌手 演员 导演").split()
+_NEWS_RIGHT = "表示 说 称 指出 强调 认为 宣布 访问 会见 会晤 发表 透露 回应 签署 出席 致电 批评 呼吁".split()
+_NEWS_TRIGGER = re.compile(trie_pattern(_NEWS_LEFT + _NEWS_RIGHT))
+_NEWS_LEFT_RX = re.compile(trie_pattern(_NEWS_LEFT) + "$")
+_NEWS_RIGHT_RX = re.compile(trie_pattern(_NEWS_RIGHT))
+_NEWS_LEFT_FIND = re.compile(trie_pattern(_NEWS_LEFT))
+#: countries, organisations and brands spelled with the same characters
+_NOT_NAMES = frozenset(
+    "阿里巴巴 亚马逊 特斯拉 英伟达 迪士尼 麦当劳 肯德基 沃尔玛 星巴克 阿迪达斯 耐克 奔驰 宝马 丰田 本田 索尼 "
+    "美国 英国 法国 德国 日本 俄罗斯 印度 巴西 加拿大 澳大利亚 新加坡 马来西亚 泰国 越南 菲律宾 印度尼西亚 "
+    "意大利 西班牙 荷兰 瑞士 瑞典 挪威 丹麦 芬兰 波兰 以色列 伊朗 伊拉克 沙特 土耳其 埃及 南非 墨西哥 阿根廷 "
+    "乌克兰 巴基斯坦 孟加拉 朝鲜 韩国 蒙古 哈萨克斯坦 阿联酋 卡塔尔 新西兰 希腊 葡萄牙 比利时 奥地利 爱尔兰 "
+    "智利 秘鲁 古巴 尼日利亚 肯尼亚 埃塞俄比亚 叙利亚 阿富汗 缅甸 老挝 柬埔寨 斯里兰卡 尼泊尔 欧盟 北约 联合国".split()
+)
+_TRANSLIT_RUN = re.compile(r"[\u4e00-\u9fff]{2,6}")
+
+
+def _translit_names(norm: str, lo: int, hi: int, translit: frozenset[str], taken: _Taken,
+                    out: list[Candidate]) -> None:
+    for m in _NEWS_RIGHT_RX.finditer(norm, lo, hi):  # 特朗普表示
+        e = m.start()
+        s = e
+        while s > lo and e - s < 5 and norm[s - 1] in translit:
+            s -= 1
+        if e - s >= 3 and norm[s:e] not in _NOT_NAMES and not taken.overlaps(s, e) and (s == lo or not _is_cjk(norm[s - 1])
+                                                         or _NEWS_LEFT_RX.search(norm, max(lo, s - 6), s)):
+            out.append(Candidate(s, e, _P, 0.6, "pattern=transliterated-name context=speech-verb"))
+            taken.append(s, e)
+    for m in _NEWS_LEFT_FIND.finditer(norm, lo, hi):
+        s = m.end()  # 总统马克龙
+        e = s
+        while e < hi and e - s < 5 and norm[e] in translit and norm[e] not in _AFTER:
+            e += 1
+        if e - s >= 2 and norm[s:e] not in _NOT_NAMES and not taken.overlaps(s, e) and (e >= hi or not _is_cjk(norm[e]) or norm[e] in _AFTER
+                                                         or _NEWS_RIGHT_RX.match(norm, e)):
+            out.append(Candidate(s, e, _P, 0.6, "pattern=transliterated-name context=title"))
+            taken.append(s, e)
 
 
 
