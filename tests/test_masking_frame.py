@@ -244,3 +244,25 @@ def test_columns_backed_by_chunked_arrow_arrays(tmp_path) -> None:
     chunked = pd.DataFrame({"sjh": pd.Series(pd.arrays.ArrowStringArray(
         pa.chunked_array([["13812345678"], ["13912345678"]])))})
     assert mask_frame(chunked)["sjh"].tolist() == ["138****5678", "139****5678"]
+
+
+ADDRESSES = ["北京市海淀区马连洼街道289号", "广东省深圳市南山区科技园南区8栋", "天河路123号小区",
+             "内蒙古自治区呼和浩特市新城区新华大街1号", "上海市浦东新区世纪大道100号", "abc", "",
+             "浙江省义乌市稠城街道", "北京市海淀区", "广东省", "新疆维吾尔自治区乌鲁木齐市天山区",
+             "北京路1号", "𠮷𠮷省𠮷市𠮷区x", "ABC市xx区12号", "  广东省深圳市"]
+
+
+@pytest.mark.parametrize(("name", "params"), [
+    ("keep", {"first": "district"}), ("keep", {"first": "district", "char": "#"}),
+    ("generalize", {"kind": "address"}), ("generalize", {"kind": "address", "level": "city"}),
+    ("generalize", {"kind": "address", "level": "province"}), ("generalize", {}),
+])
+def test_vectorised_address_equals_the_operator_value_by_value(name: str, params: dict) -> None:
+    from cnpii.masking._frame import _address_vectorised
+    from cnpii.operators import Context, build
+
+    op = build(name, params)
+    ctx = Context(entity=Entity.CN_ADDRESS)
+    out = _address_vectorised(pd.Series(ADDRESSES, dtype="str"), op, ctx)
+    assert out is not None
+    assert out.tolist() == [op.apply(v, ctx) for v in ADDRESSES]

@@ -17,7 +17,8 @@ from cnpii.entities import Entity
 from cnpii.errors import CnpiiError
 from cnpii.masking._columns import ColumnPlan, entity_from_name, entity_from_values
 from cnpii.masking._common import PolicyLike, Scanner, default_scan_many, mask_spans, resolve_policy
-from cnpii.operators import Context, Keep, Operator, Suppress, Tokenize
+from cnpii.operators import Context, Generalize, Keep, Operator, Suppress, Tokenize
+from cnpii.operators._text import ADDRESS_PREFIX_RE2
 from cnpii.operators._base import SEPARATORS
 from cnpii.policy import ResolvedPolicy
 
@@ -306,6 +307,36 @@ def _keep_vectorised(vals: pd.Series, op: Keep, ctx: Context) -> pd.Series:
     return pd.Series(out, index=vals.index, dtype="str")
 
 
+def _address_vectorised(vals: pd.Series, op: Operator, ctx: Context) -> pd.Series | None:
+    """``keep first: district`` and ``generalize kind: address`` over a whole column with
+    Arrow's RE2 (the same prefix pattern :func:`address_prefix` uses); None if ``op`` is
+    not one of them."""
+    import pandas as pd
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if isinstance(op, Keep) and op.first == "district" and not op.last and not op.keep_after:
+        level, keep = "district", True
+    elif isinstance(op, Generalize) and op.kind_for(ctx) == "address":
+        level, keep = op.params.get("level", "district"), False
+    else:
+        return None
+    arr = pa.array(vals, type=pa.large_string())
+    if isinstance(arr, pa.ChunkedArray):
+        arr = arr.combine_chunks()
+    prefix = pc.extract_regex(arr, "(?P<p>" + ADDRESS_PREFIX_RE2[level] + ")").field("p")
+    n, k = pc.utf8_length(arr), pc.utf8_length(prefix)
+    char = pa.scalar(op.char, type=pa.large_string())
+    whole = pc.binary_repeat(char, n)
+    if keep:  # the prefix, then the rest masked; nothing left to mask: all masked
+        rest = pc.binary_join_element_wise(prefix, pc.binary_repeat(char, pc.subtract(n, k)),
+                                           pa.scalar("", type=pa.large_string()))
+        out = pc.if_else(pc.equal(k, n), whole, rest)
+    else:  # the prefix alone; none found, or nothing coarser: all masked
+        out = pc.if_else(pc.or_(pc.equal(k, 0), pc.equal(k, n)), whole, prefix)
+    return pd.Series(out, index=vals.index, dtype="str")
+
+
 def _per_value(vals: pd.Series, op: Operator, ctx: Context) -> pd.Series:
     """Apply ``op`` once per distinct value and spread the results back."""
     import numpy as np
@@ -432,7 +463,8 @@ class FrameMasker:
             elif isinstance(op, Tokenize):
                 masked = op.apply_many(vals, ctx).astype(object)
             else:
-                masked = _per_value(vals, op, ctx)
+                vectorised = _address_vectorised(vals, op, ctx)
+                masked = vectorised if vectorised is not None else _per_value(vals, op, ctx)
             result = masked if n == len(s) else _spread(masked, nonnull)
             cs.counts[key] += n
             new_cols[col] = _finish(s, result, cs)

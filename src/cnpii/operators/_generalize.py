@@ -106,6 +106,10 @@ class Generalize(Operator):
             raise PolicyError("operator 'generalize': 'bounds' must be ascending numbers")
         self.bounds: list[float] = [float(b) for b in bounds]
 
+    def kind_for(self, ctx: Context) -> str | None:
+        """What this operator generalises for a value in ``ctx`` (address, birth_date, amount)."""
+        return self._kind(ctx)
+
     def _kind(self, ctx: Context) -> str | None:
         kind = self.params.get("kind")
         if kind is None and ctx.entity == Entity.CN_ADDRESS:

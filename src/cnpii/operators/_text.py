@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["COMPOUND_SURNAMES", "surname_length", "address_prefix", "ADDRESS_LEVELS"]
+__all__ = ["COMPOUND_SURNAMES", "surname_length", "address_prefix", "ADDRESS_LEVELS",
+           "ADDRESS_PREFIX_RE2"]
 
 #: common two-character (复姓) surnames; a name starting with one keeps both characters
 COMPOUND_SURNAMES = frozenset(
@@ -46,13 +47,39 @@ def surname_length(name: str) -> int:
 
 ADDRESS_LEVELS = ("province", "city", "district")
 
-# A unit name: 1-7 characters that are not digits, punctuation, or street words; a unit
-# suffix then closes it. Street words keep "天河路小区" from passing for a district.
-_NAME = r"[^\W\d_路街道巷号村镇乡弄栋楼室幢单元省市区县旗盟州]{1,7}?"
-_PROVINCE = re.compile(rf"{_NAME}(?:省|自治区|特别行政区)")
-_MUNICIPALITY = re.compile(r"(?:北京|上海|天津|重庆)市?")
-_CITY = re.compile(rf"{_NAME}(?:自治州|地区|市|盟|州)")
-_DISTRICT = re.compile(rf"{_NAME}(?:新区|区|县|市|旗)")
+# A unit name: 1-7 CJK characters that are not street words or unit suffixes; a unit suffix
+# then closes it. Street words keep "天河路小区" from passing for a district. The class is
+# spelled out as code-point ranges so that Python's re and Arrow's RE2 read it alike.
+_EXCLUDED = sorted(map(ord, "路街道巷号村镇乡弄栋楼室幢单元省市区县旗盟州"))
+_HAN = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x2FFFF))
+
+
+def _name_class(escape: str) -> str:
+    parts = []
+    for lo, hi in _HAN:
+        start = lo
+        for cp in [c for c in _EXCLUDED if lo <= c <= hi] + [hi + 1]:
+            if start <= cp - 1:
+                parts.append(f"{escape.format(start)}-{escape.format(cp - 1)}")
+            start = cp + 1
+    return "[" + "".join(parts) + "]{1,7}?"
+
+
+def _prefix_patterns(name: str) -> dict[str, str]:
+    muni = "(?:北京|上海|天津|重庆)市?"
+    prov = f"{name}(?:省|自治区|特别行政区)"
+    city = f"{name}(?:自治州|地区|市|盟|州)"
+    dist = f"{name}(?:新区|区|县|市|旗)"
+    return {
+        "province": f"^(?:{muni}|{prov})?",
+        "city": f"^(?:{muni}|(?:{prov})?(?:{city})?)",
+        "district": f"^(?:{muni}|(?:{prov})?(?:{city})?)(?:{dist})?",
+    }
+
+
+#: the address-prefix patterns in RE2 syntax (for Arrow's ``extract_regex``), by level
+ADDRESS_PREFIX_RE2 = _prefix_patterns(_name_class("\\x{{{:x}}}"))
+_PREFIX = {level: re.compile(p) for level, p in _prefix_patterns(_name_class("\\U{:08x}")).items()}
 
 
 def address_prefix(address: str, level: str = "district") -> str:
@@ -69,25 +96,5 @@ def address_prefix(address: str, level: str = "district") -> str:
     """
     if level not in ADDRESS_LEVELS:
         raise ValueError("level must be province, city or district")
-    pos = 0
-    depth = ADDRESS_LEVELS.index(level)
-    m = _MUNICIPALITY.match(address)
-    if m:  # 北京市 is both the province and the city
-        pos = m.end()
-        if depth <= 1:
-            return address[:pos]
-    else:
-        m = _PROVINCE.match(address)
-        if m:
-            pos = m.end()
-        if depth == 0:
-            return address[:pos]
-        m = _CITY.match(address, pos)
-        if m:
-            pos = m.end()
-        if depth == 1:
-            return address[:pos]
-    m = _DISTRICT.match(address, pos)
-    if m:
-        pos = m.end()
-    return address[:pos]
+    m = _PREFIX[level].match(address)
+    return m.group(0) if m else ""
