@@ -266,3 +266,15 @@ def test_vectorised_address_equals_the_operator_value_by_value(name: str, params
     out = _address_vectorised(pd.Series(ADDRESSES, dtype="str"), op, ctx)
     assert out is not None
     assert out.tolist() == [op.apply(v, ctx) for v in ADDRESSES]
+
+
+def test_address_column_with_repeats_and_distinct_values_masks_alike() -> None:
+    from cnpii.operators import Context, build
+
+    op = build("keep", {"first": "district"})
+    ctx = Context(entity=Entity.CN_ADDRESS)
+    repeated = pd.DataFrame({"地址": ADDRESSES * 3})          # few distinct values
+    distinct = pd.DataFrame({"地址": [a + str(i) for i, a in enumerate(ADDRESSES)]})
+    for frame in (repeated, distinct):
+        out = mask_frame(frame, columns={"地址": "CN_ADDRESS"})
+        assert out["地址"].tolist() == [op.apply(v, ctx) for v in frame["地址"]]

@@ -337,6 +337,26 @@ def _address_vectorised(vals: pd.Series, op: Operator, ctx: Context) -> pd.Serie
     return pd.Series(out, index=vals.index, dtype="str")
 
 
+def _address_or_per_value(vals: pd.Series, op: Operator, ctx: Context) -> pd.Series:
+    """Address rules with the Arrow pattern (on the distinct values when they repeat a lot),
+    any other operator once per distinct value."""
+    import numpy as np
+    import pandas as pd
+
+    codes, uniques = pd.factorize(vals)
+    if len(uniques) * 2 <= len(vals):  # repeated values: work on the distinct ones only
+        distinct = pd.Series(uniques, dtype="str")
+        done = _address_vectorised(distinct, op, ctx)
+        if done is None:
+            masked = [op.apply(u, ctx) for u in uniques]
+        else:
+            masked = done.astype(object).tolist()
+        table = np.array(masked + [None], dtype=object)
+        return pd.Series(table[codes], index=vals.index, dtype=object)
+    done = _address_vectorised(vals, op, ctx)
+    return done if done is not None else _per_value(vals, op, ctx)
+
+
 def _per_value(vals: pd.Series, op: Operator, ctx: Context) -> pd.Series:
     """Apply ``op`` once per distinct value and spread the results back."""
     import numpy as np
@@ -463,8 +483,7 @@ class FrameMasker:
             elif isinstance(op, Tokenize):
                 masked = op.apply_many(vals, ctx).astype(object)
             else:
-                vectorised = _address_vectorised(vals, op, ctx)
-                masked = vectorised if vectorised is not None else _per_value(vals, op, ctx)
+                masked = _address_or_per_value(vals, op, ctx)
             result = masked if n == len(s) else _spread(masked, nonnull)
             cs.counts[key] += n
             new_cols[col] = _finish(s, result, cs)
