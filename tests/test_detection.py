@@ -236,3 +236,13 @@ def test_accounts_taiwan_permits_and_track_data_need_their_cues() -> None:
     got = {ent for _, _, ent in spans(text)}
     assert {"CN_BANK_ACCOUNT", "CARD_TRACK_DATA"} <= got
     assert spans("备注 755912345610802") == [] and spans("编号12345678") == []
+
+
+def test_card_from_unknown_issuer_needs_a_card_cue() -> None:
+    rng = random.Random(3)
+    while True:  # a Luhn-valid serial whose BIN no issuer owns
+        v = str(rng.randint(10**18, 10**19 - 1))
+        if bank_card.is_valid(v) and bank_card.issuer(v) is None:
+            break
+    assert spans(f"记录 {v} 已处理") == [], "a serial number passing Luhn is not a card"
+    assert only(f"卡号：{v}", v, Entity.CN_BANK_CARD)

@@ -169,6 +169,17 @@ _BASE = {
 _WHY = {k: f"pattern=digits validator={m}" for k, m in _MODULE_OF.items()}
 
 
+@lru_cache(maxsize=65536)
+def _issuer(digits: str) -> object | None:
+    """The card issuer from ``cnpii.identifiers.bank_card.issuer`` (None when the BIN is unknown)."""
+    from cnpii.identifiers import bank_card
+
+    try:
+        return bank_card.issuer(digits)
+    except Exception:
+        return None
+
+
 def _digit_kinds(digits: str, grouped: str, prefixed: bool) -> list[Entity]:
     n = len(digits)
     kinds: list[Entity] = []
@@ -210,6 +221,10 @@ def _best_for_span(raw: str, digits: str, prefixed: bool, text: str, s: int, e: 
             base = 0.45
         elif kind is _E.CN_USCC:
             base = 0.6  # an all-digit USCC: rarer than an ID number with the same shape
+        elif kind is _E.CN_BANK_CARD and _issuer(digits) is None:
+            # Luhn alone passes one random number in ten; a number from no known issuer (BIN)
+            # counts as a card only next to a card cue
+            base = 0.45
         if base < 0.5 and kind not in ctx.analyse(window)[0]:
             continue  # needs its cue word; skip the validator
         if best is not None and best.entity is _E.CN_RESIDENT_ID:
