@@ -221,10 +221,10 @@ def _best_for_span(raw: str, digits: str, prefixed: bool, text: str, s: int, e: 
             base = 0.45
         elif kind is _E.CN_USCC:
             base = 0.6  # an all-digit USCC: rarer than an ID number with the same shape
-        elif kind is _E.CN_BANK_CARD and _issuer(digits) is None:
+        elif kind is _E.CN_BANK_CARD and _issuer(digits) is None and kind not in ctx.analyse(window)[0]:
             # Luhn alone passes one random number in ten; a number from no known issuer (BIN)
             # counts as a card only next to a card cue
-            base = 0.45
+            continue
         if base < 0.5 and kind not in ctx.analyse(window)[0]:
             continue  # needs its cue word; skip the validator
         if best is not None and best.entity is _E.CN_RESIDENT_ID:
