@@ -446,8 +446,12 @@ def find_identifiers(text: str, norm: str, lo: int, hi: int, wanted: frozenset[E
     """All identifier candidates in ``text[lo:hi]`` (``norm`` is its normalised form)."""
     out: list[Candidate] = []
     _digit_runs(text, norm, lo, hi, wanted, out)
-    _alnum(text, norm, lo, hi, wanted, out)
-    if _E.CN_USCC in wanted:
-        _uscc_grouped(text, norm, lo, hi, out)
+    if _UPPER.search(norm, lo, hi) is not None:  # passports, permits, USCC with letters
+        _alnum(text, norm, lo, hi, wanted, out)
+        if _E.CN_USCC in wanted:
+            _uscc_grouped(text, norm, lo, hi, out)
     _simple(text, norm, lo, hi, wanted, out)
     return out
+
+
+_UPPER = re.compile("[A-Z]")
