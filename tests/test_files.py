@@ -219,3 +219,14 @@ def test_progress_bar_goes_to_stderr_only_when_asked(tmp_path: Path,
     assert "cnpii mask" in shown.err and "cnpii mask" not in shown.out
     mask_file(src, dst)  # stderr is not a terminal under pytest: no bar by default
     assert "cnpii mask" not in capsys.readouterr().err
+
+
+def test_cli_exit_codes_for_malformed_rows(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src, dst = tmp_path / "in.csv", tmp_path / "out.csv"
+    src.write_text(EXTRA_FIELDS, encoding="utf-8")
+    assert _cli(str(src), str(dst), "--on-bad-row", "mask") == 1
+    err = capsys.readouterr().err
+    assert f"{src}:3: malformed row, masked as text" in err and "13712345678" not in err
+    with pytest.raises(MalformedRow):  # cnpii.cli.main turns this into exit code 2
+        _cli(str(src), str(tmp_path / "out2.csv"))
+    assert not (tmp_path / "out2.csv").exists()

@@ -1,4 +1,9 @@
-"""``cnpii mask INPUT OUTPUT``: mask a CSV, TSV, JSON Lines, Parquet or Excel file."""
+"""``cnpii mask INPUT OUTPUT``: mask a CSV, TSV, JSON Lines, Parquet or Excel file.
+
+Exit codes: 0 masked; 1 masked, but malformed rows were found (masked as text with
+``--on-bad-row mask``, their line numbers on stderr); 2 usage or input error, including a
+malformed row with ``--on-bad-row fail`` (no output file is left behind).
+"""
 
 from __future__ import annotations
 
@@ -68,4 +73,5 @@ def run(args: argparse.Namespace) -> int:
     if args.summary_json:
         with open(args.summary_json, "w", encoding="utf-8") as fh:
             json.dump(summary.to_dict(), fh, ensure_ascii=False, indent=2)
-    return 0
+    # the house convention: 1 when something was found that needs a look (malformed rows)
+    return 1 if summary.malformed_lines else 0
