@@ -110,7 +110,7 @@ def test_no_original_value_of_a_masked_entity_survives_in_the_table(df: pd.DataF
     for role in (None, "teller", "customer_service", "partner"):
         out = mask_frame(df, role=role)
         blob = "\n".join(map(str, out.to_numpy().ravel()))
-        for col in ("sfzh", "card_no", "email", "客户姓名"):
+        for col in ("sfzh", "card_no", "email", "客户姓名", "住址"):
             for v in df[col].dropna():
                 assert str(v) not in blob, f"an original {col} value survived (role {role})"
         for v in df["mobile"]:

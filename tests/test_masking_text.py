@@ -95,7 +95,7 @@ def _corpus(rng: random.Random, n: int) -> list[tuple[str, list[str]]]:
         }
         values["card_tail"] = values["card"][-4:]
         t = rng.choice(templates)
-        secrets = [values[k] for k in ("rid", "mob", "card", "mail") if "{" + k + "}" in t]
+        secrets = [values[k] for k in ("name", "rid", "mob", "card", "mail") if "{" + k + "}" in t]
         out.append((t.format(**values), secrets))
     return out
 
