@@ -230,3 +230,13 @@ def test_cli_exit_codes_for_malformed_rows(tmp_path: Path, capsys: pytest.Captur
     with pytest.raises(MalformedRow):  # cnpii.cli.main turns this into exit code 2
         _cli(str(src), str(tmp_path / "out2.csv"))
     assert not (tmp_path / "out2.csv").exists()
+
+
+def test_trailing_delimiters_are_not_malformed_but_missing_fields_are(tmp_path: Path) -> None:
+    src, dst = tmp_path / "in.csv", tmp_path / "out.csv"
+    src.write_text("sjh,备注\n13812345678,无,\n13912345678,x,,\n", encoding="utf-8")
+    assert mask_file(src, dst).malformed_lines == []
+    assert dst.read_text(encoding="utf-8") == "sjh,备注\n138****5678,无\n139****5678,x\n"
+    src.write_text("sjh,备注\n13812345678\n", encoding="utf-8")
+    with pytest.raises(MalformedRow, match="line 2"):
+        mask_file(src, dst)

@@ -151,6 +151,8 @@ def _read_delimited(path: Path, delimiter: str, encoding: str | None, chunk_rows
             start = line_no + 1
             try:
                 row = next(reader)
+                if len(row) > width and not any(row[width:]):
+                    del row[width:]  # trailing delimiters ("a,b,,") add only empty fields
                 problem = None if len(row) == width else \
                     f"{len(row)} fields where the header has {width}"
             except StopIteration:
