@@ -96,6 +96,15 @@ def rng_or_default(rng: random.Random | None) -> random.Random:
     return rng if rng is not None else random.Random()
 
 
+def random_digits(r: random.Random, n: int) -> str:
+    """``n`` random decimal digits drawn from ``r``.
+
+    >>> random_digits(random.Random(1), 4).isdigit()
+    True
+    """
+    return "".join(r.choice("0123456789") for _ in range(n))
+
+
 def luhn_checksum(digits: str) -> int:
     """Luhn sum mod 10 of a digit string (0 means valid)."""
     total = 0

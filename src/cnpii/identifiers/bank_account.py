@@ -39,7 +39,7 @@ import re
 from typing import Mapping
 
 from cnpii.errors import InvalidComponent, InvalidFormat, InvalidLength
-from cnpii.identifiers._util import clean, is_valid_from, mask_middle, rng_or_default
+from cnpii.identifiers._util import clean, is_valid_from, mask_middle, rng_or_default, random_digits
 
 __all__ = ["compact", "validate", "is_valid", "format", "mask", "generate",
            "fits_bank", "BANK_LENGTHS", "MIN_LENGTH", "MAX_LENGTH"]
@@ -134,6 +134,6 @@ def generate(rng: random.Random | None = None, *, length: int | None = None) -> 
     if not MIN_LENGTH <= n <= MAX_LENGTH:
         raise InvalidLength("an account number has 10 to 30 digits")
     while True:
-        v = r.choice("123456789") + "".join(r.choice("0123456789") for _ in range(n - 1))
+        v = r.choice("123456789") + random_digits(r, n - 1)
         if v.count(v[0]) != n:
             return v

@@ -41,6 +41,7 @@ from cnpii.identifiers._util import (
     luhn_checksum,
     mask_middle,
     rng_or_default,
+    random_digits,
 )
 
 __all__ = ["compact", "validate", "is_valid", "format", "mask", "generate",
@@ -215,5 +216,5 @@ def generate(rng: random.Random | None = None, *, bin: str | None = None,
         raise InvalidLength("a bank card number has 15 to 19 digits")
     if len(prefix) >= n:
         raise InvalidLength("the bin leaves no room for the account digits")
-    body = prefix + "".join(r.choice("0123456789") for _ in range(n - 1 - len(prefix)))
+    body = prefix + random_digits(r, n - 1 - len(prefix))
     return body + luhn_check_digit(body)

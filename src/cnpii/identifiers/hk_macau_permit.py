@@ -36,7 +36,7 @@ import re
 from typing import NamedTuple
 
 from cnpii.errors import InvalidFormat, InvalidLength
-from cnpii.identifiers._util import clean, is_valid_from, mask_middle, rng_or_default
+from cnpii.identifiers._util import clean, is_valid_from, mask_middle, rng_or_default, random_digits
 
 __all__ = ["compact", "validate", "is_valid", "format", "mask", "generate", "parse", "Permit"]
 
@@ -111,14 +111,11 @@ def generate(rng: random.Random | None = None) -> str:
     """A random permit number of either document (synthetic)."""
     r = rng_or_default(rng)
 
-    def digits(n: int) -> str:
-        return "".join(r.choice("0123456789") for _ in range(n))
-
     choice = r.randrange(5)
     if choice == 0:
-        return "C" + digits(8)
+        return "C" + random_digits(r, 8)
     if choice == 1:
-        return "C" + r.choice(_LETTER) + digits(7)
+        return "C" + r.choice(_LETTER) + random_digits(r, 7)
     if choice == 2:
-        return r.choice("HM") + digits(8)
-    return r.choice("HM") + digits(8) + f"{r.randrange(0, 15):02d}"
+        return r.choice("HM") + random_digits(r, 8)
+    return r.choice("HM") + random_digits(r, 8) + f"{r.randrange(0, 15):02d}"

@@ -40,7 +40,7 @@ from importlib import resources
 from typing import NamedTuple
 
 from cnpii.errors import InvalidComponent, InvalidFormat, InvalidLength
-from cnpii.identifiers._util import clean, is_valid_from, rng_or_default
+from cnpii.identifiers._util import clean, is_valid_from, rng_or_default, random_digits
 
 __all__ = ["compact", "validate", "is_valid", "format", "mask", "generate",
            "parse", "place", "area_codes", "Landline"]
@@ -216,7 +216,7 @@ def generate(rng: random.Random | None = None) -> str:
     r = rng_or_default(rng)
     area = r.choice(sorted(_table()))
     length = r.choice(sorted(_table()[area][0]))
-    local = r.choice("23456789") + "".join(r.choice("0123456789") for _ in range(length - 1))
+    local = r.choice("23456789") + random_digits(r, length - 1)
     if r.random() < 0.2:
         return f"{area}{local}#{r.randrange(1, 10 ** r.randint(1, 4))}"
     return area + local

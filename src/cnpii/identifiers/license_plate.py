@@ -35,7 +35,7 @@ import re
 from typing import NamedTuple
 
 from cnpii.errors import InvalidComponent, InvalidFormat, InvalidLength
-from cnpii.identifiers._util import SEPARATORS, clean, is_valid_from, mask_middle, rng_or_default
+from cnpii.identifiers._util import SEPARATORS, clean, is_valid_from, mask_middle, rng_or_default, random_digits
 
 __all__ = ["compact", "validate", "is_valid", "format", "mask", "generate", "parse",
            "Plate", "PROVINCES"]
@@ -132,9 +132,6 @@ def generate(rng: random.Random | None = None) -> str:
     r = rng_or_default(rng)
     head = r.choice(_P) + r.choice("ABCDEFGHJKLMNPQRSTUVWXYZ")
 
-    def digits(n: int) -> str:
-        return "".join(r.choice("0123456789") for _ in range(n))
-
     def serial(n: int) -> str:  # mostly digits, at most two letters, as issued in practice
         chars = [r.choice("0123456789") for _ in range(n)]
         for i in r.sample(range(n), r.randrange(3)):
@@ -145,12 +142,12 @@ def generate(rng: random.Random | None = None) -> str:
     if choice < 5:
         return head + serial(5)
     if choice < 7:
-        return head + r.choice("DF") + r.choice(_SERIAL) + digits(4)
+        return head + r.choice("DF") + r.choice(_SERIAL) + random_digits(r, 4)
     if choice < 8:
-        return head + digits(5) + r.choice("DF")
+        return head + random_digits(r, 5) + r.choice("DF")
     if choice < 9:
         suffix = r.choice(list(_SUFFIXES))
         if suffix in "港澳":  # cross-border plates are issued under 粤Z
             head = "粤Z"
         return head + serial(4) + suffix
-    return "使" + digits(6)
+    return "使" + random_digits(r, 6)

@@ -38,7 +38,7 @@ from importlib import resources
 from typing import Literal, NamedTuple
 
 from cnpii.errors import InvalidComponent, InvalidFormat, InvalidLength
-from cnpii.identifiers._util import clean, is_valid_from, mask_middle, rng_or_default
+from cnpii.identifiers._util import clean, is_valid_from, mask_middle, rng_or_default, random_digits
 
 __all__ = ["compact", "validate", "is_valid", "format", "mask", "generate",
            "carrier", "segment", "to_e164", "Segment", "OPERATORS"]
@@ -183,4 +183,4 @@ def generate(rng: random.Random | None = None) -> str:
     """A random number in a random allocated segment (synthetic)."""
     r = rng_or_default(rng)
     prefix = r.choice(sorted(_segments()))
-    return prefix + "".join(r.choice("0123456789") for _ in range(11 - len(prefix)))
+    return prefix + random_digits(r, 11 - len(prefix))

@@ -32,7 +32,7 @@ import re
 from typing import NamedTuple
 
 from cnpii.errors import InvalidFormat, InvalidLength
-from cnpii.identifiers._util import clean, is_valid_from, mask_middle, rng_or_default
+from cnpii.identifiers._util import clean, is_valid_from, mask_middle, rng_or_default, random_digits
 
 __all__ = ["compact", "validate", "is_valid", "format", "mask", "generate", "parse",
            "Passport", "KINDS"]
@@ -132,18 +132,15 @@ def generate(rng: random.Random | None = None) -> str:
     """A random passport number of a random kind, mostly new ordinary ones (synthetic)."""
     r = rng_or_default(rng)
 
-    def digits(n: int) -> str:
-        return "".join(r.choice("0123456789") for _ in range(n))
-
     makers = [
-        lambda: "E" + r.choice(_LETTER) + digits(7),
-        lambda: "E" + r.choice(_LETTER) + digits(7),
-        lambda: "E" + digits(8),
-        lambda: "G" + digits(8),
-        lambda: r.choice(("14", "15")) + digits(7),
-        lambda: r.choice(("P", "PE", "S", "SE", "D", "DE")) + digits(7),
-        lambda: "S" + digits(8),
-        lambda: "K" + digits(8),
-        lambda: "MA" + digits(7),
+        lambda: "E" + r.choice(_LETTER) + random_digits(r, 7),
+        lambda: "E" + r.choice(_LETTER) + random_digits(r, 7),
+        lambda: "E" + random_digits(r, 8),
+        lambda: "G" + random_digits(r, 8),
+        lambda: r.choice(("14", "15")) + random_digits(r, 7),
+        lambda: r.choice(("P", "PE", "S", "SE", "D", "DE")) + random_digits(r, 7),
+        lambda: "S" + random_digits(r, 8),
+        lambda: "K" + random_digits(r, 8),
+        lambda: "MA" + random_digits(r, 7),
     ]
     return r.choice(makers)()

@@ -31,7 +31,7 @@ import re
 from typing import NamedTuple
 
 from cnpii.errors import InvalidFormat, InvalidLength
-from cnpii.identifiers._util import clean, is_valid_from, mask_middle, rng_or_default
+from cnpii.identifiers._util import clean, is_valid_from, mask_middle, rng_or_default, random_digits
 
 __all__ = ["compact", "validate", "is_valid", "format", "mask", "generate", "parse",
            "TaiwanPermit"]
@@ -101,7 +101,7 @@ def mask(s: str) -> str:
 def generate(rng: random.Random | None = None) -> str:
     """A random permit number of any kind (synthetic)."""
     r = rng_or_default(rng)
-    body = "".join(r.choice("0123456789") for _ in range(8))
+    body = random_digits(r, 8)
     choice = r.randrange(5)
     if choice == 0:
         return "T" + body
