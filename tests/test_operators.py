@@ -184,3 +184,23 @@ def test_every_operator_is_registered_and_keyed_ones_say_so() -> None:
 
 def test_context_repr_hides_the_key() -> None:
     assert "0123" not in repr(Context(keyring=KEY))
+
+
+def test_keep_prefixes_keep_the_country_code_and_count_the_segment() -> None:
+    from cnpii.operators._basic import Keep
+
+    op = Keep({"first": 3, "last": 4, "prefixes": ["+86", "0086", "86"]})
+    assert op.apply("+86 139-1234-5678") == "+86 139-****-5678"
+    assert op.apply("008613912345678") == "0086139****5678"
+    assert op.apply("13912345678") == "139****5678"
+
+
+def test_default_policy_masks_prefixed_mobiles_alike_in_text_and_tables() -> None:
+    import pandas as pd
+
+    import cnpii
+
+    values = ["+86 139-1234-5678", "8613912345678", "0086 139 1234 5678", "13912345678"]
+    column = cnpii.mask_frame(pd.DataFrame({"mobile": values}))["mobile"].tolist()
+    assert column == ["+86 139-****-5678", "86139****5678", "0086 139 **** 5678", "139****5678"]
+    assert cnpii.mask("手机+86 139-1234-5678") == "手机+86 139-****-5678"

@@ -41,6 +41,10 @@ _LAZY: dict[str, str] = {
     "Tokenizer": "cnpii.tokenization",
     "Keyring": "cnpii.tokenization",
     "detokenize_text": "cnpii.tokenization",
+    # policies and masking
+    "mask": "cnpii.masking",
+    "mask_frame": "cnpii.masking",
+    "Policy": "cnpii.policy",
     # validation
     "validate_record": "cnpii.validation",
     "normalize_record": "cnpii.validation",
@@ -79,6 +83,8 @@ def __dir__() -> list[str]:
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers only
     from cnpii.detection import Finding, ScanResult, scan, scan_many  # noqa: F401
+    from cnpii.masking import mask, mask_frame  # noqa: F401
+    from cnpii.policy import Policy  # noqa: F401
     from cnpii.tokenization import Keyring, Tokenizer, detokenize_text  # noqa: F401
     from cnpii.validation import (  # noqa: F401
         FieldIssue,

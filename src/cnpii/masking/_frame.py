@@ -295,6 +295,8 @@ def _keep_vectorised(vals: pd.Series, op: Keep, ctx: Context) -> pd.Series:
     redo = pc.equal(masked, sub)
     if op.group:
         redo = pc.or_(redo, pc.match_substring_regex(head, _RE2_SEPARATORS))
+    for prefix in op.prefixes:  # a kept country code is not counted: the operator handles it
+        redo = pc.or_(redo, pc.starts_with(head, prefix))
     if pc.any(redo).as_py():
         fixed = [op.apply(v, ctx) for v in pc.filter(sub, redo).to_pylist()]
         masked = pc.replace_with_mask(masked, redo, pa.array(fixed, type=pa.large_string()))

@@ -44,8 +44,10 @@ class Keep(Operator):
     (the default), so a grouped card number keeps its grouping. ``first`` may also be
     ``"surname"`` (a name keeps its surname, compound ones too) or ``"district"`` (an address
     keeps its province, city and district). ``keep_after`` keeps everything from the last
-    occurrence of that string on (``"@"`` keeps an e-mail's domain). A value too short to
-    keep anything is masked whole.
+    occurrence of that string on (``"@"`` keeps an e-mail's domain). ``prefixes`` lists
+    leading codes that are kept as written and not counted (``["+86", "0086"]``: a mobile's
+    country code is public; its first digits are the segment). A value too short to keep
+    anything is masked whole.
 
     >>> Keep({"first": 6, "last": 4}).apply("6222 0212 3456 7890 128")
     '6222 02** **** ***0 128'
@@ -55,11 +57,13 @@ class Keep(Operator):
     'z*******@example.com'
     >>> Keep({"first": "district"}).apply("北京市海淀区马连洼街道289号")
     '北京市海淀区*********'
+    >>> Keep({"first": 3, "last": 4, "prefixes": ["+86"]}).apply("+86 139-1234-5678")
+    '+86 139-****-5678'
     """
 
     name = "keep"
     params_schema = {"first": (int, str), "last": (int,), "char": (str,), "group": (bool,),
-                     "keep_after": (str,)}
+                     "keep_after": (str,), "prefixes": (list,)}
 
     def _check(self) -> None:
         first = self.params.get("first", 0)
@@ -73,9 +77,18 @@ class Keep(Operator):
         self.last: int = self.params.get("last", 0)
         self.group: bool = self.params.get("group", True)
         self.keep_after: str | None = self.params.get("keep_after")
+        prefixes = self.params.get("prefixes", [])
+        if not all(isinstance(x, str) and x for x in prefixes):
+            raise PolicyError("operator 'keep': 'prefixes' must be a list of non-empty strings")
+        # longest first, so "0086" wins over a shorter code that starts it
+        self.prefixes: list[str] = sorted(prefixes, key=len, reverse=True)
 
     def _apply(self, value: str, ctx: Context) -> str:
-        tail = ""
+        head = tail = ""
+        for prefix in self.prefixes:
+            if value.startswith(prefix):
+                head, value = prefix, value[len(prefix):]
+                break
         if self.keep_after:
             i = value.rfind(self.keep_after)
             if i >= 0:
@@ -90,8 +103,8 @@ class Keep(Operator):
             first, group = int(self.first), self.group
         n = _count(value, group)
         if first + self.last >= n:  # nothing left to hide: hide it all
-            return _mask_positions(value, 0, n, self.char, group) + tail
-        return _mask_positions(value, first, n - self.last, self.char, group) + tail
+            return head + _mask_positions(value, 0, n, self.char, group) + tail
+        return head + _mask_positions(value, first, n - self.last, self.char, group) + tail
 
 
 class MaskRange(Operator):

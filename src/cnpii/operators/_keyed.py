@@ -29,18 +29,11 @@ def _root_key(keyring: Any) -> bytes:
     if isinstance(keyring, (bytes, bytearray, memoryview)):
         root = bytes(keyring)
     else:
-        public = getattr(keyring, "derive_key", None)
-        private = getattr(keyring, "_derive", None)
+        derive = getattr(keyring, "derive_key", None)
+        if not callable(derive):
+            raise MissingKey("the keyring given has no key cnpii can derive from")
         try:
-            if callable(public):
-                root = bytes(public(b"cnpii/operators", 32))
-            elif callable(private) and hasattr(keyring, "active_version"):
-                # TODO(tokenization): switch to a public derive method when the Keyring has one
-                root = bytes(private(keyring.active_version, b"cnpii/operators", 32))
-            else:
-                raise MissingKey("the keyring given has no key cnpii can derive from")
-        except MissingKey:
-            raise
+            root = bytes(derive(b"cnpii/operators", 32))
         except Exception:
             raise MissingKey("the keyring given has no key cnpii can derive from") from None
     if len(root) < 16:

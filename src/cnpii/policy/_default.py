@@ -26,7 +26,7 @@ def _keep(entity: str, first: Any, last: int = 0, **extra: Any) -> dict[str, Any
 DISPLAY = [
     _keep("CN_BANK_CARD", 6, 4),
     _keep("CN_BANK_ACCOUNT", 6, 4),
-    _keep("CN_MOBILE_PHONE", 3, 4),
+    _keep("CN_MOBILE_PHONE", 3, 4, prefixes=["+86", "0086", "86"]),
     _keep("CN_LANDLINE_PHONE", 4, 2),
     _keep("CN_RESIDENT_ID", 1, 1),
     _keep("PERSON", "surname"),
