@@ -62,8 +62,15 @@ def test_demo_runs_and_shows_no_raw_identifier(capsys: pytest.CaptureFixture[str
     assert "restored the original = True" in out
     assert "without a grant: PermissionDenied" in out
     assert "invalid_id_number" in out and "id_expired" in out
-    # masked output never has a long unbroken run of identifier characters
-    assert not re.search(r"[0-9A-Z]{12,}", out.replace("CN_", "")), "demo printed an unmasked value"
+    # the paragraph's order number is not PII and stays; everything else is masked, so the
+    # output has no other long unbroken run of identifier characters
+    from cnpii.cli._demo import PARAGRAPH
+
+    order_number = "20231201000012345678"
+    assert order_number in PARAGRAPH and order_number in out
+    assert "138-****-5678" in out and "110105 19491231 002X" not in out
+    rest = out.replace("CN_", "").replace(order_number, "")
+    assert not re.search(r"[0-9A-Z]{12,}", rest), "demo printed an unmasked value"
 
 
 def test_python_dash_m_and_console_script_share_main() -> None:

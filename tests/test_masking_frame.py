@@ -278,3 +278,12 @@ def test_address_column_with_repeats_and_distinct_values_masks_alike() -> None:
     for frame in (repeated, distinct):
         out = mask_frame(frame, columns={"地址": "CN_ADDRESS"})
         assert out["地址"].tolist() == [op.apply(v, ctx) for v in frame["地址"]]
+
+
+def test_summary_counts_only_cells_that_held_something() -> None:
+    import cnpii
+
+    df = pd.DataFrame({"mobile": ["13912345678", "", None, "13812345678"]})
+    out = cnpii.mask_frame(df)
+    assert out["mobile"].tolist()[:2] == ["139****5678", ""]
+    assert out.attrs["cnpii_summary"].counts() == {("mobile", "CN_MOBILE_PHONE"): 2}

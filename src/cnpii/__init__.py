@@ -37,6 +37,7 @@ _LAZY: dict[str, str] = {
     "scan_many": "cnpii.detection",
     "Finding": "cnpii.detection",
     "ScanResult": "cnpii.detection",
+    "scan_result": "cnpii.detection",
     # tokenization
     "Tokenizer": "cnpii.tokenization",
     "Keyring": "cnpii.tokenization",
@@ -82,7 +83,7 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers only
-    from cnpii.detection import Finding, ScanResult, scan, scan_many  # noqa: F401
+    from cnpii.detection import Finding, ScanResult, scan, scan_many, scan_result  # noqa: F401
     from cnpii.masking import mask, mask_frame  # noqa: F401
     from cnpii.policy import Policy  # noqa: F401
     from cnpii.tokenization import Keyring, Tokenizer, detokenize_text  # noqa: F401

@@ -19,6 +19,11 @@ To add cnpii to an engine you already have (its registry must support ``"zh"``):
 
     from cnpii.presidio import recognizers
     recognizers(my_engine.registry)
+
+cnpii's masking operators are Presidio anonymizer operators too (:func:`operators`):
+
+>>> sorted(cls().operator_name() for cls in operators())[:2]
+['cnpii_generalize', 'cnpii_hmac']
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from typing import Iterable, List, Optional
 
 from cnpii.detection import scan
 from cnpii.entities import Entity
+from cnpii.operators.presidio_ops import operators
 
 try:  # Presidio is a dependency, but keep the import error readable
     from presidio_analyzer import (AnalysisExplanation, AnalyzerEngine, EntityRecognizer,
@@ -37,7 +43,7 @@ except ImportError as exc:  # pragma: no cover
     raise ImportError("cnpii.presidio needs presidio-analyzer: pip install presidio-analyzer") from exc
 
 __all__ = ["CnpiiRecognizer", "BlankChineseNlpEngine", "SubstringContextEnhancer", "analyzer_engine",
-           "recognizers", "LANGUAGE"]
+           "recognizers", "operators", "LANGUAGE"]
 
 LANGUAGE = "zh"
 

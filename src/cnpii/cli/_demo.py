@@ -75,9 +75,51 @@ def _validation(rng: random.Random) -> None:
     print()
 
 
+#: a synthetic call-centre note (generated numbers, invented people)
+PARAGRAPH = ("客户王淑兰来电，身份证110105 19491231 002X，手机+86 138-1234-5678，"
+             "住址北京市朝阳区建国路88号3单元402室，要求挂失卡号6222 0212 3456 7890 128的借记卡，"
+             "订单号20231201000012345678，金额5000元。")
+
+
+def _detection() -> None:
+    import cnpii
+
+    print("4. Finding PII in free text (shown masked; order and amount numbers are not PII)")
+    for f in cnpii.scan(PARAGRAPH):
+        print(f"   {f.entity:<16} [{f.start:>3}:{f.end:<3}] score={f.score:.2f}  {f.masked(PARAGRAPH)}")
+    print("   masked with the default (bank display) policy:")
+    print("   " + cnpii.mask(PARAGRAPH))
+    print()
+
+
+def _masking(rng: random.Random) -> None:
+    import pandas as pd
+
+    import cnpii
+    from cnpii.identifiers import bank_card, mobile_phone, resident_id
+
+    print("5. Masking a table with the default policy (columns inferred from names and values)")
+    df = pd.DataFrame({
+        "客户姓名": ["张三", "欧阳娜娜", None],
+        "sfzh": [resident_id.generate(rng) for _ in range(3)],
+        "mobile": [mobile_phone.generate(rng), None, "+86 " + mobile_phone.generate(rng)],
+        "card_no": [bank_card.generate(rng) for _ in range(3)],
+        "地址": ["北京市朝阳区建国路88号3单元402室", "四川省成都市武侯区人民南路四段1号", ""],
+        "备注": ["客户张三来电修改手机号", "无", None],
+    })
+    out = cnpii.mask_frame(df)
+    for line in out.to_string().splitlines():
+        print("   " + line)
+    for line in str(out.attrs["cnpii_summary"]).splitlines():
+        print("   " + line)
+    print()
+
+
 def run(args: argparse.Namespace) -> int:
     rng = random.Random(args.seed)
     _identifiers(rng)
     _tokenization(rng)
     _validation(rng)
+    _detection()
+    _masking(rng)
     return 0

@@ -487,7 +487,7 @@ class FrameMasker:
             else:
                 masked = _address_or_per_value(vals, op, ctx)
             result = masked if n == len(s) else _spread(masked, nonnull)
-            cs.counts[key] += n
+            cs.counts[key] += int((vals != "").sum())  # an empty cell had nothing to mask
             new_cols[col] = _finish(s, result, cs)
         out = df.copy(deep=False)
         for col, series in new_cols.items():
