@@ -108,8 +108,8 @@ def _rid_sample(n: int, seed: int) -> list[str]:
 
 
 def test_resident_id_agrees_with_stdnum_except_documented_categories() -> None:
-    values = _rid_sample(50_000, seed=20240601)
-    assert len(values) == 50_000
+    values = _rid_sample(100_000, seed=20240601)
+    assert len(values) == 100_000
     counts: collections.Counter[str] = collections.Counter()
     examples: dict[str, str] = {}
     for value in values:
