@@ -377,3 +377,10 @@ def test_arbitrary_records_never_raise_leak_or_change(record):
         assert i.field in record or i.field in FIELDS
         # messages are the fixed templates for (code, field): no room for a value
         assert (i.message_zh, i.message_en) == messages_for(i.code, i.field)
+
+
+@pytest.mark.parametrize("bad", ["x", None, 3, ["name", "张三"]])
+def test_record_functions_reject_non_mappings_clearly(bad: object) -> None:
+    for fn in (cnpii.validate_record, cnpii.normalize_record):
+        with pytest.raises(TypeError, match="needs a mapping"):
+            fn(bad)  # type: ignore[arg-type]

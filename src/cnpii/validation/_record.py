@@ -72,6 +72,11 @@ def check_schema(schema: str) -> None:
         raise UnknownSchema()
 
 
+def _require_mapping(record: Any, fn: str) -> None:
+    if not isinstance(record, Mapping):
+        raise TypeError(f"{fn}() needs a mapping of field names to values, not {type(record).__name__}")
+
+
 def validate_record(record: Mapping[str, Any], schema: str = "customer", *,
                     purpose: str | Purpose | None = None,
                     columns: Mapping[str, str] | None = None,
@@ -82,6 +87,7 @@ def validate_record(record: Mapping[str, Any], schema: str = "customer", *,
     minimum necessary (fields it does not declare are issues). The record is not changed; use
     :func:`normalize_record` to get a cleaned copy for the user to confirm.
     """
+    _require_mapping(record, "validate_record")
     check_schema(schema)
     p = get_purpose(purpose)
     frame = pd.DataFrame({str(k): [_cell(v)] for k, v in record.items()}, dtype=object)
@@ -145,6 +151,7 @@ def normalize_record(record: Mapping[str, Any]) -> dict[str, Any]:
     >>> normalize_record({"name": " 张三 ", "id_expiry": "2030/1/5", "landline": "(010) 6234 5678"})
     {'name': '张三', 'id_expiry': '2030-01-05', 'landline': '010-62345678'}
     """
+    _require_mapping(record, "normalize_record")
     out: dict[str, Any] = {}
     for key, value in record.items():
         if not isinstance(value, str):
