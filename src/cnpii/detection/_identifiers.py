@@ -116,6 +116,8 @@ _TRACK = re.compile(r"%?B[0-9]{13,19}\^[A-Z /]{2,26}\^[0-9]{7,40}\??|;?[0-9]{13,
 _AUTH_HINT_CJK = re.compile(r"安全码|校验码|验证码|三位|有效期|失效|到期|密码|口令")
 _AUTH_HINT_ASCII = tuple(v for w in ("cv", "exp", "valid", "pin", "pwd", "pass")
                          for v in (w, w.upper(), w.capitalize()))
+# one pass for "a CJK hint or one of the ASCII hint words appears" (plain substring tests)
+_AUTH_HINT = re.compile(_AUTH_HINT_CJK.pattern + "|" + "|".join(map(re.escape, _AUTH_HINT_ASCII)))
 _TRACK_HINT = re.compile(r"[0-9]{13,19}[=^]")
 _SERVICE = re.compile(r"(?:400|800|95[0-9]{3}|96[0-9]{3}|10[0-9]{3}|12[0-9]{3})$")
 
@@ -143,19 +145,24 @@ def _adjust(entity: Entity, base: float, text: str, start: int, end: int, lo: in
     cues, counter = ctx.analyse(_window(text, start, lo) if window is None else window)
     cue = cues.get(entity, -1)
     score = base
-    if entity is _E.CN_BANK_CARD and cue < 0 and _E.CN_RESIDENT_ID in cues:
-        score -= 0.4  # an ID-number field holding a number that is not a valid ID
-        why += " context=other-entity-cue"
-    if cue >= 0:
+    if cue < 0:
+        if entity is _E.CN_BANK_CARD and _E.CN_RESIDENT_ID in cues:
+            score -= 0.4  # an ID-number field holding a number that is not a valid ID
+            why += " context=other-entity-cue"
+    else:
         score += 0.2 if cue <= 4 else 0.1
         why += " context=cue"
     if 0 <= counter <= 8 and (cue < 0 or counter < cue):
         score -= 0.45
         why += " context=counter-cue"
-    elif ctx.counter_after(text, end, hi):
+    elif end < hi and _COUNTER_AFTER_AT.match(text, end, min(hi, end + 5)) is not None:
         score -= 0.45
         why += " context=unit-after"
     return max(0.0, min(1.0, score)), why
+
+
+# ctx.COUNTER_AFTER without its "^", matched at a position instead of on a slice (same result)
+_COUNTER_AFTER_AT = re.compile(ctx.COUNTER_AFTER.pattern[1:], ctx.COUNTER_AFTER.flags)
 
 
 # base scores of a validated value without context
@@ -180,7 +187,20 @@ def _issuer(digits: str) -> object | None:
         return None
 
 
-def _digit_kinds(digits: str, grouped: str, prefixed: bool) -> list[Entity]:
+def _digit_kinds(digits: str, grouped: str, prefixed: bool) -> tuple[Entity, ...]:
+    """The entities a run of ``digits`` may be, from its length and first digits only."""
+    key = (len(digits), digits[0], digits.startswith("861"), prefixed)
+    kinds = _KINDS.get(key)
+    if kinds is None:
+        kinds = _KINDS[key] = tuple(_digit_kinds_of(digits, prefixed))
+    return kinds
+
+
+#: (length, first digit, starts with 861, prefixed) -> kinds: a fixed table filled on use
+_KINDS: dict[tuple[int, str, bool, bool], tuple[Entity, ...]] = {}
+
+
+def _digit_kinds_of(digits: str, prefixed: bool) -> list[Entity]:
     n = len(digits)
     kinds: list[Entity] = []
     if prefixed:
@@ -208,6 +228,7 @@ def _best_for_span(raw: str, digits: str, prefixed: bool, text: str, s: int, e: 
                    hi: int, wanted: frozenset[Entity], window: str) -> Candidate | None:
     """The best validated reading of one span of digit groups (``window``: its context)."""
     best: Candidate | None = None
+    cues = None  # the window's cue words, looked up only when a rule needs them
     for kind in _digit_kinds(digits, raw, prefixed):
         if kind not in wanted:
             continue
@@ -221,15 +242,25 @@ def _best_for_span(raw: str, digits: str, prefixed: bool, text: str, s: int, e: 
             base = 0.45
         elif kind is _E.CN_USCC:
             base = 0.6  # an all-digit USCC: rarer than an ID number with the same shape
-        elif kind is _E.CN_BANK_CARD and _issuer(digits) is None and kind not in ctx.analyse(window)[0]:
-            # Luhn alone passes one random number in ten; a number from no known issuer (BIN)
-            # counts as a card only next to a card cue
-            continue
-        if base < 0.5 and kind not in ctx.analyse(window)[0]:
-            continue  # needs its cue word; skip the validator
         if best is not None and best.entity is _E.CN_RESIDENT_ID:
             # a valid ID number is read as a card only next to a card cue, never as USCC/account
-            if kind is not _E.CN_BANK_CARD or kind not in ctx.analyse(window)[0]:
+            if kind is not _E.CN_BANK_CARD:
+                continue
+            if cues is None:
+                cues = ctx.analyse(window)[0]
+            if kind not in cues:
+                continue
+        if base < 0.5:
+            if cues is None:
+                cues = ctx.analyse(window)[0]
+            if kind not in cues:
+                continue  # needs its cue word; skip the validator
+        if kind is _E.CN_BANK_CARD:
+            # Luhn alone passes one random number in ten; a number from no known issuer (BIN)
+            # counts as a card only next to a card cue
+            if cues is None:
+                cues = ctx.analyse(window)[0]
+            if kind not in cues and _issuer(digits) is None:
                 continue
         if not validator(kind)(raw):
             continue
@@ -273,6 +304,13 @@ def _digit_runs(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity
         run = m.group()
         window = _window(text, s, lo)
         if run.isdigit():  # one group, no separators: the common case
+            if not ((s > lo and norm[s - 1] in "+() -（）") or run.startswith("0086")):
+                # no country prefix or area code can apply: read the run as it is
+                if len(run) >= 7:
+                    c = _best_for_span(run, run, False, text, s, e, lo, hi, wanted, window)
+                    if c is not None:
+                        _emit(c, norm, hi, out)
+                continue
             groups = [[s, e]]
         else:
             groups = [[s + g.start(), s + g.end()] for g in _GROUP.finditer(run)]
@@ -383,7 +421,8 @@ def _uscc_grouped(text: str, norm: str, lo: int, hi: int, out: list[Candidate]) 
 
 def _simple(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity],
             out: list[Candidate]) -> None:
-    if _E.EMAIL_ADDRESS in wanted and "@" in norm[lo:hi]:
+    seg = norm if lo == 0 and hi == len(norm) else norm[lo:hi]
+    if _E.EMAIL_ADDRESS in wanted and "@" in seg:
         for m in _EMAIL.finditer(norm, lo, hi):
             s, e = m.span()
             score, why = _adjust(_E.EMAIL_ADDRESS, 0.85, text, s, e, lo, hi, "pattern=email")
@@ -400,7 +439,7 @@ def _simple(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity],
             score, why = _adjust(_E.IP_ADDRESS, 0.6, text, s, e, lo, hi,
                                  "pattern=ipv4 validator=ipaddress")
             out.append(Candidate(s, e, _E.IP_ADDRESS, score, why))
-        if ":" in norm[lo:hi]:
+        if ":" in seg:
             for m in _IPV6.finditer(norm, lo, hi):
                 tok = m.group()
                 if tok.count(":") < 2 or ("::" not in tok and tok.count(":") != 7):
@@ -417,7 +456,7 @@ def _simple(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity],
                 out.append(Candidate(s, e, _E.IP_ADDRESS, score, why))
     if _E.CN_LICENSE_PLATE in wanted:
         plates = list(_PLATE.finditer(norm, lo, hi))
-        if "使" in norm[lo:hi]:
+        if "使" in seg:
             plates.extend(_PLATE_EMBASSY.finditer(norm, lo, hi))
         for m in plates:
             s, e = m.span()
@@ -426,12 +465,11 @@ def _simple(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity],
             score, why = _adjust(_E.CN_LICENSE_PLATE, 0.7, text, s, e, lo, hi,
                                  "pattern=plate validator=license_plate")
             out.append(Candidate(s, e, _E.CN_LICENSE_PLATE, score, why))
-    seg = norm[lo:hi]
     if ("=" in seg or "^" in seg) and _E.CARD_TRACK_DATA in wanted and _TRACK_HINT.search(norm, lo, hi):
         for m in _TRACK.finditer(norm, lo, hi):
             s, e = m.span()
             out.append(Candidate(s, e, _E.CARD_TRACK_DATA, 0.8, "pattern=track-data"))
-    if _AUTH_HINT_CJK.search(norm, lo, hi) is None and not any(w in seg for w in _AUTH_HINT_ASCII):
+    if _AUTH_HINT.search(seg) is None:
         return
     for rx, kind, name in ((_CVV, _E.CARD_CVV, "cvv"), (_EXPIRY, _E.CARD_EXPIRY, "expiry"),
                            (_PASSWORD, _E.PASSWORD, "password")):
