@@ -25,6 +25,7 @@ IDENTIFIER_ENTITIES = ALL_ENTITIES - {Entity.PERSON, Entity.CN_ADDRESS}
 
 # when two candidates overlap, validated identifiers beat free-text entities at equal score
 _PRIORITY = {Entity.PERSON: 0, Entity.CN_ADDRESS: 1}
+_PERSON, _ADDRESS = Entity.PERSON, Entity.CN_ADDRESS
 
 
 def resolve_entities(entities: Iterable[Entity | str] | None) -> frozenset[Entity]:
@@ -63,9 +64,9 @@ def scan_range(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity]
                threshold: float) -> list[Finding]:
     """Findings in ``text[lo:hi]`` with offsets into ``text``."""
     cands = find_identifiers(text, norm, lo, hi, wanted)
-    if Entity.CN_ADDRESS in wanted:
+    if _ADDRESS in wanted:
         cands.extend(find_addresses(text, norm, lo, hi))
-    if Entity.PERSON in wanted:
+    if _PERSON in wanted:
         cands.extend(find_names(text, norm, lo, hi, cands))
     cands = [c for c in cands if c.score >= threshold]
     return [Finding(c.start, c.end, c.entity, round(c.score, 3), c.explanation)

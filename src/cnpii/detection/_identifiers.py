@@ -25,6 +25,24 @@ __all__ = ["Candidate", "find_identifiers", "normalize", "validator"]
 
 _E = Entity
 
+# members as module constants: an Enum class attribute costs a slow look-up on every use
+_CARD_CVV = Entity.CARD_CVV
+_CARD_EXPIRY = Entity.CARD_EXPIRY
+_CARD_TRACK_DATA = Entity.CARD_TRACK_DATA
+_CN_BANK_ACCOUNT = Entity.CN_BANK_ACCOUNT
+_CN_BANK_CARD = Entity.CN_BANK_CARD
+_CN_HK_MACAU_PERMIT = Entity.CN_HK_MACAU_PERMIT
+_CN_LANDLINE_PHONE = Entity.CN_LANDLINE_PHONE
+_CN_LICENSE_PLATE = Entity.CN_LICENSE_PLATE
+_CN_MOBILE_PHONE = Entity.CN_MOBILE_PHONE
+_CN_PASSPORT = Entity.CN_PASSPORT
+_CN_RESIDENT_ID = Entity.CN_RESIDENT_ID
+_CN_TAIWAN_PERMIT = Entity.CN_TAIWAN_PERMIT
+_CN_USCC = Entity.CN_USCC
+_EMAIL_ADDRESS = Entity.EMAIL_ADDRESS
+_IP_ADDRESS = Entity.IP_ADDRESS
+_PASSWORD = Entity.PASSWORD
+
 
 class Candidate(NamedTuple):
     start: int
@@ -57,11 +75,11 @@ def normalize(text: str) -> str:
 
 
 _MODULE_OF = {
-    _E.CN_RESIDENT_ID: "resident_id", _E.CN_MOBILE_PHONE: "mobile_phone",
-    _E.CN_LANDLINE_PHONE: "landline_phone", _E.CN_BANK_CARD: "bank_card",
-    _E.CN_BANK_ACCOUNT: "bank_account", _E.CN_USCC: "uscc", _E.CN_PASSPORT: "passport",
-    _E.CN_HK_MACAU_PERMIT: "hk_macau_permit", _E.CN_TAIWAN_PERMIT: "taiwan_permit",
-    _E.CN_LICENSE_PLATE: "license_plate",
+    _CN_RESIDENT_ID: "resident_id", _CN_MOBILE_PHONE: "mobile_phone",
+    _CN_LANDLINE_PHONE: "landline_phone", _CN_BANK_CARD: "bank_card",
+    _CN_BANK_ACCOUNT: "bank_account", _CN_USCC: "uscc", _CN_PASSPORT: "passport",
+    _CN_HK_MACAU_PERMIT: "hk_macau_permit", _CN_TAIWAN_PERMIT: "taiwan_permit",
+    _CN_LICENSE_PLATE: "license_plate",
 }
 
 
@@ -146,7 +164,7 @@ def _adjust(entity: Entity, base: float, text: str, start: int, end: int, lo: in
     cue = cues.get(entity, -1)
     score = base
     if cue < 0:
-        if entity is _E.CN_BANK_CARD and _E.CN_RESIDENT_ID in cues:
+        if entity is _CN_BANK_CARD and _CN_RESIDENT_ID in cues:
             score -= 0.4  # an ID-number field holding a number that is not a valid ID
             why += " context=other-entity-cue"
     else:
@@ -167,9 +185,9 @@ _COUNTER_AFTER_AT = re.compile(ctx.COUNTER_AFTER.pattern[1:], ctx.COUNTER_AFTER.
 
 # base scores of a validated value without context
 _BASE = {
-    _E.CN_RESIDENT_ID: 0.85, _E.CN_BANK_CARD: 0.75, _E.CN_USCC: 0.9, _E.CN_MOBILE_PHONE: 0.75,
-    _E.CN_LANDLINE_PHONE: 0.55, _E.CN_BANK_ACCOUNT: 0.3, _E.CN_TAIWAN_PERMIT: 0.3,
-    _E.CN_PASSPORT: 0.55, _E.CN_HK_MACAU_PERMIT: 0.55, _E.CN_LICENSE_PLATE: 0.7,
+    _CN_RESIDENT_ID: 0.85, _CN_BANK_CARD: 0.75, _CN_USCC: 0.9, _CN_MOBILE_PHONE: 0.75,
+    _CN_LANDLINE_PHONE: 0.55, _CN_BANK_ACCOUNT: 0.3, _CN_TAIWAN_PERMIT: 0.3,
+    _CN_PASSPORT: 0.55, _CN_HK_MACAU_PERMIT: 0.55, _CN_LICENSE_PLATE: 0.7,
 }
 
 
@@ -204,23 +222,23 @@ def _digit_kinds_of(digits: str, prefixed: bool) -> list[Entity]:
     n = len(digits)
     kinds: list[Entity] = []
     if prefixed:
-        return [_E.CN_MOBILE_PHONE, _E.CN_LANDLINE_PHONE]
+        return [_CN_MOBILE_PHONE, _CN_LANDLINE_PHONE]
     if n == 11 and digits[0] == "1":
-        kinds.append(_E.CN_MOBILE_PHONE)
+        kinds.append(_CN_MOBILE_PHONE)
     if n == 13 and digits.startswith("861"):
-        kinds.append(_E.CN_MOBILE_PHONE)
+        kinds.append(_CN_MOBILE_PHONE)
     if digits[0] == "0" and 9 <= n <= 17:
-        kinds.append(_E.CN_LANDLINE_PHONE)
+        kinds.append(_CN_LANDLINE_PHONE)
     if n in (15, 18):
-        kinds.append(_E.CN_RESIDENT_ID)
+        kinds.append(_CN_RESIDENT_ID)
     if n == 18:
-        kinds.append(_E.CN_USCC)
+        kinds.append(_CN_USCC)
     if 16 <= n <= 19:
-        kinds.append(_E.CN_BANK_CARD)
+        kinds.append(_CN_BANK_CARD)
     if 8 <= n <= 30 and digits[0] != "0" or 10 <= n <= 30:
-        kinds.append(_E.CN_BANK_ACCOUNT)
+        kinds.append(_CN_BANK_ACCOUNT)
     if n in (8, 10):
-        kinds.append(_E.CN_TAIWAN_PERMIT)
+        kinds.append(_CN_TAIWAN_PERMIT)
     return kinds
 
 
@@ -233,18 +251,18 @@ def _best_for_span(raw: str, digits: str, prefixed: bool, text: str, s: int, e: 
         if kind not in wanted:
             continue
         base = _BASE[kind]
-        if kind is _E.CN_LANDLINE_PHONE:
+        if kind is _CN_LANDLINE_PHONE:
             if _SERVICE.match(digits[:5]) or digits.startswith(("400", "800")):
                 continue
             if prefixed or " " in raw or "-" in raw:
                 base = 0.65
-        elif kind is _E.CN_RESIDENT_ID and len(digits) == 15:
+        elif kind is _CN_RESIDENT_ID and len(digits) == 15:
             base = 0.45
-        elif kind is _E.CN_USCC:
+        elif kind is _CN_USCC:
             base = 0.6  # an all-digit USCC: rarer than an ID number with the same shape
-        if best is not None and best.entity is _E.CN_RESIDENT_ID:
+        if best is not None and best.entity is _CN_RESIDENT_ID:
             # a valid ID number is read as a card only next to a card cue, never as USCC/account
-            if kind is not _E.CN_BANK_CARD:
+            if kind is not _CN_BANK_CARD:
                 continue
             if cues is None:
                 cues = ctx.analyse(window)[0]
@@ -255,7 +273,7 @@ def _best_for_span(raw: str, digits: str, prefixed: bool, text: str, s: int, e: 
                 cues = ctx.analyse(window)[0]
             if kind not in cues:
                 continue  # needs its cue word; skip the validator
-        if kind is _E.CN_BANK_CARD:
+        if kind is _CN_BANK_CARD:
             # Luhn alone passes one random number in ten; a number from no known issuer (BIN)
             # counts as a card only next to a card cue
             if cues is None:
@@ -303,7 +321,8 @@ def _digit_runs(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity
             continue  # part of a longer token (hash, hex id, version string)
         run = m.group()
         window = _window(text, s, lo)
-        if run.isdigit():  # one group, no separators: the common case
+        if run.isdigit() or (run[-1] in "Xx" and run[:-1].isdigit()):
+            # one group, no separators: the common case
             if not ((s > lo and norm[s - 1] in "+() -（）") or run.startswith("0086")):
                 # no country prefix or area code can apply: read the run as it is
                 if len(run) >= 7:
@@ -350,7 +369,7 @@ def _digit_runs(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity
                     # "86-138..." in the middle of a run: the 86 is the mobile's country prefix
                     ps = groups[i - 1][0]
                     c2 = _best_for_span(norm[ps:ce], digits, True, text, ps, ce, lo, hi, wanted, window)
-                    if c2 is not None and c2.entity is _E.CN_MOBILE_PHONE:
+                    if c2 is not None and c2.entity is _CN_MOBILE_PHONE:
                         cands[(i - 1, j)] = c2
                         continue
                 if c is not None:
@@ -371,9 +390,9 @@ def _digit_runs(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity
 
 
 def _emit(c: Candidate, norm: str, hi: int, out: list[Candidate]) -> None:
-    if c.entity is _E.CN_LANDLINE_PHONE:
+    if c.entity is _CN_LANDLINE_PHONE:
         x = _EXTENSION.match(norm, c.end, hi)
-        if x and validator(_E.CN_LANDLINE_PHONE)(norm[c.start:x.end()]):
+        if x and validator(_CN_LANDLINE_PHONE)(norm[c.start:x.end()]):
             c = c._replace(end=x.end(), explanation=c.explanation + " extension")
     out.append(c)
 
@@ -389,18 +408,18 @@ def _alnum(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity],
         kinds: list[Entity] = []
         c0 = tok[0]
         if n == 18:
-            kinds.append(_E.CN_USCC)
+            kinds.append(_CN_USCC)
         if 8 <= n <= 10 and c0 in "EGDSPK":
-            kinds.append(_E.CN_PASSPORT)
+            kinds.append(_CN_PASSPORT)
         if 9 <= n <= 11 and c0 in "CHM":
-            kinds.append(_E.CN_HK_MACAU_PERMIT)
+            kinds.append(_CN_HK_MACAU_PERMIT)
         if c0 == "T" or (n in (9, 10, 11) and tok[-1].isalpha()):
-            kinds.append(_E.CN_TAIWAN_PERMIT)
+            kinds.append(_CN_TAIWAN_PERMIT)
         for kind in kinds:
             if kind not in wanted or not validator(kind)(tok):
                 continue
             base = _BASE[kind]
-            if kind is _E.CN_TAIWAN_PERMIT:
+            if kind is _CN_TAIWAN_PERMIT:
                 base = 0.35
             score, why = _adjust(kind, base, text, s, e, lo, hi,
                                  f"pattern=alnum validator={_MODULE_OF[kind]}")
@@ -412,22 +431,22 @@ def _uscc_grouped(text: str, norm: str, lo: int, hi: int, out: list[Candidate]) 
     for m in _USCC_GROUPED.finditer(norm, lo, hi):
         tok = m.group()
         compact = _NONDIGIT_ALNUM.sub("", tok)
-        if len(compact) != 18 or compact.isdigit() or not validator(_E.CN_USCC)(tok):
+        if len(compact) != 18 or compact.isdigit() or not validator(_CN_USCC)(tok):
             continue
         s, e = m.span()
-        score, why = _adjust(_E.CN_USCC, 0.9, text, s, e, lo, hi, "pattern=grouped validator=uscc")
-        out.append(Candidate(s, e, _E.CN_USCC, score, why))
+        score, why = _adjust(_CN_USCC, 0.9, text, s, e, lo, hi, "pattern=grouped validator=uscc")
+        out.append(Candidate(s, e, _CN_USCC, score, why))
 
 
 def _simple(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity],
             out: list[Candidate]) -> None:
     seg = norm if lo == 0 and hi == len(norm) else norm[lo:hi]
-    if _E.EMAIL_ADDRESS in wanted and "@" in seg:
+    if _EMAIL_ADDRESS in wanted and "@" in seg:
         for m in _EMAIL.finditer(norm, lo, hi):
             s, e = m.span()
-            score, why = _adjust(_E.EMAIL_ADDRESS, 0.85, text, s, e, lo, hi, "pattern=email")
-            out.append(Candidate(s, e, _E.EMAIL_ADDRESS, max(score, 0.6), why))
-    if _E.IP_ADDRESS in wanted:
+            score, why = _adjust(_EMAIL_ADDRESS, 0.85, text, s, e, lo, hi, "pattern=email")
+            out.append(Candidate(s, e, _EMAIL_ADDRESS, max(score, 0.6), why))
+    if _IP_ADDRESS in wanted:
         for m in _IPV4.finditer(norm, lo, hi):
             s, e = m.span()
             try:
@@ -436,9 +455,9 @@ def _simple(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity],
                 continue
             if s > lo and norm[s - 1].isascii() and norm[s - 1].isalpha():
                 continue  # v1.2.3.4
-            score, why = _adjust(_E.IP_ADDRESS, 0.6, text, s, e, lo, hi,
+            score, why = _adjust(_IP_ADDRESS, 0.6, text, s, e, lo, hi,
                                  "pattern=ipv4 validator=ipaddress")
-            out.append(Candidate(s, e, _E.IP_ADDRESS, score, why))
+            out.append(Candidate(s, e, _IP_ADDRESS, score, why))
         if ":" in seg:
             for m in _IPV6.finditer(norm, lo, hi):
                 tok = m.group()
@@ -451,28 +470,28 @@ def _simple(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity],
                 if len(tok) < 6:
                     continue
                 s, e = m.span()
-                score, why = _adjust(_E.IP_ADDRESS, 0.6, text, s, e, lo, hi,
+                score, why = _adjust(_IP_ADDRESS, 0.6, text, s, e, lo, hi,
                                      "pattern=ipv6 validator=ipaddress")
-                out.append(Candidate(s, e, _E.IP_ADDRESS, score, why))
-    if _E.CN_LICENSE_PLATE in wanted:
+                out.append(Candidate(s, e, _IP_ADDRESS, score, why))
+    if _CN_LICENSE_PLATE in wanted:
         plates = list(_PLATE.finditer(norm, lo, hi))
         if "使" in seg:
             plates.extend(_PLATE_EMBASSY.finditer(norm, lo, hi))
         for m in plates:
             s, e = m.span()
-            if not validator(_E.CN_LICENSE_PLATE)(m.group()):
+            if not validator(_CN_LICENSE_PLATE)(m.group()):
                 continue
-            score, why = _adjust(_E.CN_LICENSE_PLATE, 0.7, text, s, e, lo, hi,
+            score, why = _adjust(_CN_LICENSE_PLATE, 0.7, text, s, e, lo, hi,
                                  "pattern=plate validator=license_plate")
-            out.append(Candidate(s, e, _E.CN_LICENSE_PLATE, score, why))
-    if ("=" in seg or "^" in seg) and _E.CARD_TRACK_DATA in wanted and _TRACK_HINT.search(norm, lo, hi):
+            out.append(Candidate(s, e, _CN_LICENSE_PLATE, score, why))
+    if ("=" in seg or "^" in seg) and _CARD_TRACK_DATA in wanted and _TRACK_HINT.search(norm, lo, hi):
         for m in _TRACK.finditer(norm, lo, hi):
             s, e = m.span()
-            out.append(Candidate(s, e, _E.CARD_TRACK_DATA, 0.8, "pattern=track-data"))
+            out.append(Candidate(s, e, _CARD_TRACK_DATA, 0.8, "pattern=track-data"))
     if _AUTH_HINT.search(seg) is None:
         return
-    for rx, kind, name in ((_CVV, _E.CARD_CVV, "cvv"), (_EXPIRY, _E.CARD_EXPIRY, "expiry"),
-                           (_PASSWORD, _E.PASSWORD, "password")):
+    for rx, kind, name in ((_CVV, _CARD_CVV, "cvv"), (_EXPIRY, _CARD_EXPIRY, "expiry"),
+                           (_PASSWORD, _PASSWORD, "password")):
         if kind in wanted:
             for m in rx.finditer(norm, lo, hi):
                 s, e = m.span(1)
@@ -486,7 +505,7 @@ def find_identifiers(text: str, norm: str, lo: int, hi: int, wanted: frozenset[E
     _digit_runs(text, norm, lo, hi, wanted, out)
     if _UPPER.search(norm, lo, hi) is not None:  # passports, permits, USCC with letters
         _alnum(text, norm, lo, hi, wanted, out)
-        if _E.CN_USCC in wanted:
+        if _CN_USCC in wanted:
             _uscc_grouped(text, norm, lo, hi, out)
     _simple(text, norm, lo, hi, wanted, out)
     return out
