@@ -41,7 +41,7 @@ _CN_TAIWAN_PERMIT = Entity.CN_TAIWAN_PERMIT
 _CN_USCC = Entity.CN_USCC
 _EMAIL_ADDRESS = Entity.EMAIL_ADDRESS
 _IP_ADDRESS = Entity.IP_ADDRESS
-_PASSWORD = Entity.PASSWORD
+_PASSWORD_E = Entity.PASSWORD
 
 
 class Candidate(NamedTuple):
@@ -491,7 +491,7 @@ def _simple(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity],
     if _AUTH_HINT.search(seg) is None:
         return
     for rx, kind, name in ((_CVV, _CARD_CVV, "cvv"), (_EXPIRY, _CARD_EXPIRY, "expiry"),
-                           (_PASSWORD, _PASSWORD, "password")):
+                           (_PASSWORD, _PASSWORD_E, "password")):
         if kind in wanted:
             for m in rx.finditer(norm, lo, hi):
                 s, e = m.span(1)
