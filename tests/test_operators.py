@@ -204,3 +204,41 @@ def test_default_policy_masks_prefixed_mobiles_alike_in_text_and_tables() -> Non
     column = cnpii.mask_frame(pd.DataFrame({"mobile": values}))["mobile"].tolist()
     assert column == ["+86 139-****-5678", "86139****5678", "0086 139 **** 5678", "139****5678"]
     assert cnpii.mask("手机+86 139-1234-5678") == "手机+86 139-****-5678"
+
+
+def _county_names() -> list[str]:
+    from cnpii.identifiers import resident_id
+
+    names = (resident_id.region_name(c) for c in resident_id.region_codes()
+             if c[4:] != "00" and c[:2] not in ("81", "82", "83"))
+    return [n for n in names if n]
+
+
+def test_address_prefix_keeps_real_divisions_and_never_a_street() -> None:
+    """Against every county-level name of the shipped GB/T 2260 table (province+city+county)."""
+    from cnpii.operators._text import address_prefix
+
+    names = _county_names()
+    exact = 0
+    for name in names:
+        for street in ("幸福路12号", "建设大街3号院2号楼1单元101室", "人民路小区5栋"):
+            kept = address_prefix(name + street, "district")
+            assert name.startswith(kept), "the kept prefix reaches into the street part"
+        exact += address_prefix(name + "幸福路12号", "district") == name
+    # the misses are development zones and names holding 市 or 路 (路南区): masked more, not less
+    assert exact / len(names) >= 0.96, f"only {exact} of {len(names)} divisions kept exactly"
+    for city in ("浙江省杭州市西湖区", "广东省广州市天河区", "福建省福州市鼓楼区", "贵州省贵阳市云岩区",
+                 "北京市通州区", "四川省甘孜藏族自治州康定市"):
+        assert address_prefix(city + "幸福路12号", "district") == city
+
+
+def test_address_keep_is_the_same_in_tables_and_text() -> None:
+    import pandas as pd
+
+    import cnpii
+    from cnpii.operators._basic import Keep
+
+    names = _county_names()[::25]
+    addresses = [n + "幸福路12号" for n in names]
+    column = cnpii.mask_frame(pd.DataFrame({"地址": addresses}))["地址"].tolist()
+    assert column == [Keep({"first": "district"}).apply(a) for a in addresses]

@@ -50,7 +50,7 @@ ADDRESS_LEVELS = ("province", "city", "district")
 # A unit name: 1-7 CJK characters that are not street words or unit suffixes; a unit suffix
 # then closes it. Street words keep "天河路小区" from passing for a district. The class is
 # spelled out as code-point ranges so that Python's re and Arrow's RE2 read it alike.
-_EXCLUDED = sorted(map(ord, "路街道巷号村镇乡弄栋楼室幢单元省市区县旗盟州"))
+_EXCLUDED = sorted(map(ord, "路街道巷号弄栋室幢省市区县旗盟州"))  # 楼 乡 镇 村 元 occur in division names
 _HAN = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x2FFFF))
 
 
@@ -62,14 +62,16 @@ def _name_class(escape: str) -> str:
             if start <= cp - 1:
                 parts.append(f"{escape.format(start)}-{escape.format(cp - 1)}")
             start = cp + 1
-    return "[" + "".join(parts) + "]{1,7}?"
+    return "[" + "".join(parts) + "]{1,9}?"  # 9: 围场满族蒙古族自治县
 
 
 def _prefix_patterns(name: str) -> dict[str, str]:
     muni = "(?:北京|上海|天津|重庆)市?"
-    prov = f"{name}(?:省|自治区|特别行政区)"
-    city = f"{name}(?:自治州|地区|市|盟|州)"
-    dist = f"{name}(?:新区|区|县|市|旗)"
+    # 州 ends unit names (杭州, 贵州, 通州) as often as it is a suffix itself (自治州, 杭州 written
+    # without 市), and the name class cannot hold it: so a suffix may start with it
+    prov = f"{name}州?(?:省|自治区|特别行政区)"
+    city = f"{name}(?:州?(?:市|地区|盟)|自治州|州)"
+    dist = f"{name}州?(?:新区|区|县|市|旗)"
     return {
         "province": f"^(?:{muni}|{prov})?",
         "city": f"^(?:{muni}|(?:{prov})?(?:{city})?)",
@@ -91,6 +93,10 @@ def address_prefix(address: str, level: str = "district") -> str:
     '上海市'
     >>> address_prefix("内蒙古自治区呼和浩特市新城区", "district")
     '内蒙古自治区呼和浩特市新城区'
+    >>> address_prefix("浙江省杭州市西湖区文三路12号", "district")
+    '浙江省杭州市西湖区'
+    >>> address_prefix("贵州省贵阳市云岩区", "city")
+    '贵州省贵阳市'
     >>> address_prefix("天河路123号", "district")
     ''
     """
