@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import subprocess
 import sys
 import threading
@@ -168,6 +169,42 @@ def stream_bench(args: argparse.Namespace) -> None:
     del pd
 
 
+def _child(src: Path, dst: Path, chunk_rows: int) -> tuple[int, float, float]:
+    proc = subprocess.run([sys.executable, "-c", _CHILD, str(src), str(dst), str(chunk_rows)],
+                          capture_output=True, text=True, check=True)
+    n, wall, maxrss_kib = proc.stdout.split()
+    return int(n), float(wall), int(maxrss_kib) / 1024
+
+
+def big_bench(args: argparse.Namespace) -> None:
+    """The bounded-memory claim on a file of several GB: the 1,000,000-row CSV written once,
+    its body repeated ``--big`` times into one file, masked by a fresh interpreter; the
+    baseline is the same run on the 1,000,000-row file (peak memory must not grow with size)."""
+    tmp = Path(args.tmp)
+    one, big = tmp / "cnpii_big_1m.csv", tmp / f"cnpii_big_x{args.big}.csv"
+    _table(1_000_000).to_csv(one, index=False)
+    with open(one, "rb") as f_in, open(big, "wb") as f_out:
+        f_out.write(f_in.readline())
+        body_start = f_in.tell()
+        for _ in range(args.big):
+            f_in.seek(body_start)
+            shutil.copyfileobj(f_in, f_out, 16 * 2**20)
+    print(f"big file: CSV -> CSV with cnpii.dataframe.mask_file, chunk_rows={args.chunk_rows:,}")
+    peaks = []
+    for src in (one, big):
+        dst = src.with_name(src.stem + "_out.csv")
+        n, wall, peak = _child(src, dst, args.chunk_rows)
+        out_rows = sum(1 for _ in open(dst, "rb")) - 1
+        peaks.append(peak)
+        print(f"  {n:>11,} rows  {src.stat().st_size / 2**30:6.2f} GiB  {wall:8.1f} s"
+              f"  {n / wall:>9,.0f} rows/s  peak RSS {peak:6,.0f} MiB  output rows {out_rows:,}")
+        dst.unlink()
+    print(f"peak memory, {args.big}x the rows vs 1,000,000 rows: {peaks[1] / peaks[0]:.2f}x")
+    if not args.keep:
+        one.unlink()
+        big.unlink()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--rows", type=int, default=1_000_000)
@@ -179,8 +216,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--chunk-rows", type=int, default=50_000)
     ap.add_argument("--tmp", default=os.environ.get("TMPDIR", "/tmp"))
     ap.add_argument("--keep", action="store_true", help="keep the generated CSV files")
+    ap.add_argument("--big", type=int, metavar="N",
+                    help="mask one CSV of N copies of the 1,000,000-row table (33: about 5 GiB)")
     args = ap.parse_args(argv)
-    if args.stream:
+    if args.big:
+        big_bench(args)
+    elif args.stream:
         stream_bench(args)
     else:
         table_bench(args)
