@@ -41,6 +41,8 @@ def clean(s: object, deletechars: str = SEPARATORS, *, upper: bool = True) -> st
     >>> clean(" 1101 0519-4912 3100 2x ")
     '11010519491231002X'
     """
+    if type(s) is str and len(s) <= 64 and s.isascii() and s.isalnum():
+        return s.upper() if upper else s  # already compact: the common case, no translation
     if not isinstance(s, str):
         raise InvalidFormat("the value is not a string")
     if len(s) > _MAX_LEN * 4:

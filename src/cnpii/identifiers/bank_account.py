@@ -71,8 +71,6 @@ def compact(s: str) -> str:
     >>> compact("３１００ ６６１２-３４５６")
     '310066123456'
     """
-    if isinstance(s, str) and len(s) <= 64 and s.isascii() and s.isdigit():
-        return s  # already compact: the common case, without building translation tables
     return clean(s, _SEPARATORS)
 
 

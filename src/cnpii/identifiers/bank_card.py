@@ -119,8 +119,6 @@ def compact(s: str) -> str:
     >>> compact("６２２２ ０２１２-３４５６ ７８９０ １２８")
     '6222021234567890128'
     """
-    if isinstance(s, str) and len(s) <= 64 and s.isascii() and s.isdigit():
-        return s  # already compact: the common case, without building translation tables
     return clean(s, _SEPARATORS)
 
 

@@ -133,8 +133,6 @@ def compact(s: str) -> str:
     >>> compact("１１０１０５-１９４９１２３１-００２ｘ")
     '11010519491231002X'
     """
-    if type(s) is str and len(s) <= 64 and s.isascii() and s.isalnum():
-        return s.upper()  # already compact apart from case: what clean() would return
     return clean(s)
 
 
