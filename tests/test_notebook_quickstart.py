@@ -24,3 +24,6 @@ def test_quickstart_notebook_executes(tmp_path: Path) -> None:
     assert "values masked" in text, "the summary is shown"
     assert "'ok'" in text, "the survival check in the notebook passed"
     assert "1****************X" in text
+    html = "\n".join(str(o.get("data", {}).get("text/html", "")) for o in outputs)
+    assert "1****************X" in html, "the scan result renders as HTML with masked values"
+    assert "11010519491231002X" not in html and "1234 5678" not in html, "no raw value in the HTML"
