@@ -48,6 +48,14 @@ def _resolve(cands: list[Candidate]) -> list[Candidate]:
     """Keep the best non-overlapping candidates: higher score, then validated, then longer."""
     if len(cands) <= 1:
         return cands
+    ordered = sorted(cands)
+    prev_end = -1
+    for c in ordered:
+        if c.start < prev_end or c.start >= c.end:
+            break
+        prev_end = c.end
+    else:
+        return ordered  # pairwise disjoint (the common case): every candidate is kept
     ranked = sorted(cands, key=lambda c: (-c.score, _PRIORITY.get(c.entity, 2) * -1,
                                           -(c.end - c.start), c.start))
     kept: list[Candidate] = []

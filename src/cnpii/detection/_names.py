@@ -168,7 +168,8 @@ def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) 
     single, compound, common, given, rx, translit, places, starts = _tables()
     taken = _Taken([(c.start, c.end) for c in others if c.score >= 0.5])
     out: list[Candidate] = []
-    if "·" in norm[lo:hi] or "•" in norm[lo:hi]:
+    seg = norm if lo == 0 and hi == len(norm) else norm[lo:hi]
+    if "·" in seg or "•" in seg:
         _dot_names(norm, lo, hi, translit | given | single, taken, out)
     positions: set[int] = set()
     for i, srx in enumerate(starts):
@@ -179,7 +180,7 @@ def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) 
         else:  # a right-hand cue: the name is the 2-4 characters before it
             for m in srx.finditer(norm, lo, hi):
                 h = m.start()
-                if h - 2 < lo or not (_is_cjk(norm[h - 1]) and _is_cjk(norm[h - 2])):
+                if h - 2 < lo or not ("\u4e00" <= norm[h - 1] <= "\u9fff" and "\u4e00" <= norm[h - 2] <= "\u9fff"):
                     continue
                 if h - 2 >= lo and norm[h - 2] in single:
                     positions.add(h - 2)
@@ -200,11 +201,12 @@ def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) 
         if p >= hi or _TITLE.match(norm, p):
             continue
         g1 = norm[p]
-        if g1 in _AFTER or not _is_cjk(g1):
+        if g1 in _AFTER or not "\u4e00" <= g1 <= "\u9fff":
             continue
         e = p + 1
-        if not spaced and e < hi and _is_cjk(norm[e]) and norm[e] not in _AFTER and not _TITLE.match(norm, e) \
-                and (norm[e] in given or e + 1 >= hi or not _is_cjk(norm[e + 1])
+        if not spaced and e < hi and "\u4e00" <= norm[e] <= "\u9fff" and norm[e] not in _AFTER \
+                and not _TITLE.match(norm, e) \
+                and (norm[e] in given or e + 1 >= hi or not "\u4e00" <= norm[e + 1] <= "\u9fff"
                      or _RIGHT_STRONG.match(norm, e + 1, min(hi, e + 5))):
             e += 1
         cand = norm[s:e]
@@ -212,7 +214,7 @@ def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) 
             continue
         if len(cand) == 3 and (cand[:2] in _STOP or cand[:2] in places):
             continue
-        if _overlaps(s, e, taken):
+        if taken.overlaps(s, e):
             continue
         left, lwhy = _left_ok(norm, s, lo)
         right, rwhy = _right_ok(norm, e, hi)
@@ -225,7 +227,7 @@ def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) 
         score = 0.2 + left + right
         if norm[s:s + sur_len] in common:
             score += 0.1
-        if all(ch in given for ch in norm[p:e] if ch != " "):
+        if given.issuperset(norm[p:e].replace(" ", "")):
             score += 0.1
         elif left < 0.45 and not ((left >= 0.2 and right >= 0.1) or (left >= 0.15 and right >= 0.2)):
             continue
@@ -318,7 +320,7 @@ def _dot_names(norm: str, lo: int, hi: int, translit: frozenset[str], taken: _Ta
             continue
         s = m.start() + k
         e = m.end() - (len(parts[-1]) - j)
-        if _overlaps(s, e, taken):
+        if taken.overlaps(s, e):
             continue
         left, lwhy = _left_ok(norm, s, lo)
         out.append(Candidate(s, e, _P, min(0.95, 0.6 + left),
