@@ -55,6 +55,7 @@ def clear_caches() -> None:
 
     for entity in _identifiers._MODULE_OF:
         _identifiers.validator(entity).cache_clear()
+    _identifiers._issuer.cache_clear()
     _context.analyse.cache_clear()
 
 

@@ -23,7 +23,6 @@ from cnpii.entities import Entity
 
 __all__ = ["Candidate", "find_identifiers", "normalize", "validator"]
 
-_E = Entity
 
 # members as module constants: an Enum class attribute costs a slow look-up on every use
 _CARD_CVV = Entity.CARD_CVV

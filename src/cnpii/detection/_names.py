@@ -159,10 +159,6 @@ _AFTER = frozenset("在于的了是说称已为与和及向对把被从给也都
                    "吗呢吧啊呀们本住持申办经表介反告确签上下今昨")
 
 
-def _overlaps(s: int, e: int, taken: "_Taken") -> bool:
-    return taken.overlaps(s, e)
-
-
 def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) -> list[Candidate]:
     """PERSON candidates in ``text[lo:hi]`` (``others`` are already-found candidates)."""
     single, compound, common, given, rx, translit, places, starts = _tables()
