@@ -48,7 +48,6 @@ import pkgutil
 import re
 import sys
 import tarfile
-import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -102,9 +102,9 @@ def test_fast_path_agrees_with_the_module(module):
     values += _damaged(values[:1500], rng) + ["", "x", " 1", "１３８１２３４５６７８", None, 123]
     values = np.array(values, dtype=object)
     slow = np.array([module.is_valid(v) for v in values])
-    for given in (pd.Series(values, dtype=object), as_text(values)):  # object and Arrow input
-        fast = _fast.valid_text(given, module)
-        expected = slow if given.dtype == object else np.array([module.is_valid(v) for v in given.fillna("")])
+    for series in (pd.Series(values, dtype=object), as_text(values)):  # object and Arrow input
+        fast = _fast.valid_text(series, module)
+        expected = slow if series.dtype == object else np.array([module.is_valid(v) for v in series.fillna("")])
         assert int((fast != expected).sum()) == 0, "fast path and module disagree"
     strings = as_text([v for v in values if isinstance(v, str)]).fillna("")
     accepted_fast = _fast.FAST_PATHS[module.__name__.rsplit(".", 1)[1]](strings, module)

@@ -43,7 +43,6 @@ def _tables() -> tuple:
             continue
         places.update(p for p in re.split(r"[\t ]", ln) if p)
     cls = "".join(sorted(single))
-    gcls = "".join(sorted(given))
     rx = re.compile(
         "(?:" + "|".join(sorted(compound)) + f"|[{cls}])(?:[ ]{{1,2}}(?=[\u4e00-\u9fff])"
         "|(?=[\u4e00-\u9fff]))"

@@ -389,7 +389,6 @@ def _fits(dtype: Any) -> bool:
 
 def _finish(s: pd.Series, result: pd.Series, summary: ColumnSummary) -> pd.Series:
     """Give the masked column the input's dtype when strings fit it, else ``string``."""
-    import pandas as pd
 
     if _fits(s.dtype):
         out = result.astype(object) if s.dtype == object else result.astype(s.dtype)

@@ -27,7 +27,7 @@ from cnpii.identifiers._util import to_halfwidth
 from cnpii.validation._purposes import (
     FIELDS, GENDERS, ID_TYPES, INCOME_BANDS, LONG_TERM, RISK_LEVELS, Purpose, get_purpose,
 )
-from cnpii.validation._vector import as_text, blank_mask, is_valid_many, parse_many
+from cnpii.validation._vector import as_text, is_valid_many, parse_many
 
 __all__ = ["FrameResult", "evaluate", "canonical_frame", "map_uniques", "NAME_PATTERN",
            "EMAIL_PATTERN", "parse_dates"]
