@@ -72,7 +72,11 @@ def parse(s: str) -> Permit:
     >>> parse("H12345678")
     Permit(kind='hkmo_to_mainland', region='HK', number='H12345678', renewal=None)
     """
-    v = compact(s)
+    return _parse(compact(s))
+
+
+def _parse(v: str) -> Permit:
+    """:func:`parse` of a value already in compact form."""
     if len(v) not in (9, 11):
         raise InvalidLength()
     if _MAINLAND.fullmatch(v):
@@ -86,8 +90,9 @@ def parse(s: str) -> Permit:
 
 def validate(s: str) -> str:
     """Check the shape and return the compact form, or raise a typed :class:`ValidationError`."""
-    parse(s)
-    return compact(s)
+    v = compact(s)
+    _parse(v)
+    return v
 
 
 is_valid = is_valid_from(validate)

@@ -92,7 +92,11 @@ def parse(s: str) -> Plate:
     >>> parse("使014578")
     Plate(province=None, region=None, kind='embassy')
     """
-    v = compact(s)
+    return _parse(compact(s))
+
+
+def _parse(v: str) -> Plate:
+    """:func:`parse` of a value already in compact form."""
     if not 6 <= len(v) <= 8:
         raise InvalidLength()
     if v[0] not in PROVINCES and v[0] != "使":
@@ -109,8 +113,9 @@ def parse(s: str) -> Plate:
 
 def validate(s: str) -> str:
     """Check the plate's shape and return its compact form, or raise a :class:`ValidationError`."""
-    parse(s)
-    return compact(s)
+    v = compact(s)
+    _parse(v)
+    return v
 
 
 is_valid = is_valid_from(validate)

@@ -91,7 +91,11 @@ def parse(s: str) -> Passport:
     >>> parse("E12345678")
     Passport(kind='ordinary', prefix='E')
     """
-    v = compact(s)
+    return _parse(compact(s))
+
+
+def _parse(v: str) -> Passport:
+    """:func:`parse` of a value already in compact form."""
     if len(v) not in (8, 9):
         raise InvalidLength()
     for kind, patterns in _PATTERNS.items():
@@ -102,8 +106,9 @@ def parse(s: str) -> Passport:
 
 def validate(s: str) -> str:
     """Check the shape of a passport number and return its compact form (there is no check digit)."""
-    parse(s)
-    return compact(s)
+    v = compact(s)
+    _parse(v)
+    return v
 
 
 is_valid = is_valid_from(validate)

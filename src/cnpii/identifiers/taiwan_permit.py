@@ -65,7 +65,11 @@ def parse(s: str) -> TaiwanPermit:
     >>> parse("T12345678")
     TaiwanPermit(kind='mainland_to_taiwan', number='T12345678', issue_count=None, office=None)
     """
-    v = compact(s)
+    return _parse(compact(s))
+
+
+def _parse(v: str) -> TaiwanPermit:
+    """:func:`parse` of a value already in compact form."""
     if len(v) not in (8, 9, 10, 11):
         raise InvalidLength()
     if _LIFELONG.fullmatch(v):
@@ -80,8 +84,9 @@ def parse(s: str) -> TaiwanPermit:
 
 def validate(s: str) -> str:
     """Check the shape and return the compact form, or raise a typed :class:`ValidationError`."""
-    parse(s)
-    return compact(s)
+    v = compact(s)
+    _parse(v)
+    return v
 
 
 is_valid = is_valid_from(validate)
