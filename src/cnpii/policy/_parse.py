@@ -34,13 +34,20 @@ class _Ctx:
         return PolicyError(f"{where}: {label + ': ' if label else ''}{what}")
 
 
-def _rule(item: Any, path: tuple[Any, ...], ctx: _Ctx) -> Rule:
+def _mapping(item: Any, allowed: set[str], path: tuple[Any, ...], ctx: _Ctx,
+             not_mapping: str) -> None:
+    """Fail unless ``item`` is a mapping whose keys are all in ``allowed``."""
     if not isinstance(item, dict):
-        raise ctx.fail(path, "a rule must be a mapping (entity/column/class, operator, params)")
-    unknown = sorted(set(item) - _RULE_KEYS, key=str)
+        raise ctx.fail(path, not_mapping)
+    unknown = sorted(set(item) - allowed, key=str)
     if unknown:
         raise ctx.fail(path + (unknown[0],), f"unknown key '{unknown[0]}' "
-                       f"(allowed: {', '.join(sorted(_RULE_KEYS))})")
+                       f"(allowed: {', '.join(sorted(allowed))})")
+
+
+def _rule(item: Any, path: tuple[Any, ...], ctx: _Ctx) -> Rule:
+    _mapping(item, _RULE_KEYS, path, ctx,
+             "a rule must be a mapping (entity/column/class, operator, params)")
     targets = [k for k in ("column", "entity", "class") if k in item]
     if not targets:
         raise ctx.fail(path, "a rule needs one of 'column', 'entity' or 'class'")
@@ -109,12 +116,7 @@ def parse(data: Any, lines: Lines, source: str) -> tuple[tuple[Rule, ...], list[
     ctx = _Ctx(lines, source)
     if data is None:
         raise ctx.fail((), "the policy is empty")
-    if not isinstance(data, dict):
-        raise ctx.fail((), "a policy must be a mapping with 'rules' and optional 'profiles'")
-    unknown = sorted(set(data) - _TOP_KEYS, key=str)
-    if unknown:
-        raise ctx.fail((unknown[0],), f"unknown key '{unknown[0]}' "
-                       f"(allowed: {', '.join(sorted(_TOP_KEYS))})")
+    _mapping(data, _TOP_KEYS, (), ctx, "a policy must be a mapping with 'rules' and optional 'profiles'")
     if data.get("version", 1) != 1:
         raise ctx.fail(("version",), "only policy version 1 is known")
     rules = _rules(data.get("rules"), ("rules",), ctx)
@@ -124,12 +126,8 @@ def parse(data: Any, lines: Lines, source: str) -> tuple[tuple[Rule, ...], list[
         raise ctx.fail(("profiles",), "profiles must be a mapping of name to profile")
     for pname, body in raw.items():
         path: tuple[Any, ...] = ("profiles", pname)
-        if not isinstance(body, dict):
-            raise ctx.fail(path, "a profile must be a mapping (role, purpose, extends, rules)")
-        unknown = sorted(set(body) - _PROFILE_KEYS, key=str)
-        if unknown:
-            raise ctx.fail(path + (unknown[0],), f"unknown key '{unknown[0]}' "
-                           f"(allowed: {', '.join(sorted(_PROFILE_KEYS))})")
+        _mapping(body, _PROFILE_KEYS, path, ctx,
+                 "a profile must be a mapping (role, purpose, extends, rules)")
         profiles.append(Profile(
             name=str(pname),
             role=_name(body.get("role"), path + ("role",), ctx, "role"),
