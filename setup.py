@@ -1,0 +1,30 @@
+"""Build the C accelerators: compiled forms of cnpii's pure-Python checks and scanners.
+
+Every extension has a pure-Python reference next to it that gives the same answers (the
+tests compare the two); ``CNPII_PURE=1`` makes cnpii use the references. Metadata lives in
+``pyproject.toml``; this file only declares the extensions.
+"""
+
+import os
+
+from setuptools import Extension, setup
+
+_ARGS = ["-O2", "-std=c11", "-Wall", "-Wno-unused-function"]
+
+EXTENSIONS = {
+    "cnpii.identifiers._checks": ["src/cnpii/identifiers/_checks.c"],
+    "cnpii.detection._cidents": ["src/cnpii/detection/_cidents.c"],
+    "cnpii.detection._cnames": ["src/cnpii/detection/_cnames.c"],
+    "cnpii.detection._caddress": ["src/cnpii/detection/_caddress.c"],
+}
+
+# CNPII_BUILD_ONLY=name[,name] builds only those (development: one extension at a time)
+_only = {n for n in os.environ.get("CNPII_BUILD_ONLY", "").split(",") if n}
+
+setup(
+    ext_modules=[
+        Extension(name, sources=srcs, include_dirs=["src/cnpii/identifiers"], extra_compile_args=_ARGS)
+        for name, srcs in EXTENSIONS.items()
+        if (not _only or name.rsplit(".", 1)[1] in _only) and all(os.path.exists(s) for s in srcs)
+    ],
+)
