@@ -13,6 +13,7 @@ into catastrophic backtracking.
 from __future__ import annotations
 
 import ipaddress
+import os
 import re
 from functools import lru_cache
 from importlib import import_module
@@ -21,7 +22,7 @@ from typing import Callable, NamedTuple
 from cnpii.detection import _context as ctx
 from cnpii.entities import Entity
 
-__all__ = ["Candidate", "find_identifiers", "normalize", "validator"]
+__all__ = ["Candidate", "find_identifiers", "find_identifiers_py", "normalize", "validator"]
 
 
 # members as module constants: an Enum class attribute costs a slow look-up on every use
@@ -438,7 +439,7 @@ def _uscc_grouped(text: str, norm: str, lo: int, hi: int, out: list[Candidate]) 
 
 
 def _simple(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity],
-            out: list[Candidate]) -> None:
+            out: list[Candidate], plates: bool = True) -> None:
     seg = norm if lo == 0 and hi == len(norm) else norm[lo:hi]
     if _EMAIL_ADDRESS in wanted and "@" in seg:
         for m in _EMAIL.finditer(norm, lo, hi):
@@ -472,11 +473,11 @@ def _simple(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity],
                 score, why = _adjust(_IP_ADDRESS, 0.6, text, s, e, lo, hi,
                                      "pattern=ipv6 validator=ipaddress")
                 out.append(Candidate(s, e, _IP_ADDRESS, score, why))
-    if _CN_LICENSE_PLATE in wanted:
-        plates = list(_PLATE.finditer(norm, lo, hi))
+    if plates and _CN_LICENSE_PLATE in wanted:
+        found = list(_PLATE.finditer(norm, lo, hi))
         if "使" in seg:
-            plates.extend(_PLATE_EMBASSY.finditer(norm, lo, hi))
-        for m in plates:
+            found.extend(_PLATE_EMBASSY.finditer(norm, lo, hi))
+        for m in found:
             s, e = m.span()
             if not validator(_CN_LICENSE_PLATE)(m.group()):
                 continue
@@ -499,7 +500,29 @@ def _simple(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity],
 
 def find_identifiers(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity]
                      ) -> list[Candidate]:
-    """All identifier candidates in ``text[lo:hi]`` (``norm`` is its normalised form)."""
+    """All identifier candidates in ``text[lo:hi]`` (``norm`` is its normalised form).
+
+    Uses the compiled pass (``cnpii.detection._cidents``) for digit runs, letter-digit tokens,
+    grouped USCCs and plates when it is built and ``CNPII_PURE`` is not ``1``; it gives the
+    candidates :func:`find_identifiers_py` gives. E-mail and IP addresses, track data and
+    authentication data stay in Python (rare, and gated by a character test).
+    """
+    native = _NATIVE
+    if native is None:
+        native = _load_native()
+    if native is False:
+        return find_identifiers_py(text, norm, lo, hi, wanted)
+    mask = _MASKS.get(wanted)
+    if mask is None:
+        mask = _MASKS[wanted] = sum(native[1].get(e, 0) for e in wanted)
+    out = native[0].find(text, norm, lo, hi, mask)
+    _simple(text, norm, lo, hi, wanted, out, plates=False)
+    return out
+
+
+def find_identifiers_py(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity]
+                        ) -> list[Candidate]:
+    """The pure-Python identifier pass: the reference the compiled one is tested against."""
     out: list[Candidate] = []
     _digit_runs(text, norm, lo, hi, wanted, out)
     if _UPPER.search(norm, lo, hi) is not None:  # passports, permits, USCC with letters
@@ -511,3 +534,29 @@ def find_identifiers(text: str, norm: str, lo: int, hi: int, wanted: frozenset[E
 
 
 _UPPER = re.compile("[A-Z]")
+
+#: (the _cidents module, entity -> bit) once loaded; False when unavailable or CNPII_PURE=1
+_NATIVE: tuple | bool | None = None
+_MASKS: dict[frozenset[Entity], int] = {}
+
+
+def _load_native() -> tuple | bool:
+    global _NATIVE
+    native: tuple | bool = False
+    if os.environ.get("CNPII_PURE") != "1":
+        try:
+            from cnpii.detection import _cidents
+            from cnpii.identifiers import _checks
+        except ImportError:  # not built: the pure-Python pass gives the same candidates
+            pass
+        else:
+            by_module = {m: e for e, m in _MODULE_OF.items()}
+            ents = tuple(by_module[m] for m in _checks.KINDS)
+            bit = {e: 1 << i for i, e in enumerate(ents)}
+            words = [(w, sum(bit.get(e, 0) for e in tag[0]), tag[1]) for w, tag in ctx._TAGS.items()]
+            _cidents.init(Candidate, ents, words, tuple(_WHY[e] for e in ents),
+                          tuple(f"pattern=alnum validator={_MODULE_OF[e]}" for e in ents),
+                          "pattern=grouped validator=uscc", "pattern=plate validator=license_plate")
+            native = (_cidents, bit)
+    _NATIVE = native
+    return native

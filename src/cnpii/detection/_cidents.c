@@ -1,0 +1,1001 @@
+/* cnpii.detection._cidents: the compiled form of the identifier candidate pass of
+ * cnpii/detection/_identifiers.py (digit runs, letter-digit tokens, grouped USCCs, licence
+ * plates) together with the context analysis of _context.py.
+ *
+ * It gives exactly the candidates the pure-Python functions give (tests/test_cidents_native.py
+ * compares them); every pattern below is a hand-written, linear-time emulation of the Python
+ * regular expression named in its comment. Checks are never re-implemented here: validity comes
+ * from cnpii.identifiers._checks through its capsule (_checks_api.h).
+ *
+ * find(text, norm, lo, hi, wanted) -> list of Candidate(start, end, entity, score, explanation)
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <string.h>
+
+#include "_checks_api.h"
+
+static const cn_checks_api *API = NULL;
+static PyObject *ENT[CN_KIND_COUNT];  /* the cnpii.Entity member of each kind */
+static PyTypeObject *CANDIDATE = NULL; /* _identifiers.Candidate (a tuple subclass) */
+
+/* ----------------------------------------------------------------------------------------- */
+/* context words: the trie of _context._ALL, as a sorted word list bucketed by first char */
+
+#define MAX_WORDS 1024
+#define MAX_WORD_LEN 32
+typedef struct {
+    Py_UCS4 w[MAX_WORD_LEN];
+    int n;
+    unsigned kinds; /* bit k: cue for kind k */
+    int counter;    /* a counter-cue */
+} Word;
+
+static Word WORDS[MAX_WORDS];
+static int N_WORDS = 0;
+#define HBUCKETS 512
+static int BUCKET_HEAD[HBUCKETS]; /* first word index with this hash of first char, -1 */
+static int BUCKET_NEXT[MAX_WORDS];
+
+#define WINDOW 16
+
+typedef struct {
+    int done;
+    int cue[CN_KIND_COUNT]; /* distance from the last cue to the window end, -1 if none */
+    int counter;
+} Analysis;
+
+static void analyse(const Py_UCS4 *w, Py_ssize_t n, Analysis *a)
+{
+    for (int k = 0; k < CN_KIND_COUNT; k++) a->cue[k] = -1;
+    a->counter = -1;
+    a->done = 1;
+    Py_ssize_t i = 0;
+    while (i < n) {
+        int best = -1, best_len = 0;
+        for (int x = BUCKET_HEAD[w[i] % HBUCKETS]; x >= 0; x = BUCKET_NEXT[x]) {
+            const Word *wd = &WORDS[x];
+            if (wd->n <= best_len || wd->w[0] != w[i] || i + wd->n > n) continue;
+            int ok = 1;
+            for (int j = 1; j < wd->n; j++) {
+                if (w[i + j] != wd->w[j]) { ok = 0; break; }
+            }
+            if (ok) { best = x; best_len = wd->n; }
+        }
+        if (best < 0) { i++; continue; }
+        int d = (int)(n - (i + best_len));
+        for (int k = 0; k < CN_KIND_COUNT; k++)
+            if (WORDS[best].kinds & (1u << k)) a->cue[k] = d;
+        if (WORDS[best].counter) a->counter = d;
+        i += best_len;
+    }
+}
+
+/* ----------------------------------------------------------------------------------------- */
+/* the scan context of one call */
+
+typedef struct {
+    const Py_UCS4 *text, *norm;
+    Py_ssize_t len, lo, hi;
+    unsigned wanted;
+    /* window analysis of the current digit run (or token) */
+    Analysis an;
+    Py_ssize_t an_start;
+} Scan;
+
+/* _identifiers._window: text[max(lo, start-16):start], cut after its last newline, lower-cased
+ * (str.lower: ASCII letters; KELVIN SIGN -> k; U+0130 -> i + U+0307; no other character lowers
+ * to a character of any context word, which init() checks are ASCII, CJK or currency signs) */
+static void window_analysis(Scan *sc, Py_ssize_t start, Analysis *out)
+{
+    Py_ssize_t a = start - WINDOW;
+    if (a < sc->lo) a = sc->lo;
+    for (Py_ssize_t i = start - 1; i >= a; i--) {
+        if (sc->text[i] == '\n') { a = i + 1; break; }
+    }
+    Py_UCS4 buf[2 * WINDOW + 2];
+    Py_ssize_t n = 0;
+    for (Py_ssize_t i = a; i < start; i++) {
+        Py_UCS4 c = sc->text[i];
+        if (c >= 'A' && c <= 'Z') c += 32;
+        else if (c == 0x212A) c = 'k';
+        else if (c == 0x130) { buf[n++] = 'i'; c = 0x307; }
+        buf[n++] = c;
+    }
+    analyse(buf, n, out);
+}
+
+static const Analysis *run_analysis(Scan *sc, Py_ssize_t start)
+{
+    if (!sc->an.done || sc->an_start != start) {
+        window_analysis(sc, start, &sc->an);
+        sc->an_start = start;
+    }
+    return &sc->an;
+}
+
+/* ----------------------------------------------------------------------------------------- */
+/* explanations */
+
+enum {
+    W_DIGITS = 0,                       /* + kind: "pattern=digits validator=<module>" */
+    W_ALNUM = CN_KIND_COUNT,            /* + kind: "pattern=alnum validator=<module>" */
+    W_GROUPED = 2 * CN_KIND_COUNT,      /* "pattern=grouped validator=uscc" */
+    W_PLATE,                            /* "pattern=plate validator=license_plate" */
+    W_COUNT
+};
+#define F_OTHER 1   /* " context=other-entity-cue" */
+#define F_CUE 2     /* " context=cue" */
+#define F_COUNTER 4 /* " context=counter-cue" */
+#define F_UNIT 8    /* " context=unit-after" */
+#define F_EXT 16    /* " extension" */
+static PyObject *WHY_BASE[W_COUNT];
+static PyObject *WHY_CACHE[W_COUNT][32];
+
+static PyObject *why_string(int why, int flags)
+{
+    PyObject *s = WHY_CACHE[why][flags];
+    if (s != NULL) { Py_INCREF(s); return s; }
+    if (WHY_BASE[why] == NULL) {
+        PyErr_SetString(PyExc_RuntimeError, "cnpii._cidents: explanation missing");
+        return NULL;
+    }
+    s = PyUnicode_FromFormat("%U%s%s%s", WHY_BASE[why],
+                             (flags & F_OTHER) ? " context=other-entity-cue" : (flags & F_CUE) ? " context=cue" : "",
+                             (flags & F_COUNTER) ? " context=counter-cue" : (flags & F_UNIT) ? " context=unit-after" : "",
+                             (flags & F_EXT) ? " extension" : "");
+    if (s == NULL) return NULL;
+    WHY_CACHE[why][flags] = s;
+    Py_INCREF(s);
+    return s;
+}
+
+typedef struct {
+    Py_ssize_t s, e;
+    int kind;
+    double score;
+    int why, flags;
+} Cand;
+
+/* ----------------------------------------------------------------------------------------- */
+/* small character classes */
+
+static inline int is_digit(Py_UCS4 c) { return c >= '0' && c <= '9'; }
+static inline int is_upper_alnum(Py_UCS4 c) { return is_digit(c) || (c >= 'A' && c <= 'Z'); }
+static inline int is_alnum(Py_UCS4 c) { return is_upper_alnum(c) || (c >= 'a' && c <= 'z'); }
+static inline int is_sep(Py_UCS4 c) { return c == ' ' || c == '-'; }
+
+/* _context.COUNTER_AFTER (re.I) matched on text[end:min(hi, end + 5)]:
+ * \s*(?:元|万元|亿元|块|美元|港元|人民币|RMB|CNY|USD|笔|份|股|次|个|件|天|%|％) */
+static int ci_eq(Py_UCS4 c, char lower)
+{
+    if (c >= 'A' && c <= 'Z') c += 32;
+    if (c == 0x17F) c = 's'; /* LATIN SMALL LETTER LONG S matches s under re.I */
+    if (c == 0x212A) c = 'k';
+    return c == (Py_UCS4)lower;
+}
+
+static int counter_after(const Scan *sc, Py_ssize_t end)
+{
+    Py_ssize_t lim = end + 5 < sc->hi ? end + 5 : sc->hi;
+    Py_ssize_t p = end;
+    const Py_UCS4 *t = sc->text;
+    while (p < lim && Py_UNICODE_ISSPACE(t[p])) p++;
+    if (p >= lim) return 0;
+    Py_UCS4 c = t[p];
+    static const Py_UCS4 singles[] = {0x5143 /*元*/, 0x5757 /*块*/, 0x7B14 /*笔*/, 0x4EFD /*份*/,
+                                      0x80A1 /*股*/, 0x6B21 /*次*/, 0x4E2A /*个*/, 0x4EF6 /*件*/,
+                                      0x5929 /*天*/, '%', 0xFF05 /*％*/};
+    for (size_t i = 0; i < sizeof singles / sizeof singles[0]; i++)
+        if (c == singles[i]) return 1;
+    if (p + 1 < lim) {
+        Py_UCS4 d = t[p + 1];
+        if (d == 0x5143 && (c == 0x4E07 /*万*/ || c == 0x4EBF /*亿*/ || c == 0x7F8E /*美*/ || c == 0x6E2F /*港*/))
+            return 1;
+    }
+    if (p + 2 < lim) {
+        if (c == 0x4EBA && t[p + 1] == 0x6C11 && t[p + 2] == 0x5E01) return 1; /* 人民币 */
+        static const char *words[] = {"rmb", "cny", "usd"};
+        for (int i = 0; i < 3; i++)
+            if (ci_eq(t[p], words[i][0]) && ci_eq(t[p + 1], words[i][1]) && ci_eq(t[p + 2], words[i][2]))
+                return 1;
+    }
+    return 0;
+}
+
+/* _identifiers._adjust */
+static double adjust(Scan *sc, int kind, double base, Py_ssize_t end, const Analysis *an, int *flags)
+{
+    int cue = an->cue[kind];
+    double score = base;
+    int f = 0;
+    if (cue < 0) {
+        if (kind == CN_BANK_CARD && an->cue[CN_RESIDENT_ID] >= 0) {
+            score -= 0.4;
+            f |= F_OTHER;
+        }
+    } else {
+        score += cue <= 4 ? 0.2 : 0.1;
+        f |= F_CUE;
+    }
+    int counter = an->counter;
+    if (0 <= counter && counter <= 8 && (cue < 0 || counter < cue)) {
+        score -= 0.45;
+        f |= F_COUNTER;
+    } else if (end < sc->hi && counter_after(sc, end)) {
+        score -= 0.45;
+        f |= F_UNIT;
+    }
+    *flags = f;
+    if (score > 1.0) score = 1.0;
+    if (score < 0.0) score = 0.0;
+    return score;
+}
+
+static int emit(PyObject *out, const Cand *c)
+{
+    PyObject *why = why_string(c->why, c->flags);
+    if (why == NULL) return -1;
+    PyObject *fields = Py_BuildValue("((nnOdN))", c->s, c->e, ENT[c->kind], c->score, why);
+    if (fields == NULL) return -1;
+    /* tuple.__new__(Candidate, fields): the NamedTuple without running Python code */
+    PyObject *t = PyTuple_Type.tp_new(CANDIDATE, fields, NULL);
+    Py_DECREF(fields);
+    if (t == NULL) return -1;
+    int r = PyList_Append(out, t);
+    Py_DECREF(t);
+    return r;
+}
+
+/* ----------------------------------------------------------------------------------------- */
+/* digit runs: _identifiers._digit_runs and _best_for_span */
+
+static const double BASE[CN_KIND_COUNT] = {
+    [CN_RESIDENT_ID] = 0.85, [CN_BANK_CARD] = 0.75, [CN_USCC] = 0.9, [CN_MOBILE_PHONE] = 0.75,
+    [CN_LANDLINE_PHONE] = 0.55, [CN_BANK_ACCOUNT] = 0.3, [CN_TAIWAN_PERMIT] = 0.3,
+    [CN_PASSPORT] = 0.55, [CN_HK_MACAU_PERMIT] = 0.55, [CN_LICENSE_PLATE] = 0.7,
+};
+
+/* _digit_kinds_of, in its order */
+static int digit_kinds(const Py_UCS4 *d, Py_ssize_t n, int prefixed, int *kinds)
+{
+    int k = 0;
+    if (prefixed) {
+        kinds[k++] = CN_MOBILE_PHONE;
+        kinds[k++] = CN_LANDLINE_PHONE;
+        return k;
+    }
+    if (n == 11 && d[0] == '1') kinds[k++] = CN_MOBILE_PHONE;
+    if (n == 13 && d[0] == '8' && d[1] == '6' && d[2] == '1') kinds[k++] = CN_MOBILE_PHONE;
+    if (d[0] == '0' && 9 <= n && n <= 17) kinds[k++] = CN_LANDLINE_PHONE;
+    if (n == 15 || n == 18) kinds[k++] = CN_RESIDENT_ID;
+    if (n == 18) kinds[k++] = CN_USCC;
+    if (16 <= n && n <= 19) kinds[k++] = CN_BANK_CARD;
+    if ((8 <= n && n <= 30 && d[0] != '0') || (10 <= n && n <= 30)) kinds[k++] = CN_BANK_ACCOUNT;
+    if (n == 8 || n == 10) kinds[k++] = CN_TAIWAN_PERMIT;
+    return k;
+}
+
+/* _SERVICE.match(digits[:5]) or digits.startswith(("400", "800")) -- digits has >= 7 chars */
+static int service_number(const Py_UCS4 *d, Py_ssize_t n)
+{
+    if ((d[0] == '4' || d[0] == '8') && d[1] == '0' && d[2] == '0') return 1;
+    (void)n;
+    /* (?:400|800|95[0-9]{3}|96[0-9]{3}|10[0-9]{3}|12[0-9]{3})$ on the first five */
+    int tail = is_digit(d[2]) && is_digit(d[3]) && is_digit(d[4]);
+    if (!tail) return 0;
+    return (d[0] == '9' && (d[1] == '5' || d[1] == '6')) || (d[0] == '1' && (d[1] == '0' || d[1] == '2'));
+}
+
+static int best_for_span(Scan *sc, Py_ssize_t cs, Py_ssize_t ce, const Py_UCS4 *dig, Py_ssize_t nd,
+                         int prefixed, Py_ssize_t run_start, Cand *best)
+{
+    int kinds[8];
+    int nk = digit_kinds(dig, nd, prefixed, kinds);
+    int have = 0;
+    const Analysis *an = NULL;
+    for (int x = 0; x < nk; x++) {
+        int kind = kinds[x];
+        if (!(sc->wanted & (1u << kind))) continue;
+        double base = BASE[kind];
+        if (kind == CN_LANDLINE_PHONE) {
+            if (service_number(dig, nd)) continue;
+            int sep = 0;
+            for (Py_ssize_t i = cs; i < ce; i++)
+                if (is_sep(sc->norm[i])) { sep = 1; break; }
+            if (prefixed || sep) base = 0.65;
+        } else if (kind == CN_RESIDENT_ID && nd == 15) {
+            base = 0.45;
+        } else if (kind == CN_USCC) {
+            base = 0.6;
+        }
+        if (have && best->kind == CN_RESIDENT_ID) {
+            if (kind != CN_BANK_CARD) continue;
+            if (an == NULL) an = run_analysis(sc, run_start);
+            if (an->cue[kind] < 0) continue;
+        }
+        if (base < 0.5) {
+            if (an == NULL) an = run_analysis(sc, run_start);
+            if (an->cue[kind] < 0) continue;
+        }
+        if (kind == CN_BANK_CARD) {
+            if (an == NULL) an = run_analysis(sc, run_start);
+            if (an->cue[kind] < 0 && !API->card_has_issuer(dig, nd)) continue;
+        }
+        if (!API->is_valid(kind, sc->norm + cs, ce - cs)) continue;
+        if (an == NULL) an = run_analysis(sc, run_start);
+        int flags;
+        double score = adjust(sc, kind, base, ce, an, &flags);
+        if (!have || score > best->score) {
+            best->s = cs;
+            best->e = ce;
+            best->kind = kind;
+            best->score = score;
+            best->why = W_DIGITS + kind;
+            best->flags = flags;
+            have = 1;
+        }
+    }
+    return have;
+}
+
+/* _EXTENSION (re.I) at norm[end:hi]: (?:转|分机|ext\.?|x|-)\s?[0-9]{1,5}(?![0-9]); the match end or -1 */
+static Py_ssize_t extension_at(const Scan *sc, Py_ssize_t p)
+{
+    const Py_UCS4 *t = sc->norm;
+    Py_ssize_t hi = sc->hi;
+    if (p >= hi) return -1;
+    Py_ssize_t q;
+    Py_UCS4 c = t[p];
+    if (c == 0x8F6C /*转*/ || c == '-') q = p + 1;
+    else if (c == 0x5206 /*分*/ && p + 1 < hi && t[p + 1] == 0x673A /*机*/) q = p + 2;
+    else if ((c == 'e' || c == 'E') && p + 2 < hi && (t[p + 1] == 'x' || t[p + 1] == 'X') &&
+             (t[p + 2] == 't' || t[p + 2] == 'T')) {
+        q = p + 3;
+        /* ext\.? then \s?[0-9]: try with the dot first, then without */
+        if (q < hi && t[q] == '.') {
+            Py_ssize_t r = q + 1;
+            if (r < hi && Py_UNICODE_ISSPACE(t[r]) && r + 1 < hi && is_digit(t[r + 1])) r++;
+            Py_ssize_t d = r;
+            while (d < hi && d - r < 5 && is_digit(t[d])) d++;
+            if (d > r && !(d < hi && is_digit(t[d]))) return d;
+            return -1; /* without the dot, \s?[0-9] would have to start at '.' */
+        }
+    } else if (c == 'x' || c == 'X') q = p + 1;
+    else return -1;
+    /* \s?[0-9]{1,5}(?![0-9]) */
+    Py_ssize_t r = q;
+    if (r < hi && Py_UNICODE_ISSPACE(t[r])) r++;
+    Py_ssize_t d = r;
+    while (d < hi && d - r < 5 && is_digit(t[d])) d++;
+    if (d > r && !(d < hi && is_digit(t[d]))) return d;
+    return -1;
+}
+
+static int emit_digits(Scan *sc, PyObject *out, Cand *c)
+{
+    if (c->kind == CN_LANDLINE_PHONE) {
+        Py_ssize_t x = extension_at(sc, c->e);
+        if (x >= 0 && API->is_valid(CN_LANDLINE_PHONE, sc->norm + c->s, x - c->s)) {
+            c->e = x;
+            c->flags |= F_EXT;
+        }
+    }
+    return emit(out, c);
+}
+
+/* digits of norm[a:b] without anything but [0-9Xx] (_NONDIGIT.sub) */
+static Py_ssize_t compact_digits(const Py_UCS4 *t, Py_ssize_t a, Py_ssize_t b, Py_UCS4 *dst)
+{
+    Py_ssize_t n = 0;
+    for (Py_ssize_t i = a; i < b; i++) {
+        Py_UCS4 c = t[i];
+        if (is_digit(c) || c == 'X' || c == 'x') dst[n++] = c;
+    }
+    return n;
+}
+
+static int x_inside(const Py_UCS4 *d, Py_ssize_t n)
+{
+    for (Py_ssize_t i = 0; i + 1 < n; i++)
+        if (d[i] == 'X' || d[i] == 'x') return 1;
+    return 0;
+}
+
+/* _NUM at s (norm[s] is a digit not preceded by a digit): the match end or -1 */
+static Py_ssize_t num_match(const Scan *sc, Py_ssize_t s)
+{
+    const Py_UCS4 *t = sc->norm;
+    Py_ssize_t hi = sc->hi, p = s + 1;
+    int it = 0;
+    while (it < 44 && p < hi) {
+        if (is_digit(t[p])) { p++; it++; continue; }
+        if (is_sep(t[p])) {
+            if (p + 2 < hi && is_sep(t[p + 1]) && is_digit(t[p + 2])) { p += 2; it++; continue; }
+            if (p + 1 < hi && is_digit(t[p + 1])) { p += 1; it++; continue; }
+        }
+        break;
+    }
+    if (it < 5) return -1;
+    if (p < hi && (t[p] == 'X' || t[p] == 'x')) p++;
+    return p;
+}
+
+static inline int in_str(Py_UCS4 c, const Py_UCS4 *set, int n)
+{
+    for (int i = 0; i < n; i++)
+        if (set[i] == c) return 1;
+    return 0;
+}
+
+static const Py_UCS4 PREFIX_CHARS[] = {'+', '(', ')', ' ', '-', 0xFF08, 0xFF09};   /* "+() -（）" */
+static const Py_UCS4 BRACKET_CHARS[] = {'(', ')', ' ', '-', 0xFF08, 0xFF09};       /* "() -（）" */
+
+static inline int is_open(Py_UCS4 c) { return c == '(' || c == 0xFF08; }
+static inline int is_close(Py_UCS4 c) { return c == ')' || c == 0xFF09; }
+
+/* _PREFIX_BEFORE.search(norm, max(lo, s - 7), s):
+ * (?:[(（]\+?86[)）]|[(（]0[0-9]{2,3}[)）])[ -]?$ -- returns the match start and sets *area
+ * when the bracket holds an area code ("(0" or "（0" in the match), or -1 */
+static Py_ssize_t prefix_before(const Scan *sc, Py_ssize_t s, int *area)
+{
+    const Py_UCS4 *t = sc->norm;
+    Py_ssize_t a = s - 7 > sc->lo ? s - 7 : sc->lo;
+    Py_ssize_t end = s;
+    /* the leftmost start whose match ends at s: try starts left to right */
+    for (Py_ssize_t st = a; st < s; st++) {
+        if (!is_open(t[st])) continue;
+        /* with or without one trailing separator */
+        for (int sep = 1; sep >= 0; sep--) {
+            Py_ssize_t close = end - 1 - sep;
+            if (sep && !(end - 1 >= st && is_sep(t[end - 1]))) continue;
+            if (close <= st || !is_close(t[close])) continue;
+            Py_ssize_t in = st + 1, n = close - in;
+            /* \+?86 */
+            if ((n == 2 && t[in] == '8' && t[in + 1] == '6') ||
+                (n == 3 && t[in] == '+' && t[in + 1] == '8' && t[in + 2] == '6')) {
+                *area = 0;
+                return st;
+            }
+            if ((n == 3 || n == 4) && t[in] == '0') {
+                int ok = 1;
+                for (Py_ssize_t i = in + 1; i < close; i++)
+                    if (!is_digit(t[i])) { ok = 0; break; }
+                if (ok) { *area = 1; return st; }
+            }
+        }
+    }
+    return -1;
+}
+
+#define MAX_GROUPS 64
+
+static int starts_with(const Py_UCS4 *t, Py_ssize_t a, Py_ssize_t b, const char *lit)
+{
+    Py_ssize_t n = (Py_ssize_t)strlen(lit);
+    if (b - a < n) return 0;
+    for (Py_ssize_t i = 0; i < n; i++)
+        if (t[a + i] != (Py_UCS4)(unsigned char)lit[i]) return 0;
+    return 1;
+}
+
+static int equals(const Py_UCS4 *t, Py_ssize_t a, Py_ssize_t b, const char *lit)
+{
+    return b - a == (Py_ssize_t)strlen(lit) && starts_with(t, a, b, lit);
+}
+
+/* _split_prefix: adjusts groups (may drop the first) and returns the prefix start or -1 */
+static Py_ssize_t split_prefix(const Scan *sc, Py_ssize_t s, Py_ssize_t (*g)[2], int *k)
+{
+    const Py_UCS4 *t = sc->norm;
+    Py_ssize_t lo = sc->lo;
+    Py_ssize_t prefix_start = -1;
+    int plus = s > lo && t[s - 1] == '+';
+    if (s > lo && in_str(t[s - 1], BRACKET_CHARS, 6)) {
+        int area = 0;
+        Py_ssize_t pb = prefix_before(sc, s, &area);
+        if (pb >= 0) {
+            if (area) g[0][0] = pb;
+            else prefix_start = pb;
+        }
+    }
+    Py_ssize_t g0s = g[0][0], g0e = g[0][1];
+    if (*k > 1 && (equals(t, g0s, g0e, "0086") || equals(t, g0s, g0e, "86")) && prefix_start < 0) {
+        prefix_start = plus ? s - 1 : s;
+        memmove(g, g + 1, sizeof(g[0]) * (size_t)(*k - 1));
+        (*k)--;
+    } else if (plus && starts_with(t, g0s, g0e, "86") && g0e - g0s > 2) {
+        prefix_start = s - 1;
+        g[0][0] = g0s + 2;
+    } else if (starts_with(t, g0s, g0e, "0086") && g0e - g0s > 4) {
+        prefix_start = s;
+        g[0][0] = g0s + 4;
+    }
+    return prefix_start;
+}
+
+static int digit_runs(Scan *sc, PyObject *out)
+{
+    const Py_UCS4 *t = sc->norm;
+    Py_ssize_t lo = sc->lo, hi = sc->hi;
+    Py_UCS4 dig[128]; /* a run has at most 46 digits, plus 4 of a bracketed area code */
+    Py_ssize_t p = lo;
+    while (p < hi) {
+        if (!is_digit(t[p]) || (p >= 1 && is_digit(t[p - 1]))) { p++; continue; }
+        Py_ssize_t s = p, e = num_match(sc, s);
+        if (e < 0) { p++; continue; }
+        p = e;
+        if (e < hi && t[e] < 128 && is_alnum(t[e])) continue; /* part of a longer token */
+        sc->an.done = 0; /* the window of this run: analysed on first need */
+        int has_sep = 0;
+        for (Py_ssize_t i = s; i < e; i++)
+            if (is_sep(t[i])) { has_sep = 1; break; }
+        Py_ssize_t g[MAX_GROUPS][2];
+        int k = 0;
+        if (!has_sep) {
+            if (!((s > lo && in_str(t[s - 1], PREFIX_CHARS, 7)) || starts_with(t, s, e, "0086"))) {
+                if (e - s >= 7) {
+                    Cand c;
+                    if (best_for_span(sc, s, e, t + s, e - s, 0, s, &c) && emit_digits(sc, out, &c) < 0)
+                        return -1;
+                }
+                continue;
+            }
+            g[0][0] = s;
+            g[0][1] = e;
+            k = 1;
+        } else {
+            /* _GROUP = [0-9]+[Xx]? over the run */
+            Py_ssize_t i = s;
+            while (i < e) {
+                if (!is_digit(t[i])) { i++; continue; }
+                Py_ssize_t j = i;
+                while (j < e && is_digit(t[j])) j++;
+                if (j < e && (t[j] == 'X' || t[j] == 'x')) j++;
+                if (k < MAX_GROUPS) { g[k][0] = i; g[k][1] = j; k++; }
+                i = j;
+            }
+        }
+        Py_ssize_t prefix_start = -1;
+        if (s > lo || starts_with(t, s, e, "00") || starts_with(t, s, e, "86"))
+            prefix_start = split_prefix(sc, s, g, &k);
+        if (k == 0) continue;
+        if (k == 1) {
+            Py_ssize_t cs = g[0][0], ce = g[0][1];
+            int prefixed = prefix_start >= 0;
+            if (prefixed) cs = prefix_start;
+            Py_ssize_t nd = compact_digits(t, g[0][0], ce, dig);
+            if (nd >= 7 && !x_inside(dig, nd)) {
+                Cand c;
+                if (best_for_span(sc, cs, ce, dig, nd, prefixed, s, &c) && emit_digits(sc, out, &c) < 0)
+                    return -1;
+            }
+            continue;
+        }
+        /* several groups: every contiguous range of up to 6 groups, then the best covering */
+        Cand cands[MAX_GROUPS * 6];
+        int ca[MAX_GROUPS * 6], cb[MAX_GROUPS * 6];
+        int nc = 0;
+        static int slot[MAX_GROUPS][MAX_GROUPS];
+        for (int i = 0; i < k; i++)
+            for (int j = 0; j < k; j++) slot[i][j] = -1;
+        for (int i = 0; i < k; i++) {
+            Py_ssize_t ndig = 0;
+            for (int j = i; j < k && j < i + 6; j++) {
+                ndig += g[j][1] - g[j][0];
+                if (ndig > 30) break;
+                if (ndig < 7) continue;
+                Py_ssize_t cs = g[i][0], ce = g[j][1];
+                int prefixed = i == 0 && prefix_start >= 0;
+                if (prefixed) cs = prefix_start;
+                Py_ssize_t nd = compact_digits(t, g[i][0], ce, dig);
+                if (x_inside(dig, nd)) continue;
+                Cand c;
+                int got = best_for_span(sc, cs, ce, dig, nd, prefixed, s, &c);
+                if (i > 0 && nd == 11 && equals(t, g[i - 1][0], g[i - 1][1], "86")) {
+                    Py_ssize_t ps = g[i - 1][0];
+                    Cand c2;
+                    if (best_for_span(sc, ps, ce, dig, nd, 1, s, &c2) && c2.kind == CN_MOBILE_PHONE) {
+                        int sl = slot[i - 1][j];
+                        if (sl < 0) { sl = nc++; slot[i - 1][j] = sl; ca[sl] = i - 1; cb[sl] = j; }
+                        cands[sl] = c2;
+                        continue;
+                    }
+                }
+                if (got) {
+                    int sl = slot[i][j];
+                    if (sl < 0) { sl = nc++; slot[i][j] = sl; ca[sl] = i; cb[sl] = j; }
+                    cands[sl] = c;
+                }
+            }
+        }
+        if (nc == 0) continue;
+        /* weighted interval scheduling over group indices (same ties as the Python loop) */
+        double w[MAX_GROUPS + 1];
+        int from[MAX_GROUPS + 1], via[MAX_GROUPS + 1]; /* via = cand slot or -1 (copied) */
+        w[0] = 0.0;
+        from[0] = -1;
+        via[0] = -1;
+        for (int j = 0; j < k; j++) {
+            w[j + 1] = w[j];
+            from[j + 1] = j;
+            via[j + 1] = -1;
+            for (int x = 0; x < nc; x++) {
+                if (cb[x] == j && cands[x].score >= 0.05) {
+                    double v = w[ca[x]] + cands[x].score * (double)(cands[x].e - cands[x].s);
+                    if (v > w[j + 1]) {
+                        w[j + 1] = v;
+                        from[j + 1] = ca[x];
+                        via[j + 1] = x;
+                    }
+                }
+            }
+        }
+        int chosen[MAX_GROUPS + 1], nch = 0;
+        for (int x = k; x > 0;) {
+            if (via[x] >= 0) chosen[nch++] = via[x];
+            x = from[x];
+        }
+        for (int x = nch - 1; x >= 0; x--)
+            if (emit_digits(sc, out, &cands[chosen[x]]) < 0) return -1;
+    }
+    return 0;
+}
+
+/* ----------------------------------------------------------------------------------------- */
+/* letter-digit tokens: _identifiers._alnum and _uscc_grouped */
+
+static int alnum_tokens(Scan *sc, PyObject *out)
+{
+    const Py_UCS4 *t = sc->norm;
+    Py_ssize_t lo = sc->lo, hi = sc->hi, p = lo;
+    while (p < hi) {
+        /* _ALNUM: [0-9A-Z](?<![0-9A-Za-z][0-9A-Z])[0-9A-Z]{7,17}(?![0-9A-Za-z]) */
+        if (!is_upper_alnum(t[p]) || (p >= 1 && is_alnum(t[p - 1]))) { p++; continue; }
+        Py_ssize_t s = p, e = p;
+        while (e < hi && is_upper_alnum(t[e])) e++;
+        Py_ssize_t n = e - s;
+        if (n < 8 || n > 18 || (e < hi && is_alnum(t[e]))) { p = e; continue; }
+        p = e;
+        int all_digits = 1;
+        for (Py_ssize_t i = s; i < e; i++)
+            if (!is_digit(t[i])) { all_digits = 0; break; }
+        if (all_digits) continue;
+        int kinds[4], nk = 0;
+        Py_UCS4 c0 = t[s], last = t[e - 1];
+        if (n == 18) kinds[nk++] = CN_USCC;
+        if (8 <= n && n <= 10 && (c0 == 'E' || c0 == 'G' || c0 == 'D' || c0 == 'S' || c0 == 'P' || c0 == 'K'))
+            kinds[nk++] = CN_PASSPORT;
+        if (9 <= n && n <= 11 && (c0 == 'C' || c0 == 'H' || c0 == 'M')) kinds[nk++] = CN_HK_MACAU_PERMIT;
+        if (c0 == 'T' || ((n == 9 || n == 10 || n == 11) && last >= 'A' && last <= 'Z'))
+            kinds[nk++] = CN_TAIWAN_PERMIT;
+        for (int x = 0; x < nk; x++) {
+            int kind = kinds[x];
+            if (!(sc->wanted & (1u << kind)) || !API->is_valid(kind, t + s, n)) continue;
+            double base = kind == CN_TAIWAN_PERMIT ? 0.35 : BASE[kind];
+            Analysis an;
+            window_analysis(sc, s, &an);
+            Cand c = {s, e, kind, 0.0, W_ALNUM + kind, 0};
+            c.score = adjust(sc, kind, base, e, &an, &c.flags);
+            if (emit(out, &c) < 0) return -1;
+            break;
+        }
+    }
+    return 0;
+}
+
+/* _USCC_GROUPED: [0-9A-Z](?<![0-9A-Za-z][0-9A-Z])[0-9A-Z]{0,9}(?:[ -]{1,2}[0-9A-Z]{1,10}){1,6}(?![0-9A-Za-z])
+ * at s: the match end or -1 */
+static Py_ssize_t uscc_grouped_match(const Scan *sc, Py_ssize_t s)
+{
+    const Py_UCS4 *t = sc->norm;
+    Py_ssize_t hi = sc->hi;
+    Py_ssize_t ge[8]; /* ends of the usable groups: ge[0] first group, ge[r] after r repetitions */
+    Py_ssize_t e = s;
+    while (e < hi && is_upper_alnum(t[e])) e++;
+    if (e - s > 10) return -1;
+    ge[0] = e;
+    int r = 0;
+    while (r < 6) {
+        Py_ssize_t q = ge[r], sp = q;
+        while (sp < hi && sp - q < 2 && is_sep(t[sp])) sp++;
+        if (sp == q || sp >= hi || !is_upper_alnum(t[sp])) break;
+        Py_ssize_t x = sp;
+        while (x < hi && is_upper_alnum(t[x])) x++;
+        if (x - sp > 10) break;
+        ge[++r] = x;
+    }
+    for (; r >= 1; r--) {
+        Py_ssize_t end = ge[r];
+        if (!(end < hi && is_alnum(t[end]))) return end;
+    }
+    return -1;
+}
+
+static int uscc_grouped(Scan *sc, PyObject *out)
+{
+    const Py_UCS4 *t = sc->norm;
+    Py_ssize_t lo = sc->lo, hi = sc->hi, p = lo;
+    while (p < hi) {
+        if (!is_upper_alnum(t[p]) || (p >= 1 && is_alnum(t[p - 1]))) { p++; continue; }
+        Py_ssize_t s = p, e = uscc_grouped_match(sc, s);
+        if (e < 0) { p++; continue; }
+        p = e;
+        int n = 0, digits = 1;
+        for (Py_ssize_t i = s; i < e; i++) {
+            if (is_upper_alnum(t[i])) { n++; if (!is_digit(t[i])) digits = 0; }
+        }
+        if (n != 18 || digits || !API->is_valid(CN_USCC, t + s, e - s)) continue;
+        Analysis an;
+        window_analysis(sc, s, &an);
+        Cand c = {s, e, CN_USCC, 0.0, W_GROUPED, 0};
+        c.score = adjust(sc, CN_USCC, 0.9, e, &an, &c.flags);
+        if (emit(out, &c) < 0) return -1;
+    }
+    return 0;
+}
+
+/* ----------------------------------------------------------------------------------------- */
+/* licence plates: _PLATE and _PLATE_EMBASSY of _identifiers._simple */
+
+static const Py_UCS4 PLATE_PROV[] = {0x4EAC, 0x6D25, 0x6CAA, 0x6E1D, 0x5180, 0x8C6B, 0x4E91, 0x8FBD, 0x9ED1,
+                                     0x6E58, 0x7696, 0x9C81, 0x65B0, 0x82CF, 0x6D59, 0x8D63, 0x9102, 0x6842,
+                                     0x7518, 0x664B, 0x8499, 0x9655, 0x5409, 0x95FD, 0x8D35, 0x7CA4, 0x9752,
+                                     0x85CF, 0x5DDD, 0x5B81, 0x743C, 0x4F7F, 0x9886};
+/* 京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领 */
+static const Py_UCS4 PLATE_SUFFIX[] = {0x6302, 0x5B66, 0x8B66, 0x6E2F, 0x6FB3, 0x9886, 0x4F7F}; /* 挂学警港澳领使 */
+#define SHI 0x4F7F /* 使 */
+
+static Py_ssize_t plate_match(const Scan *sc, Py_ssize_t s)
+{
+    const Py_UCS4 *t = sc->norm;
+    Py_ssize_t hi = sc->hi;
+    if (!in_str(t[s], PLATE_PROV, (int)(sizeof PLATE_PROV / sizeof PLATE_PROV[0]))) return -1;
+    if (!(s + 1 < hi && t[s + 1] >= 'A' && t[s + 1] <= 'Z')) return -1;
+    Py_ssize_t q = s + 2;
+    /* (?:[·• \-]?) greedy; without it the run would have to start at the separator */
+    if (q < hi && (t[q] == 0xB7 || t[q] == 0x2022 || t[q] == ' ' || t[q] == '-')) q++;
+    Py_ssize_t r = q;
+    while (r < hi && is_upper_alnum(t[r])) r++;
+    Py_ssize_t n = r - q;
+    if (n < 4 || n > 6) return -1;
+    if (r < hi && in_str(t[r], PLATE_SUFFIX, 7)) {
+        if (!(r + 1 < hi && is_alnum(t[r + 1]))) return r + 1;
+        return r; /* the suffix is not alphanumeric: the lookahead holds without it */
+    }
+    if (r < hi && is_alnum(t[r])) return -1;
+    return r;
+}
+
+/* 使[0-9]{6}(?![0-9])|[0-9]{3}使[0-9]{3}(?![0-9]) */
+static Py_ssize_t embassy_match(const Scan *sc, Py_ssize_t s)
+{
+    const Py_UCS4 *t = sc->norm;
+    Py_ssize_t hi = sc->hi;
+    if (t[s] == SHI && s + 7 <= hi) {
+        int ok = 1;
+        for (Py_ssize_t i = s + 1; i <= s + 6; i++)
+            if (!is_digit(t[i])) { ok = 0; break; }
+        if (ok && !(s + 7 < hi && is_digit(t[s + 7]))) return s + 7;
+    }
+    if (s + 7 <= hi && is_digit(t[s]) && is_digit(t[s + 1]) && is_digit(t[s + 2]) && t[s + 3] == SHI &&
+        is_digit(t[s + 4]) && is_digit(t[s + 5]) && is_digit(t[s + 6]) && !(s + 7 < hi && is_digit(t[s + 7])))
+        return s + 7;
+    return -1;
+}
+
+static int plate_one(Scan *sc, PyObject *out, Py_ssize_t s, Py_ssize_t e)
+{
+    if (!API->is_valid(CN_LICENSE_PLATE, sc->norm + s, e - s)) return 0;
+    Analysis an;
+    window_analysis(sc, s, &an);
+    Cand c = {s, e, CN_LICENSE_PLATE, 0.0, W_PLATE, 0};
+    c.score = adjust(sc, CN_LICENSE_PLATE, 0.7, e, &an, &c.flags);
+    return emit(out, &c);
+}
+
+static int plates(Scan *sc, PyObject *out)
+{
+    const Py_UCS4 *t = sc->norm;
+    Py_ssize_t lo = sc->lo, hi = sc->hi;
+    int has_shi = 0;
+    for (Py_ssize_t p = lo; p < hi;) {
+        if (t[p] == SHI) has_shi = 1;
+        Py_ssize_t e = plate_match(sc, p);
+        if (e < 0) { p++; continue; }
+        if (plate_one(sc, out, p, e) < 0) return -1;
+        p = e;
+    }
+    if (!has_shi) {
+        for (Py_ssize_t p = lo; p < hi; p++)
+            if (t[p] == SHI) { has_shi = 1; break; }
+    }
+    if (has_shi) {
+        for (Py_ssize_t p = lo; p < hi;) {
+            Py_ssize_t e = embassy_match(sc, p);
+            if (e < 0) { p++; continue; }
+            if (plate_one(sc, out, p, e) < 0) return -1;
+            p = e;
+        }
+    }
+    return 0;
+}
+
+/* ----------------------------------------------------------------------------------------- */
+/* Python interface */
+
+static int ucs4(PyObject *s, Py_UCS4 **buf, Py_ssize_t *n)
+{
+    if (!PyUnicode_Check(s)) {
+        PyErr_SetString(PyExc_TypeError, "expected a str");
+        return -1;
+    }
+    *n = PyUnicode_GET_LENGTH(s);
+    *buf = PyUnicode_AsUCS4Copy(s);
+    return *buf == NULL ? -1 : 0;
+}
+
+static PyObject *find(PyObject *self, PyObject *args)
+{
+    PyObject *text, *norm;
+    Py_ssize_t lo, hi;
+    unsigned int wanted;
+    if (!PyArg_ParseTuple(args, "UUnnI", &text, &norm, &lo, &hi, &wanted)) return NULL;
+    if (API == NULL || N_WORDS == 0) {
+        PyErr_SetString(PyExc_RuntimeError, "cnpii._cidents.init() was not called");
+        return NULL;
+    }
+    Scan sc;
+    memset(&sc, 0, sizeof sc);
+    Py_UCS4 *tb = NULL, *nb = NULL;
+    Py_ssize_t tn, nn;
+    if (ucs4(text, &tb, &tn) < 0) return NULL;
+    if (norm == text) {
+        nb = tb;
+        nn = tn;
+    } else if (ucs4(norm, &nb, &nn) < 0) {
+        PyMem_Free(tb);
+        return NULL;
+    }
+    PyObject *out = NULL;
+    if (nn != tn || lo < 0 || hi > nn || lo > hi) {
+        PyErr_SetString(PyExc_ValueError, "text and norm must have the same length and lo <= hi <= len");
+        goto done;
+    }
+    sc.text = tb;
+    sc.norm = nb;
+    sc.len = nn;
+    sc.lo = lo;
+    sc.hi = hi;
+    sc.wanted = wanted;
+    out = PyList_New(0);
+    if (out == NULL) goto done;
+    if (digit_runs(&sc, out) < 0) goto fail;
+    int upper = 0;
+    for (Py_ssize_t i = lo; i < hi; i++)
+        if (nb[i] >= 'A' && nb[i] <= 'Z') { upper = 1; break; }
+    if (upper) {
+        if (alnum_tokens(&sc, out) < 0) goto fail;
+        if ((wanted & (1u << CN_USCC)) && uscc_grouped(&sc, out) < 0) goto fail;
+    }
+    if ((wanted & (1u << CN_LICENSE_PLATE)) && plates(&sc, out) < 0) goto fail;
+    goto done;
+fail:
+    Py_CLEAR(out);
+done:
+    if (nb != tb) PyMem_Free(nb);
+    PyMem_Free(tb);
+    return out;
+}
+
+/* init(Candidate, entities, words, why_digits, why_alnum, why_grouped, why_plate)
+ *   entities: the Entity member of each kind (enum order)
+ *   words: [(word, kinds_bitmask, is_counter)] -- _context._TAGS
+ *   why_*: explanation strings of each kind (None where unused) */
+static PyObject *init(PyObject *self, PyObject *args)
+{
+    PyObject *candidate, *entities, *words, *why_digits, *why_alnum, *why_grouped, *why_plate;
+    if (!PyArg_ParseTuple(args, "O!O!O!O!O!UU", &PyType_Type, &candidate, &PyTuple_Type, &entities, &PyList_Type,
+                          &words, &PyTuple_Type, &why_digits, &PyTuple_Type, &why_alnum, &why_grouped, &why_plate))
+        return NULL;
+    if (!PyType_IsSubtype((PyTypeObject *)candidate, &PyTuple_Type)) {
+        PyErr_SetString(PyExc_TypeError, "Candidate must be a tuple subclass");
+        return NULL;
+    }
+    Py_INCREF(candidate);
+    Py_XSETREF(CANDIDATE, (PyTypeObject *)candidate);
+    if (PyTuple_GET_SIZE(entities) != CN_KIND_COUNT || PyTuple_GET_SIZE(why_digits) != CN_KIND_COUNT ||
+        PyTuple_GET_SIZE(why_alnum) != CN_KIND_COUNT) {
+        PyErr_SetString(PyExc_ValueError, "one entry per identifier kind is needed");
+        return NULL;
+    }
+    if (API == NULL) {
+        API = (const cn_checks_api *)PyCapsule_Import(CN_CHECKS_CAPSULE, 0);
+        if (API == NULL) return NULL;
+    }
+    Py_ssize_t nw = PyList_GET_SIZE(words);
+    if (nw > MAX_WORDS) {
+        PyErr_SetString(PyExc_ValueError, "too many context words");
+        return NULL;
+    }
+    for (int i = 0; i < HBUCKETS; i++) BUCKET_HEAD[i] = -1;
+    N_WORDS = 0;
+    for (Py_ssize_t i = 0; i < nw; i++) {
+        PyObject *w;
+        unsigned int kinds;
+        int counter;
+        if (!PyArg_ParseTuple(PyList_GET_ITEM(words, i), "UIp", &w, &kinds, &counter)) return NULL;
+        Py_ssize_t n = PyUnicode_GET_LENGTH(w);
+        if (n < 1 || n > MAX_WORD_LEN) {
+            PyErr_SetString(PyExc_ValueError, "context word of unusable length");
+            return NULL;
+        }
+        Word *wd = &WORDS[N_WORDS];
+        for (Py_ssize_t j = 0; j < n; j++) {
+            Py_UCS4 c = PyUnicode_READ_CHAR(w, j);
+            /* window lower-casing (window_analysis) is exact only for these characters */
+            if (!(c < 128 || c >= 0x3000 || c == 0xA5)) {
+                PyErr_SetString(PyExc_ValueError, "context word with a character window_analysis cannot lower");
+                return NULL;
+            }
+            if (c >= 'A' && c <= 'Z') {
+                PyErr_SetString(PyExc_ValueError, "context words are lower case");
+                return NULL;
+            }
+            wd->w[j] = c;
+        }
+        wd->n = (int)n;
+        wd->kinds = kinds;
+        wd->counter = counter;
+        int h = (int)(wd->w[0] % HBUCKETS);
+        BUCKET_NEXT[N_WORDS] = BUCKET_HEAD[h];
+        BUCKET_HEAD[h] = N_WORDS;
+        N_WORDS++;
+    }
+    for (int k = 0; k < CN_KIND_COUNT; k++) {
+        PyObject *e = PyTuple_GET_ITEM(entities, k);
+        Py_INCREF(e);
+        Py_XSETREF(ENT[k], e);
+        PyObject *d = PyTuple_GET_ITEM(why_digits, k), *a = PyTuple_GET_ITEM(why_alnum, k);
+        Py_XSETREF(WHY_BASE[W_DIGITS + k], d == Py_None ? NULL : (Py_INCREF(d), d));
+        Py_XSETREF(WHY_BASE[W_ALNUM + k], a == Py_None ? NULL : (Py_INCREF(a), a));
+    }
+    Py_INCREF(why_grouped);
+    Py_XSETREF(WHY_BASE[W_GROUPED], why_grouped);
+    Py_INCREF(why_plate);
+    Py_XSETREF(WHY_BASE[W_PLATE], why_plate);
+    for (int i = 0; i < W_COUNT; i++)
+        for (int f = 0; f < 32; f++) Py_CLEAR(WHY_CACHE[i][f]);
+    Py_RETURN_NONE;
+}
+
+/* analyse(window) -> (cue distance per kind, counter distance): for tests of the context pass */
+static PyObject *py_analyse(PyObject *self, PyObject *arg)
+{
+    Py_UCS4 *b;
+    Py_ssize_t n;
+    if (ucs4(arg, &b, &n) < 0) return NULL;
+    Analysis a;
+    analyse(b, n, &a);
+    PyMem_Free(b);
+    PyObject *cues = PyTuple_New(CN_KIND_COUNT);
+    if (cues == NULL) return NULL;
+    for (int k = 0; k < CN_KIND_COUNT; k++) {
+        PyObject *v = PyLong_FromLong(a.cue[k]);
+        if (v == NULL) { Py_DECREF(cues); return NULL; }
+        PyTuple_SET_ITEM(cues, k, v);
+    }
+    return Py_BuildValue("(Ni)", cues, a.counter);
+}
+
+static PyMethodDef METHODS[] = {
+    {"find", find, METH_VARARGS, "find(text, norm, lo, hi, wanted) -> [(start, end, entity, score, explanation)]"},
+    {"init", init, METH_VARARGS, "init(Candidate, entities, words, why_digits, why_alnum, why_grouped, why_plate)"},
+    {"analyse", py_analyse, METH_O, "analyse(lower-cased window) -> (cue distances by kind, counter distance)"},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef MODULE = {PyModuleDef_HEAD_INIT, "_cidents",
+                                    "Compiled identifier candidate pass of cnpii.detection.", -1, METHODS};
+
+PyMODINIT_FUNC PyInit__cidents(void) { return PyModule_Create(&MODULE); }

@@ -1,0 +1,161 @@
+"""The compiled identifier pass (cnpii.detection._cidents) against the pure-Python reference.
+
+Both must give the same candidates -- same spans, entities, scores (the same doubles) and
+explanations -- on the evaluation corpus, on sub-ranges of it, and on random texts built from
+valid identifiers, separators, prefixes, context words and look-alike characters. Failure
+messages give counts and indices only, never the texts.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from cnpii.detection import _context as ctx
+from cnpii.detection import _identifiers as I
+from cnpii.detection._core import ALL_ENTITIES
+from cnpii.entities import Entity
+from cnpii.identifiers import (bank_card, hk_macau_permit, landline_phone, license_plate, mobile_phone,
+                               passport, resident_id, taiwan_permit, uscc)
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+import detection_corpus  # noqa: E402
+
+pytestmark = pytest.mark.skipif(os.environ.get("CNPII_PURE") == "1", reason="pure-Python run")
+
+
+@pytest.fixture(scope="module")
+def native():
+    if I._NATIVE is None:
+        I._load_native()
+    assert I._NATIVE, "the compiled identifier pass is not built (pip install -e . builds it)"
+    return I._NATIVE[0]
+
+
+def _diff(cases) -> list[int]:
+    bad = []
+    for i, (t, lo, hi, wanted) in enumerate(cases):
+        n = I.normalize(t)
+        if sorted(I.find_identifiers(t, n, lo, hi, wanted)) != sorted(I.find_identifiers_py(t, n, lo, hi, wanted)):
+            bad.append(i)
+    return bad
+
+
+def test_corpus_same_candidates(native):
+    texts = [r["text"] for seed in (1, 2) for r in detection_corpus.generate(2500, seed)]
+    some = frozenset({Entity.CN_BANK_CARD, Entity.CN_MOBILE_PHONE, Entity.CN_LANDLINE_PHONE})
+    cases = [(t, 0, len(t), w) for t in texts for w in (ALL_ENTITIES, some)]
+    found = sum(len(I.find_identifiers(t, I.normalize(t), 0, len(t), ALL_ENTITIES)) for t in texts)
+    assert found > 3000  # the corpus really exercises the pass
+    bad = _diff(cases)
+    assert not bad, f"{len(bad)} of {len(cases)} corpus cases differ (first indices {bad[:10]})"
+
+
+def test_corpus_sub_ranges(native):
+    rng = random.Random(5)
+    texts = [r["text"] for r in detection_corpus.generate(2000, 9)]
+    cases = []
+    for t in texts:
+        lo = rng.randint(0, len(t))
+        cases.append((t, lo, rng.randint(lo, len(t)), ALL_ENTITIES))
+    bad = _diff(cases)
+    assert not bad, f"{len(bad)} of {len(cases)} sub-range cases differ (first indices {bad[:10]})"
+
+
+_GENS = (resident_id, mobile_phone, landline_phone, bank_card, uscc, passport, hk_macau_permit, taiwan_permit,
+         license_plate)
+_TOKENS = (list("0123456789") * 3 + list(" - +()（）Xx\n\t:：=") +
+           ["使", "领", "京A", "粤B", "挂", "转", "分机", "ext", "Ext.", "x", "元", "万元", "ſ", "\u212a", "\u0130",
+            "ABCDEFG", "a", "Z", "86", "0086", "+86", "(0591)", "（010）", "·", "RMB", "uſd", "  ", "１２３", "－",
+            "\u3000", "@", "."])
+
+
+def _random_text(rng: random.Random) -> str:
+    words = sorted(ctx._TAGS)
+    parts = []
+    for _ in range(rng.randint(1, 14)):
+        r = rng.random()
+        if r < 0.35:
+            v = str(rng.choice(_GENS).generate(rng))
+            r2 = rng.random()
+            i = rng.randrange(len(v))
+            if r2 < 0.2:
+                v = v[:i] + rng.choice(" -") + v[i:]
+            elif r2 < 0.3:
+                v = v[:i] + rng.choice("0123456789") + v[i + 1:]
+            elif r2 < 0.4:
+                v = v.lower()
+            parts.append(v)
+        elif r < 0.5:
+            parts.append(rng.choice(words))
+        elif r < 0.6:
+            parts.append("".join(rng.choice("0123456789 -") for _ in range(rng.randint(1, 40))))
+        else:
+            parts.append(rng.choice(_TOKENS))
+    return "".join(parts)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_random_texts(native, seed):
+    rng = random.Random(seed)
+    ents = sorted(ALL_ENTITIES)
+    cases = []
+    for _ in range(6000):
+        t = _random_text(rng)
+        lo = rng.randint(0, len(t)) if rng.random() < 0.3 else 0
+        hi = rng.randint(lo, len(t)) if rng.random() < 0.3 else len(t)
+        wanted = ALL_ENTITIES if rng.random() < 0.7 else frozenset(rng.sample(ents, rng.randint(1, len(ents))))
+        cases.append((t, lo, hi, wanted))
+    bad = _diff(cases)
+    assert not bad, f"{len(bad)} of {len(cases)} random cases differ (first indices {bad[:10]})"
+
+
+def test_context_analysis_matches(native):
+    """The C cue-word pass gives the distances of _context.analyse for every kind."""
+    by_module = {m: e for e, m in I._MODULE_OF.items()}
+    from cnpii.identifiers import _checks
+
+    kinds = [by_module[m] for m in _checks.KINDS]
+    rng = random.Random(2)
+    words = sorted(ctx._TAGS)
+    windows = []
+    for _ in range(5000):
+        w = "".join(rng.choice(words + list("：: 的号123abcXYZ_")) for _ in range(rng.randint(0, 6)))
+        windows.append(w[-16:].lower())
+    bad = 0
+    for w in windows:
+        cues, counter = ctx.analyse(w)
+        c_cues, c_counter = native.analyse(w)
+        if c_counter != counter or list(c_cues) != [cues.get(k, -1) for k in kinds]:
+            bad += 1
+    assert bad == 0, f"{bad} of {len(windows)} windows analysed differently"
+
+
+def test_adversarial_inputs_are_linear(native):
+    """1 MB of digits, separators and letter runs scans in about linear time."""
+    for unit in ("1", "1 ", "1-2 ", "AB12", "京A", "(86)", "使123"):
+        small = unit * (100_000 // len(unit))
+        big = unit * (1_000_000 // len(unit))
+        t0 = time.perf_counter()
+        I.find_identifiers(small, small, 0, len(small), ALL_ENTITIES)
+        t_small = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        I.find_identifiers(big, big, 0, len(big), ALL_ENTITIES)
+        t_big = time.perf_counter() - t0
+        assert t_big < 2.0 and t_big < 40 * t_small + 0.2, f"pattern {unit!r} looks super-linear"
+
+
+def test_pure_switch(tmp_path):
+    """CNPII_PURE=1 makes the identifier pass use the Python reference."""
+    import subprocess
+
+    code = ("from cnpii.detection import _identifiers as I; I.find_identifiers('x', 'x', 0, 1, frozenset()); "
+            "print(I._NATIVE)")
+    out = subprocess.run([sys.executable, "-c", code], env={**os.environ, "CNPII_PURE": "1"},
+                         capture_output=True, text=True, check=True).stdout.strip()
+    assert out == "False"
