@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from cnpii.detection._address import find_addresses
-from cnpii.detection._finding import Finding
+from cnpii.detection._finding import Finding, make_finding
 from cnpii.detection._identifiers import Candidate, find_identifiers, normalize
 from cnpii.detection._names import find_names
 from cnpii.detection._spans import Taken
@@ -77,7 +77,7 @@ def scan_range(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity]
     if _PERSON in wanted:
         cands.extend(find_names(text, norm, lo, hi, cands))
     cands = [c for c in cands if c.score >= threshold]
-    return [Finding(c.start, c.end, c.entity, round(c.score, 3), c.explanation)
+    return [make_finding(c.start, c.end, c.entity, round(c.score, 3), c.explanation)
             for c in _resolve(cands)]
 
 

@@ -52,6 +52,24 @@ class Finding:
         return mask_value(self.entity, source[self.start:self.end])
 
 
+def make_finding(start: int, end: int, entity: Entity, score: float, explanation: str,
+                 _new=object.__new__, _f=Finding, _s=Finding.start.__set__, _e=Finding.end.__set__,
+                 _t=Finding.entity.__set__, _c=Finding.score.__set__, _x=Finding.explanation.__set__) -> Finding:
+    """``Finding(start, end, entity, score, explanation)`` for arguments already checked, about
+    three times quicker (the slots are set directly instead of through the frozen ``__setattr__``).
+
+    >>> make_finding(0, 2, Entity.PERSON, 0.9, "x") == Finding(0, 2, Entity.PERSON, 0.9, "x")
+    True
+    """
+    f = _new(_f)
+    _s(f, start)
+    _e(f, end)
+    _t(f, entity)
+    _c(f, score)
+    _x(f, explanation)
+    return f
+
+
 def mask_value(entity: Entity | str, value: str) -> str:
     """A display mask for a detected value: the identifier module's ``mask`` when it accepts
     the value, otherwise a generic mask keeping a little of each end.

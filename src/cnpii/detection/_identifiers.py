@@ -447,7 +447,7 @@ def _simple(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity],
             score, why = _adjust(_EMAIL_ADDRESS, 0.85, text, s, e, lo, hi, "pattern=email")
             out.append(Candidate(s, e, _EMAIL_ADDRESS, max(score, 0.6), why))
     if _IP_ADDRESS in wanted:
-        for m in _IPV4.finditer(norm, lo, hi):
+        for m in (_IPV4.finditer(norm, lo, hi) if seg.count(".") >= 3 else ()):  # an IPv4 has 3 dots
             s, e = m.span()
             try:
                 ipaddress.IPv4Address(m.group())
