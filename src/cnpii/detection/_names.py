@@ -10,6 +10,7 @@ character (文明, 平安, 高级) are rejected by a stop list and by the place-
 
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 from importlib import resources
@@ -53,12 +54,16 @@ def _tables() -> tuple:
     starts = (
         re.compile(rf"[{first}](?<![\u4e00-\u9fff0-9].)"),
         re.compile(_STRONG_CJK + r"[\s:：/=\"'>]{0,3}(?=" + sur + ")"),
-        re.compile(trie_pattern("的 是 叫 给 由 向 和 与 及 或 同 找 问 请 让 帮 替 委托 通知 告知 致电 联系 陪同 "
-                                "见证 感谢 表扬 投诉 、".split()) + "(?=" + sur + ")"),
-        re.compile(trie_pattern("先生 女士 小姐 （ ( 电话 手机 身份证 证件 卡号 您好 ，您".split())),
+        re.compile(trie_pattern(_CUE_BEFORE_WORDS) + "(?=" + sur + ")"),
+        re.compile(trie_pattern(_CUE_AFTER_WORDS)),
     )
     return single, compound, common, given, rx, translit, frozenset(places), starts
 
+
+# cue words right before a surname, and right after a name (name-start patterns 3 and 4)
+_CUE_BEFORE_WORDS = ("的 是 叫 给 由 向 和 与 及 或 同 找 问 请 让 帮 替 委托 通知 告知 致电 联系 陪同 "
+                     "见证 感谢 表扬 投诉 、").split()
+_CUE_AFTER_WORDS = "先生 女士 小姐 （ ( 电话 手机 身份证 证件 卡号 您好 ，您".split()
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -82,15 +87,20 @@ _ASCII_WORDS = "name nm xm owner contact payer payee holder rep cust user realna
 _STRONG_CJK = trie_pattern(_STRONG_WORDS)
 # cue words that end right before a name (matched on a lower-cased window)
 _STRONG_LEFT = re.compile(trie_pattern(_STRONG_WORDS + _ASCII_WORDS) + r"[\s:：/=\"'>]{0,3}$")
-_WEAK_LEFT = re.compile(r"(?:的|是|叫|给|由|向|和|与|及|或|同|找|问|请|让|帮|替|委托|通知|告知|致电|联系|"
-                        r"陪同|见证|转给|汇给|付给|感谢|表扬|投诉|——|--|[，、,;；|])[\s]{0,2}$")
-_RIGHT_STRONG = re.compile(r"(?:[ ]?(?:先生|女士|小姐|同志|老师|经理|您好|你好|本人|签字|签名|客户|的|（|\(|<|\"|'|，您|"
-                           r"主席|总统|总理|行长|部长|书记|董事长|教授|表示|指出|认为|强调|透露|"
-                           r"电话|手机|身份证|证件|卡号|账号|护照|性别|民族|男|女|[0-9]))")
+_WEAK_WORDS = ("的|是|叫|给|由|向|和|与|及|或|同|找|问|请|让|帮|替|委托|通知|告知|致电|联系|"
+               "陪同|见证|转给|汇给|付给|感谢|表扬|投诉|——|--").split("|")
+_WEAK_CHARS = "，、,;；|"
+_WEAK_LEFT = re.compile("(?:" + "|".join(_WEAK_WORDS) + "|[" + _WEAK_CHARS + r"])[\s]{0,2}$")
+# words after a name (written as regex alternatives: "\(" and '\"' are "(" and '"')
+_RIGHT_STRONG_WORDS = (r"先生|女士|小姐|同志|老师|经理|您好|你好|本人|签字|签名|客户|的|（|\(|<|\"|'|，您|"
+                       r"主席|总统|总理|行长|部长|书记|董事长|教授|表示|指出|认为|强调|透露|"
+                       r"电话|手机|身份证|证件|卡号|账号|护照|性别|民族|男|女").split("|")
+_RIGHT_STRONG = re.compile(r"(?:[ ]?(?:" + "|".join(_RIGHT_STRONG_WORDS) + r"|[0-9]))")
 # what follows a place or organisation name, never a person's
-_RIGHT_BAD = re.compile(r"(?:银行|支行|分行|公司|集团|路|街|大道|省|市|县|区|镇|乡|村|大学|学院|医院|中学|"
-                        r"小学|酒店|宾馆|广场|大厦|中心|商场|超市|店|厂|局|所|站|港|湾|山|河|江|湖|桥|门|楼|"
-                        r"号|元|万|亿|岁|个|款|项|次|类|级|期|型|系|版|点|度)")
+_RIGHT_BAD_WORDS = ("银行|支行|分行|公司|集团|路|街|大道|省|市|县|区|镇|乡|村|大学|学院|医院|中学|"
+                    "小学|酒店|宾馆|广场|大厦|中心|商场|超市|店|厂|局|所|站|港|湾|山|河|江|湖|桥|门|楼|"
+                    "号|元|万|亿|岁|个|款|项|次|类|级|期|型|系|版|点|度").split("|")
+_RIGHT_BAD = re.compile("(?:" + "|".join(_RIGHT_BAD_WORDS) + ")")
 _STOP_EXTRA = "母亲 父亲 亲属 家属 双方 对方 买方 卖方 全家 全额 全款 全体 和解 和约 时间 时候 章程 银行 银联 银卡 银色 金卡 金库 金牌 居民 居住 居委 安徽 客户 用户 户名 余额 金额 明细 文件 高新 江北 江南"
 _STOP = frozenset(_STOP_EXTRA.split() + 
     "文明 平安 安全 明天 高级 金融 明白 常规 和平 成功 华为 海关 国家 国际 国内 中国 中心 时间 时代 方便 方法 "
@@ -113,6 +123,13 @@ _STOP = frozenset(_STOP_EXTRA.split() +
 )
 
 
+# a field separator that a space may follow, characters that delimit a name on its left, and the
+# last characters of role nouns (来访人, 业务员), never of a name
+_CELL_SEPS = "|,;\t"
+_LEFT_DELIMS = ":：|,;\t，；、'\"“”‘’（(【[<>】="
+_ROLE_END = "人员者户方"
+
+
 def _left_ok(text: str, s: int, lo: int) -> tuple[float, str]:
     """Score contribution of what precedes a name starting at ``s``."""
     if _STRONG_LEFT.search(text[max(lo, s - 12):s].lower()):
@@ -120,9 +137,9 @@ def _left_ok(text: str, s: int, lo: int) -> tuple[float, str]:
     if s == lo:
         return 0.2, "delimited-left"
     prev = text[s - 1]
-    if prev == " " and s - 2 >= lo and text[s - 2] in "|,;\t":
+    if prev == " " and s - 2 >= lo and text[s - 2] in _CELL_SEPS:
         prev = text[s - 2]
-    if prev in ":：|,;\t，；、'\"“”‘’（(【[<>】=":
+    if prev in _LEFT_DELIMS:
         return 0.2, "delimited-left"
     if prev.isdigit():
         return 0.0, ""
@@ -148,9 +165,11 @@ def _right_ok(text: str, e: int, hi: int) -> tuple[float, str]:
     return 0.0, ""
 
 
-_ORG_NEAR = re.compile(r"[\u4e00-\u9fff]{0,4}(?:有限公司|有限责任|股份|集团|公司|银行|事务所|网络|科技|信息|传媒|"
-                       r"实业|贸易|商贸|投资|控股|咨询|电子|物流|建设|工程)")
-_TITLE = re.compile(r"先生|女士|小姐|老师|经理|总|师傅|同志|某|氏|家|姓|大爷|阿姨|哥|姐")
+_ORG_WORDS = ("有限公司|有限责任|股份|集团|公司|银行|事务所|网络|科技|信息|传媒|"
+              "实业|贸易|商贸|投资|控股|咨询|电子|物流|建设|工程").split("|")
+_ORG_NEAR = re.compile(r"[\u4e00-\u9fff]{0,4}(?:" + "|".join(_ORG_WORDS) + ")")
+_TITLE_WORDS = "先生|女士|小姐|老师|经理|总|师傅|同志|某|氏|家|姓|大爷|阿姨|哥|姐".split("|")
+_TITLE = re.compile("|".join(_TITLE_WORDS))
 
 
 # characters that end a name when they follow it (verbs, particles) and so cannot be its last
@@ -159,7 +178,54 @@ _AFTER = frozenset("在于的了是说称已为与和及向对把被从给也都
 
 
 def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) -> list[Candidate]:
-    """PERSON candidates in ``text[lo:hi]`` (``others`` are already-found candidates)."""
+    """PERSON candidates in ``text[lo:hi]`` (``others`` are already-found candidates).
+
+    Uses the compiled finder (``cnpii.detection._cnames``) when it is built and ``CNPII_PURE``
+    is not ``1``; it gives the candidates :func:`_find_names_py` gives.
+    """
+    native = _NATIVE
+    if native is None:
+        native = _load_native()
+    if native is not False:
+        out = native.find_names(norm, lo, hi, others)
+        if out is not None:  # None: an input the compiled finder leaves to the reference
+            return out
+    return _find_names_py(text, norm, lo, hi, others)
+
+
+#: the _cnames module once loaded; False when unavailable or CNPII_PURE=1
+_NATIVE = None
+
+
+def _load_native():
+    global _NATIVE
+    native = False
+    if os.environ.get("CNPII_PURE") != "1":
+        try:
+            from cnpii.detection import _cnames
+        except ImportError:  # not built: the pure-Python finder gives the same candidates
+            pass
+        else:
+            single, compound, common, given, _rx, translit, places, _starts = _tables()
+            _cnames.init({
+                "single": single, "compound": compound, "common": common, "given": given,
+                "translit": translit, "places": places, "stop": _STOP, "after": _AFTER,
+                "not_first": _NOT_FIRST, "cell_seps": _CELL_SEPS, "left_delims": _LEFT_DELIMS,
+                "role_end": _ROLE_END, "strong_words": _STRONG_WORDS, "ascii_words": _ASCII_WORDS,
+                "cue_before": _CUE_BEFORE_WORDS, "cue_after": _CUE_AFTER_WORDS,
+                "weak_words": _WEAK_WORDS + list(_WEAK_CHARS),
+                "right_strong": [w.replace("\\", "") for w in _RIGHT_STRONG_WORDS],
+                "right_bad": _RIGHT_BAD_WORDS, "org_words": _ORG_WORDS, "title_words": _TITLE_WORDS,
+                "news_left": _NEWS_LEFT, "news_right": _NEWS_RIGHT, "not_names": _NOT_NAMES,
+                "candidate": Candidate, "person": _P,
+            })
+            native = _cnames
+    _NATIVE = native
+    return native
+
+
+def _find_names_py(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) -> list[Candidate]:
+    """The pure-Python name finder: the reference the compiled one is tested against."""
     single, compound, common, given, rx, translit, places, starts = _tables()
     taken = _Taken([(c.start, c.end) for c in others if c.score >= 0.5])
     out: list[Candidate] = []
@@ -226,7 +292,7 @@ def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) 
             score += 0.1
         elif left < 0.45 and not ((left >= 0.2 and right >= 0.1) or (left >= 0.15 and right >= 0.2)):
             continue
-        if norm[e - 1] in "人员者户方":
+        if norm[e - 1] in _ROLE_END:
             continue  # role nouns (来访人, 业务员), never a name
         if left <= 0 and right < 0.2:
             continue
