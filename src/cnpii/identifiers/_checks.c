@@ -26,9 +26,12 @@
 #define DEL 0x80              /* ASCII table: the character is deleted */
 
 /* ------------------------------------------------------------------------------------------ */
-/* tables (filled once by load_tables)                                                       */
+/* tables, in groups loaded on first need (as lazily as the Python modules load theirs)      */
 
-static int g_ready = 0;
+enum { G_BASE = 1, G_REGIONS = 2, G_SEGMENTS = 4, G_AREAS = 8, G_BINS = 16, G_ALL = 31 };
+/* the argument of _native.tables() for each group bit */
+static const char *const GROUP_NAMES[5] = {"base", "regions", "segments", "area_codes", "bins"};
+static unsigned g_loaded = 0;
 static Py_ssize_t g_max_input = 0;   /* _util._MAX_LEN * 4: clean() refuses longer values */
 
 /* per kind: ASCII character -> upper-cased character, or DEL when it is a separator */
@@ -522,7 +525,13 @@ static const Py_ssize_t CAP[CN_KIND_COUNT] = {
     8,          /* license_plate */
 };
 
-static int load_tables(void);
+static int ensure(unsigned need);
+
+/* the table groups each kind's check reads (card_has_issuer adds G_BINS) */
+static const unsigned NEEDS[CN_KIND_COUNT] = {
+    G_BASE | G_REGIONS, G_BASE | G_SEGMENTS, G_BASE | G_AREAS, G_BASE, G_BASE, G_BASE, G_BASE,
+    G_BASE, G_BASE, G_BASE,
+};
 
 static int run_check(int kind, int ukind, const void *data, Py_ssize_t n, int issuer)
 {
@@ -544,11 +553,12 @@ static int run_check(int kind, int ukind, const void *data, Py_ssize_t n, int is
     }
 }
 
-/* the capsule functions: never raise; a failed first load is reported as unraisable */
-static int ensure_ready_quiet(void)
+/* the capsule functions never raise: a failed load is reported as unraisable (and the answer
+ * is 0); the caller must hold the GIL (a first call loads tables through Python) */
+static int ensure_quiet(unsigned need)
 {
-    if (g_ready) return 1;
-    if (load_tables() < 0) {
+    if ((g_loaded & need) == need) return 1;
+    if (ensure(need) < 0) {
         PyErr_WriteUnraisable(NULL);
         return 0;
     }
@@ -558,14 +568,14 @@ static int ensure_ready_quiet(void)
 static int api_is_valid(int kind, const Py_UCS4 *s, Py_ssize_t n)
 {
     if (kind < 0 || kind >= CN_KIND_COUNT || s == NULL || n < 0) return 0;
-    if (!g_ready && !ensure_ready_quiet()) return 0;
+    if (!ensure_quiet(NEEDS[kind])) return 0;
     return run_check(kind, PyUnicode_4BYTE_KIND, s, n, 0);
 }
 
 static int api_card_has_issuer(const Py_UCS4 *s, Py_ssize_t n)
 {
     if (s == NULL || n < 0) return 0;
-    if (!g_ready && !ensure_ready_quiet()) return 0;
+    if (!ensure_quiet(G_BASE | G_BINS)) return 0;
     return run_check(CN_BANK_CARD, PyUnicode_4BYTE_KIND, s, n, 1);
 }
 
@@ -574,19 +584,25 @@ static const cn_checks_api API = {api_is_valid, api_card_has_issuer};
 /* ------------------------------------------------------------------------------------------ */
 /* loading                                                                                    */
 
-static void free_tables(void)
+static void free_group(unsigned g)
 {
-    PyMem_Free(g_half); g_half = NULL; g_nhalf = 0;
-    PyMem_Free(g_upper); g_upper = NULL; g_nupper = 0;
-    PyMem_Free(g_upout); g_upout = NULL;
-    PyMem_Free(g_permit); g_permit = NULL; g_npermit = 0;
-    PyMem_Free(g_prov); g_prov = NULL; g_nprov = 0;
-    PyMem_Free(g_suffix); g_suffix = NULL; g_nsuffix = 0;
-    for (int k = 0; k < CN_KIND_COUNT; k++) { PyMem_Free(g_del[k]); g_del[k] = NULL; g_ndel[k] = 0; }
-    for (int k = 0; k < 20; k++) { PyMem_Free(g_bins[k]); g_bins[k] = NULL; g_nbins[k] = 0; }
-    memset(g_region, 0, sizeof g_region);
-    memset(g_seg3, 0, sizeof g_seg3); memset(g_seg4, 0, sizeof g_seg4); memset(g_seg5, 0, sizeof g_seg5);
-    memset(g_area3, 0, sizeof g_area3); memset(g_area4, 0, sizeof g_area4);
+    if (g == G_BASE) {
+        PyMem_Free(g_half); g_half = NULL; g_nhalf = 0;
+        PyMem_Free(g_upper); g_upper = NULL; g_nupper = 0;
+        PyMem_Free(g_upout); g_upout = NULL;
+        PyMem_Free(g_permit); g_permit = NULL; g_npermit = 0;
+        PyMem_Free(g_prov); g_prov = NULL; g_nprov = 0;
+        PyMem_Free(g_suffix); g_suffix = NULL; g_nsuffix = 0;
+        for (int k = 0; k < CN_KIND_COUNT; k++) { PyMem_Free(g_del[k]); g_del[k] = NULL; g_ndel[k] = 0; }
+    } else if (g == G_REGIONS) {
+        memset(g_region, 0, sizeof g_region);
+    } else if (g == G_SEGMENTS) {
+        memset(g_seg3, 0, sizeof g_seg3); memset(g_seg4, 0, sizeof g_seg4); memset(g_seg5, 0, sizeof g_seg5);
+    } else if (g == G_AREAS) {
+        memset(g_area3, 0, sizeof g_area3); memset(g_area4, 0, sizeof g_area4);
+    } else if (g == G_BINS) {
+        for (int k = 0; k < 20; k++) { PyMem_Free(g_bins[k]); g_bins[k] = NULL; g_nbins[k] = 0; }
+    }
 }
 
 static int cmp_ucs4(const void *a, const void *b)
@@ -896,22 +912,9 @@ static int load_upper(void)
     return 0;
 }
 
-static int load_tables(void)
+static int load_base(PyObject *d)
 {
-    PyObject *mod = PyImport_ImportModule("cnpii.identifiers._native");
-    if (mod == NULL) return -1;
-    PyObject *d = PyObject_CallMethod(mod, "tables", NULL);
-    Py_DECREF(mod);
-    if (d == NULL) return -1;
-    if (!PyDict_Check(d)) {
-        Py_DECREF(d);
-        PyErr_SetString(PyExc_TypeError, "_checks: tables() must return a dict");
-        return -1;
-    }
-    free_tables();
-    memset(bin_cap, 0, sizeof bin_cap);
     g_npermit_cap = 0;
-
     /* half-width map and per-kind separators */
     {
         PyObject *mi = get_item(d, "max_input");
@@ -971,18 +974,10 @@ static int load_tables(void)
     }
 
     /* resident_id */
-    if (each(d, "regions", add_region) < 0) goto fail;
     if (each(d, "permit_codes", add_permit) < 0) goto fail;
     qsort(g_permit, (size_t)g_npermit, sizeof(int32_t), cmp_i32);
     if (int_list(d, "id_weights", g_id_weights, 17) < 0) goto fail;
     if (chars_list(d, "id_check_chars", g_id_chars, 11) < 0) goto fail;
-
-    /* mobile_phone, landline_phone, bank_card */
-    if (each(d, "segments", add_segment) < 0) goto fail;
-    if (each(d, "area_codes", add_area) < 0) goto fail;
-    if (each(d, "bins", add_bin) < 0) goto fail;
-    for (int len = 0; len < 20; len++)
-        if (g_nbins[len]) qsort(g_bins[len], (size_t)g_nbins[len], sizeof(uint64_t), cmp_u64);
 
     /* uscc */
     if (chars_list(d, "uscc_alphabet", g_uscc_alpha, 31) < 0) goto fail;
@@ -1011,13 +1006,65 @@ static int load_tables(void)
     }
 
     if (load_upper() < 0) goto fail;
-    Py_DECREF(d);
-    g_ready = 1;
     return 0;
 fail:
-    Py_DECREF(d);
-    free_tables();
     return -1;
+}
+
+static int load_group(unsigned g)
+{
+    int idx = 0;
+    while (idx < 5 && (1u << idx) != g) idx++;
+    if (idx == 5) {
+        PyErr_SetString(PyExc_SystemError, "_checks: unknown table group");
+        return -1;
+    }
+    PyObject *mod = PyImport_ImportModule("cnpii.identifiers._native");
+    if (mod == NULL) return -1;
+    PyObject *d = PyObject_CallMethod(mod, "tables", "s", GROUP_NAMES[idx]);
+    Py_DECREF(mod);
+    if (d == NULL) return -1;
+    if (!PyDict_Check(d)) {
+        Py_DECREF(d);
+        PyErr_SetString(PyExc_TypeError, "_checks: tables() must return a dict");
+        return -1;
+    }
+    free_group(g);
+    int r = 0;
+    switch (g) {
+    case G_BASE:
+        r = load_base(d);
+        break;
+    case G_REGIONS:
+        r = each(d, "regions", add_region);
+        break;
+    case G_SEGMENTS:
+        r = each(d, "segments", add_segment);
+        break;
+    case G_AREAS:
+        r = each(d, "area_codes", add_area);
+        break;
+    case G_BINS:
+        memset(bin_cap, 0, sizeof bin_cap);
+        r = each(d, "bins", add_bin);
+        for (int len = 0; r == 0 && len < 20; len++)
+            if (g_nbins[len]) qsort(g_bins[len], (size_t)g_nbins[len], sizeof(uint64_t), cmp_u64);
+        break;
+    }
+    Py_DECREF(d);
+    if (r < 0) {
+        free_group(g);
+        return -1;
+    }
+    g_loaded |= g;
+    return 0;
+}
+
+static int ensure(unsigned need)
+{
+    for (unsigned g = 1; g <= G_BINS; g <<= 1)
+        if ((need & g) && !(g_loaded & g) && load_group(g) < 0) return -1;
+    return 0;
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -1038,7 +1085,7 @@ static PyObject *py_is_valid(PyObject *self, PyObject *const *args, Py_ssize_t n
     }
     PyObject *s = args[1];
     if (!PyUnicode_Check(s)) Py_RETURN_FALSE;
-    if (!g_ready && load_tables() < 0) return NULL;
+    if ((g_loaded & NEEDS[kind]) != NEEDS[kind] && ensure(NEEDS[kind]) < 0) return NULL;
 #if PY_VERSION_HEX < 0x030C0000
     if (PyUnicode_READY(s) < 0) return NULL;
 #endif
@@ -1051,7 +1098,7 @@ static PyObject *py_card_has_issuer(PyObject *self, PyObject *s)
 {
     (void)self;
     if (!PyUnicode_Check(s)) Py_RETURN_FALSE;
-    if (!g_ready && load_tables() < 0) return NULL;
+    if (ensure(G_BASE | G_BINS) < 0) return NULL;
 #if PY_VERSION_HEX < 0x030C0000
     if (PyUnicode_READY(s) < 0) return NULL;
 #endif
@@ -1074,7 +1121,7 @@ static PyObject *py_compact(PyObject *self, PyObject *const *args, Py_ssize_t na
         PyErr_SetString(PyExc_ValueError, "_compact(kind, s): bad arguments");
         return NULL;
     }
-    if (!g_ready && load_tables() < 0) return NULL;
+    if (ensure(NEEDS[kind]) < 0) return NULL;
     PyObject *s = args[1];
 #if PY_VERSION_HEX < 0x030C0000
     if (PyUnicode_READY(s) < 0) return NULL;
@@ -1092,15 +1139,15 @@ static PyObject *py_compact(PyObject *self, PyObject *const *args, Py_ssize_t na
 static PyObject *py_init(PyObject *self, PyObject *unused)
 {
     (void)self; (void)unused;
-    if (!g_ready && load_tables() < 0) return NULL;
+    if (ensure(G_ALL) < 0) return NULL;
     Py_RETURN_NONE;
 }
 
 static PyObject *py_reload(PyObject *self, PyObject *unused)
 {
     (void)self; (void)unused;
-    g_ready = 0;
-    if (load_tables() < 0) return NULL;
+    g_loaded = 0;
+    if (ensure(G_ALL) < 0) return NULL;
     Py_RETURN_NONE;
 }
 
@@ -1112,8 +1159,8 @@ static PyMethodDef methods[] = {
      "card_has_issuer(s): whether cnpii.identifiers.bank_card.issuer(s) returns an issuer."},
     {"_compact", (PyCFunction)(void (*)(void))py_compact, METH_FASTCALL,
      "_compact(kind, s): the compact form the check of that kind works on (None: too long)."},
-    {"_init", py_init, METH_NOARGS, "Load the tables now (they load on first use otherwise)."},
-    {"_reload", py_reload, METH_NOARGS, "Load the tables again (tests)."},
+    {"_init", py_init, METH_NOARGS, "Load all tables now (each group loads on first need otherwise)."},
+    {"_reload", py_reload, METH_NOARGS, "Load all tables again (tests)."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -46,8 +46,13 @@ def native_is_valid(name: str, py: Callable[[Any], bool]) -> Callable[[Any], boo
     return is_valid
 
 
-def tables() -> dict[str, Any]:
-    """Everything the C checks need, taken from the identifier modules (called once by C)."""
+def tables(group: str) -> dict[str, Any]:
+    """What the C checks need, taken from the identifier modules; called by C once per group.
+
+    ``base`` (half-width map, separators, alphabets, plate characters) loads on the first check;
+    ``regions``, ``segments``, ``area_codes`` and ``bins`` load when a check first needs them,
+    as lazily as the Python modules load the same tables.
+    """
     from cnpii.identifiers import (
         _util,
         bank_account,
@@ -58,10 +63,19 @@ def tables() -> dict[str, Any]:
         mobile_phone,
         passport,
         resident_id,
-        taiwan_permit,
         uscc,
     )
 
+    if group == "regions":
+        return {"regions": resident_id._load()}
+    if group == "segments":
+        return {"segments": mobile_phone._segments()}
+    if group == "area_codes":
+        return {"area_codes": {code: lengths for code, (lengths, _name) in landline_phone._table().items()}}
+    if group == "bins":
+        return {"bins": tuple(row.bin for row in bank_card._table().rows)}
+    if group != "base":
+        raise ValueError("unknown table group")
     # the separators each module's compact() passes to clean(), in _checks.KINDS order
     deletechars = (
         _util.SEPARATORS,                                # resident_id: clean(s)
@@ -79,13 +93,9 @@ def tables() -> dict[str, Any]:
         "max_input": _util._MAX_LEN * 4,  # clean() refuses longer values
         "halfwidth": dict(_util._HALFWIDTH),
         "deletechars": deletechars,
-        "regions": resident_id._load(),
         "permit_codes": tuple(resident_id.PERMIT_CODES),
         "id_weights": resident_id.CHECK_WEIGHTS,
         "id_check_chars": resident_id.CHECK_CHARS,
-        "segments": mobile_phone._segments(),
-        "area_codes": {code: lengths for code, (lengths, _name) in landline_phone._table().items()},
-        "bins": tuple(row.bin for row in bank_card._table().rows),
         "uscc_alphabet": uscc.ALPHABET,
         "uscc_weights": uscc._WEIGHTS,
         "uscc_org_weights": uscc._ORG_WEIGHTS,
@@ -95,6 +105,4 @@ def tables() -> dict[str, Any]:
         "plate_energy": license_plate._ENERGY,
         "plate_provinces": "".join(license_plate.PROVINCES),
         "plate_suffixes": "".join(license_plate._SUFFIXES),
-        # taiwan_permit has no table: its shapes are digits, "T" and A-Z
-        "_modules": taiwan_permit.__name__,
     }

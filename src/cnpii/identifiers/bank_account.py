@@ -39,6 +39,7 @@ import re
 from typing import Mapping
 
 from cnpii.errors import InvalidComponent, InvalidFormat, InvalidLength
+from cnpii.identifiers._native import native_is_valid
 from cnpii.identifiers._util import clean, is_valid_from, mask_middle, rng_or_default, random_digits
 
 __all__ = ["compact", "validate", "is_valid", "format", "mask", "generate",
@@ -92,7 +93,9 @@ def validate(s: str) -> str:
     return v
 
 
-is_valid = is_valid_from(validate)
+#: the pure-Python check, the reference of the compiled one (cnpii.identifiers._checks)
+_is_valid_py = is_valid_from(validate)
+is_valid = native_is_valid("bank_account", _is_valid_py)
 
 
 def fits_bank(s: str, bank_code: str) -> bool:

@@ -34,6 +34,7 @@ from functools import lru_cache
 from importlib import resources
 
 from cnpii.errors import InvalidChecksum, InvalidComponent, InvalidFormat, InvalidLength
+from cnpii.identifiers._native import native_is_valid
 from cnpii.identifiers._util import (
     clean,
     is_valid_from,
@@ -151,7 +152,9 @@ def validate(s: str) -> str:
     return v
 
 
-is_valid = is_valid_from(validate)
+#: the pure-Python check, the reference of the compiled one (cnpii.identifiers._checks)
+_is_valid_py = is_valid_from(validate)
+is_valid = native_is_valid("bank_card", _is_valid_py)
 
 
 def format(s: str) -> str:

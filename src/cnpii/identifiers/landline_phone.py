@@ -40,6 +40,7 @@ from importlib import resources
 from typing import NamedTuple
 
 from cnpii.errors import InvalidComponent, InvalidFormat, InvalidLength
+from cnpii.identifiers._native import native_is_valid
 from cnpii.identifiers._util import clean, is_valid_from, rng_or_default, random_digits
 
 __all__ = ["compact", "validate", "is_valid", "format", "mask", "generate",
@@ -177,7 +178,9 @@ def validate(s: str) -> str:
     return p.area_code + p.number + ("" if p.extension is None else "#" + p.extension)
 
 
-is_valid = is_valid_from(validate)
+#: the pure-Python check, the reference of the compiled one (cnpii.identifiers._checks)
+_is_valid_py = is_valid_from(validate)
+is_valid = native_is_valid("landline_phone", _is_valid_py)
 
 
 def place(s: str) -> str:

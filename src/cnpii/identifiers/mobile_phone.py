@@ -38,6 +38,7 @@ from importlib import resources
 from typing import Literal, NamedTuple
 
 from cnpii.errors import InvalidComponent, InvalidFormat, InvalidLength
+from cnpii.identifiers._native import native_is_valid
 from cnpii.identifiers._util import clean, is_valid_from, mask_middle, rng_or_default, random_digits
 
 __all__ = ["compact", "validate", "is_valid", "format", "mask", "generate",
@@ -124,7 +125,9 @@ def validate(s: str) -> str:
     return v
 
 
-is_valid = is_valid_from(validate)
+#: the pure-Python check, the reference of the compiled one (cnpii.identifiers._checks)
+_is_valid_py = is_valid_from(validate)
+is_valid = native_is_valid("mobile_phone", _is_valid_py)
 
 
 def segment(s: str) -> Segment:

@@ -40,6 +40,7 @@ from types import MappingProxyType
 from typing import Mapping
 
 from cnpii.errors import InvalidChecksum, InvalidComponent, InvalidFormat, InvalidLength
+from cnpii.identifiers._native import native_is_valid
 from cnpii.identifiers._util import clean, is_valid_from, mask_middle, rng_or_default
 
 __all__ = [
@@ -248,7 +249,9 @@ def validate(s: str) -> str:
     raise InvalidLength("the value must have 18 characters (or 15 digits for old IDs)")
 
 
-is_valid = is_valid_from(validate)
+#: the pure-Python check, the reference of the compiled one (cnpii.identifiers._checks)
+_is_valid_py = is_valid_from(validate)
+is_valid = native_is_valid("resident_id", _is_valid_py)
 
 
 def to_18(s: str) -> str:

@@ -31,6 +31,7 @@ import re
 from typing import NamedTuple
 
 from cnpii.errors import InvalidFormat, InvalidLength
+from cnpii.identifiers._native import native_is_valid
 from cnpii.identifiers._util import clean, is_valid_from, mask_middle, rng_or_default, random_digits
 
 __all__ = ["compact", "validate", "is_valid", "format", "mask", "generate", "parse",
@@ -89,7 +90,9 @@ def validate(s: str) -> str:
     return v
 
 
-is_valid = is_valid_from(validate)
+#: the pure-Python check, the reference of the compiled one (cnpii.identifiers._checks)
+_is_valid_py = is_valid_from(validate)
+is_valid = native_is_valid("taiwan_permit", _is_valid_py)
 
 
 def format(s: str) -> str:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import random
 
 from cnpii.errors import InvalidChecksum, InvalidComponent, InvalidFormat, InvalidLength
+from cnpii.identifiers._native import native_is_valid
 from cnpii.identifiers._util import clean, is_valid_from, mask_middle, rng_or_default
 
 __all__ = ["compact", "validate", "is_valid", "format", "mask", "generate",
@@ -83,7 +84,9 @@ def validate(s: str) -> str:
     return v
 
 
-is_valid = is_valid_from(validate)
+#: the pure-Python check, the reference of the compiled one (cnpii.identifiers._checks)
+_is_valid_py = is_valid_from(validate)
+is_valid = native_is_valid("uscc", _is_valid_py)
 
 
 def organization_code(s: str) -> str:
