@@ -473,25 +473,30 @@ static inline int sur_at(const Ctx *cx, Py_ssize_t q) {
     return q + 2 <= cx->hi && ws_has(&g_compound, PTR(q), 2);
 }
 
+/* str.lower() of one character into w (returns the count): the one character whose lower
+   case is two is U+0130 (i + U+0307); a capital sigma lowers to σ here and maybe ς in
+   str.lower(), a Greek letter either way, which never takes part in a cue match */
+static inline int lower1(Py_UCS4 c, Py_UCS4 *w) {
+    if (c < 128) {
+        w[0] = (c >= 'A' && c <= 'Z') ? c + 32 : c;
+    } else if (is_cjk(c)) {
+        w[0] = c;
+    } else if (c == 0x130) {
+        w[0] = 'i';
+        w[1] = 0x307;
+        return 2;
+    } else {
+        w[0] = Py_UNICODE_TOLOWER(c);
+    }
+    return 1;
+}
+
 /* _STRONG_LEFT.search(norm[max(lo, s-12):s].lower()) */
 static int strong_left(const Ctx *cx, Py_ssize_t s) {
     Py_UCS4 w[40];
     Py_ssize_t n = 0, from = s - 12 > cx->lo ? s - 12 : cx->lo;
-    for (Py_ssize_t i = from; i < s; i++) {
-        Py_UCS4 c = CH(i);
-        if (c < 128) {
-            w[n++] = (c >= 'A' && c <= 'Z') ? c + 32 : c;
-        } else if (is_cjk(c)) {
-            w[n++] = c;
-        } else if (c == 0x130) { /* the one character whose lower case is two: i + U+0307 */
-            w[n++] = 'i';
-            w[n++] = 0x307;
-        } else {
-            /* str.lower() of one character (final sigma aside, which lowers to a Greek
-               letter either way and so never takes part in a match) */
-            w[n++] = Py_UNICODE_TOLOWER(c);
-        }
-    }
+    for (Py_ssize_t i = from; i < s; i++)
+        n += lower1(CH(i), w + n);
     /* trie then [\s:：/=\"'>]{0,3} then $ (end, or before a final newline) */
     Py_ssize_t gaps = 0;
     while (gaps < 4 && gaps < n && is_gap(w[n - 1 - gaps]))
@@ -1033,22 +1038,19 @@ static PyObject *cn_find_names(PyObject *self, PyObject *args) {
 }
 
 static PyObject *cn_lower(PyObject *self, PyObject *arg) {
-    /* test hook: the per-character lower case strong_left uses (U+0130 aside) */
+    /* test hook: the per-character lower case strong_left uses */
     if (!PyUnicode_Check(arg)) {
         PyErr_SetString(PyExc_TypeError, "str expected");
         return NULL;
     }
-    Py_ssize_t n = PyUnicode_GET_LENGTH(arg);
-    PyObject *res = PyUnicode_New(n, 0x10FFFF);
-    if (res == NULL)
-        return NULL;
-    for (Py_ssize_t i = 0; i < n; i++) {
-        Py_UCS4 c = PyUnicode_READ_CHAR(arg, i);
-        if (PyUnicode_WriteChar(res, i, Py_UNICODE_TOLOWER(c)) < 0) {
-            Py_DECREF(res);
-            return NULL;
-        }
-    }
+    Py_ssize_t n = PyUnicode_GET_LENGTH(arg), m = 0;
+    Py_UCS4 *w = PyMem_Malloc(sizeof(Py_UCS4) * (size_t)(2 * n + 1));
+    if (w == NULL)
+        return PyErr_NoMemory();
+    for (Py_ssize_t i = 0; i < n; i++)
+        m += lower1(PyUnicode_READ_CHAR(arg, i), w + m);
+    PyObject *res = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, w, m);
+    PyMem_Free(w);
     return res;
 }
 
