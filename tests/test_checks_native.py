@@ -113,7 +113,7 @@ def _mutations(kind: str, v: str, r: random.Random) -> list[str]:
         core = v.split("#")[0]
         out.append(core + r.choice(EXTENSIONS))
         out.append(core + r.choice(EXTENSIONS) + r.choice(["", " ", "\t", " \u2003"]))
-        a = 3 if core[1] in "12" else 4
+        a = 3 if core[1:2] in ("1", "2") else 4
         out.append(f"({core[:a]}) {core[a:a + 4]} {core[a + 4:]}" + r.choice(["", *EXTENSIONS]))
         out.append(f"{core[:a]}-{core[a:]}-{r.randrange(10 ** r.randint(1, 7))}")
         out.append(f"{core[:a]}-{core[a:a + 3]}-{core[a + 3:]}")

@@ -136,8 +136,14 @@ static int u64_in(const uint64_t *a, Py_ssize_t n, uint64_t c)
 
 /* Writes the compact form of s into out (room for MAX_CLEAN) and returns its length, or -1 when
  * clean() would raise (too long) or the result is longer than cap (the check fails anyway). */
-static Py_ssize_t clean_into(int kind, int ukind, const void *data, Py_ssize_t n,
-                             Py_UCS4 *out, Py_ssize_t cap)
+#if defined(__GNUC__)
+#define CN_INLINE static inline __attribute__((always_inline))
+#else
+#define CN_INLINE static inline
+#endif
+
+CN_INLINE Py_ssize_t clean_into(int kind, int ukind, const void *data, Py_ssize_t n,
+                                Py_UCS4 *out, Py_ssize_t cap)
 {
     if (n > g_max_input) return -1;
     const unsigned char *asc = g_ascii[kind];
@@ -536,7 +542,13 @@ static const unsigned NEEDS[CN_KIND_COUNT] = {
 static int run_check(int kind, int ukind, const void *data, Py_ssize_t n, int issuer)
 {
     Py_UCS4 buf[MAX_CLEAN];
-    Py_ssize_t m = clean_into(kind, ukind, data, n, buf, CAP[kind]);
+    Py_ssize_t m;
+    /* one copy of the loop per string kind, so that the reads are not dispatched per character */
+    switch (ukind) {
+    case PyUnicode_1BYTE_KIND: m = clean_into(kind, PyUnicode_1BYTE_KIND, data, n, buf, CAP[kind]); break;
+    case PyUnicode_2BYTE_KIND: m = clean_into(kind, PyUnicode_2BYTE_KIND, data, n, buf, CAP[kind]); break;
+    default: m = clean_into(kind, PyUnicode_4BYTE_KIND, data, n, buf, CAP[kind]); break;
+    }
     if (m < 0) return 0;
     switch (kind) {
     case CN_RESIDENT_ID: return check_resident_id(buf, m);
@@ -1151,7 +1163,36 @@ static PyObject *py_reload(PyObject *self, PyObject *unused)
     Py_RETURN_NONE;
 }
 
+/* _time_api(kind, s, repeat): seconds per capsule-level is_valid call on s (benchmarks) */
+static PyObject *py_time_api(PyObject *self, PyObject *args)
+{
+    (void)self;
+    int kind;
+    PyObject *s;
+    Py_ssize_t repeat;
+    if (!PyArg_ParseTuple(args, "iUn", &kind, &s, &repeat)) return NULL;
+    if (kind < 0 || kind >= CN_KIND_COUNT || repeat < 1) {
+        PyErr_SetString(PyExc_ValueError, "_time_api: bad arguments");
+        return NULL;
+    }
+    if (ensure(NEEDS[kind]) < 0) return NULL;
+    Py_UCS4 *buf = PyUnicode_AsUCS4Copy(s);
+    if (buf == NULL) return NULL;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(s);
+    volatile int sink = 0;
+    struct timespec t0, t1;
+    timespec_get(&t0, TIME_UTC);
+    for (Py_ssize_t i = 0; i < repeat; i++) sink += API.is_valid(kind, buf, n);
+    timespec_get(&t1, TIME_UTC);
+    PyMem_Free(buf);
+    (void)sink;
+    double dt = (double)(t1.tv_sec - t0.tv_sec) + 1e-9 * (double)(t1.tv_nsec - t0.tv_nsec);
+    return PyFloat_FromDouble(dt / (double)repeat);
+}
+
 static PyMethodDef methods[] = {
+    {"_time_api", py_time_api, METH_VARARGS,
+     "_time_api(kind, s, repeat): seconds per capsule-level is_valid(kind, s) call (benchmarks)."},
     {"is_valid", (PyCFunction)(void (*)(void))py_is_valid, METH_FASTCALL,
      "is_valid(kind, s): cnpii.identifiers.<KINDS[kind]>.is_valid(s) for a str s (False for "
      "anything else)."},
