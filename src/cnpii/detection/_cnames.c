@@ -65,6 +65,98 @@ static void cs_free(CharSet *cs) {
     cs->n_astral = 0;
 }
 
+/* ------------------------------------------------------------------ tries */
+
+/* words read forwards (prefix matches) or backwards (suffix matches, "word$"); each node's
+   edges are sorted by character */
+typedef struct {
+    Py_UCS4 ch;
+    int32_t child;
+} Edge;
+
+typedef struct {
+    Edge *e;
+    int32_t n, cap;
+    int32_t term; /* a word ends here */
+} TNode;
+
+typedef struct {
+    TNode *nodes;
+    int32_t n, cap;
+} Trie;
+
+static inline int32_t trie_child(const Trie *t, int32_t node, Py_UCS4 c) {
+    const TNode *nd = &t->nodes[node];
+    int32_t lo = 0, hi = nd->n;
+    while (lo < hi) {
+        int32_t mid = (lo + hi) / 2;
+        if (nd->e[mid].ch < c)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return (lo < nd->n && nd->e[lo].ch == c) ? nd->e[lo].child : -1;
+}
+
+static int32_t trie_new_node(Trie *t) {
+    if (t->n == t->cap) {
+        int32_t nc = t->cap ? t->cap * 2 : 16;
+        TNode *nn = PyMem_Realloc(t->nodes, sizeof(TNode) * (size_t)nc);
+        if (nn == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        t->nodes = nn;
+        t->cap = nc;
+    }
+    memset(&t->nodes[t->n], 0, sizeof(TNode));
+    return t->n++;
+}
+
+static int trie_add(Trie *t, const Py_UCS4 *p, Py_ssize_t n, int backwards) {
+    if (t->n == 0 && trie_new_node(t) < 0)
+        return -1;
+    int32_t node = 0;
+    for (Py_ssize_t k = 0; k < n; k++) {
+        Py_UCS4 c = backwards ? p[n - 1 - k] : p[k];
+        int32_t child = trie_child(t, node, c);
+        if (child < 0) {
+            if ((child = trie_new_node(t)) < 0)
+                return -1;
+            TNode *nd = &t->nodes[node];
+            if (nd->n == nd->cap) {
+                int32_t nc = nd->cap ? nd->cap * 2 : 4;
+                Edge *ne = PyMem_Realloc(nd->e, sizeof(Edge) * (size_t)nc);
+                if (ne == NULL) {
+                    PyErr_NoMemory();
+                    return -1;
+                }
+                nd->e = ne;
+                nd->cap = nc;
+            }
+            int32_t i = nd->n;
+            while (i > 0 && nd->e[i - 1].ch > c) {
+                nd->e[i] = nd->e[i - 1];
+                i--;
+            }
+            nd->e[i].ch = c;
+            nd->e[i].child = child;
+            nd->n++;
+        }
+        node = child;
+    }
+    t->nodes[node].term = 1;
+    return 0;
+}
+
+static void trie_free(Trie *t) {
+    for (int32_t i = 0; i < t->n; i++)
+        PyMem_Free(t->nodes[i].e);
+    PyMem_Free(t->nodes);
+    t->nodes = NULL;
+    t->n = t->cap = 0;
+}
+
 /* ------------------------------------------------------------------ word sets */
 
 #define MAXWORD 63
@@ -81,6 +173,8 @@ typedef struct {
     uint64_t lenmask;  /* bit n: some word has length n */
     int maxlen;
     CharSet first; /* first characters of the words */
+    CharSet last;  /* last characters of the words */
+    Trie fwd, bwd;
 } WordSet;
 
 static inline uint32_t hash_ucs4(const Py_UCS4 *p, Py_ssize_t n) {
@@ -164,6 +258,10 @@ static int ws_add(WordSet *ws, const Py_UCS4 *p, Py_ssize_t n) {
     ws->lenmask |= (uint64_t)1 << n;
     if (n > ws->maxlen)
         ws->maxlen = (int)n;
+    if (trie_add(&ws->fwd, p, n, 0) < 0 || trie_add(&ws->bwd, p, n, 1) < 0)
+        return -1;
+    if (cs_add(&ws->last, p[n - 1]) < 0)
+        return -1;
     return cs_add(&ws->first, p[0]);
 }
 
@@ -171,6 +269,9 @@ static void ws_free(WordSet *ws) {
     PyMem_Free(ws->pool);
     PyMem_Free(ws->slots);
     cs_free(&ws->first);
+    cs_free(&ws->last);
+    trie_free(&ws->fwd);
+    trie_free(&ws->bwd);
     memset(ws, 0, sizeof(*ws));
 }
 
@@ -183,6 +284,19 @@ static WordSet g_compound, g_common, g_places, g_stop, g_strong_cjk, g_strong_al
     g_cue_after, g_weak, g_right_strong, g_right_bad, g_org, g_title, g_news_left, g_news_right,
     g_not_names;
 static int g_look_ahead = 0; /* longest word matched past hi (titles, speech verbs) */
+
+/* per character, which scans it may start (a quick test before any trie walk) */
+enum { M_STRONG = 1, M_CUEB = 2, M_CUEA = 4, M_NEWSR = 8, M_NEWSL = 16, M_SUR = 32, M_DOT = 64 };
+static uint8_t g_mask[0x10000];
+
+static unsigned char_mask_slow(Py_UCS4 c) {
+    return (cs_has(&g_strong_cjk.first, c) ? M_STRONG : 0) | (cs_has(&g_cue_before.first, c) ? M_CUEB : 0) |
+           (cs_has(&g_cue_after.first, c) ? M_CUEA : 0) | (cs_has(&g_news_right.first, c) ? M_NEWSR : 0) |
+           (cs_has(&g_news_left.first, c) ? M_NEWSL : 0) | (cs_has(&g_first, c) ? M_SUR : 0) |
+           (c == 0x00B7 || c == 0x2022 ? M_DOT : 0);
+}
+
+static inline unsigned char_mask(Py_UCS4 c) { return c < 0x10000 ? g_mask[c] : char_mask_slow(c); }
 
 static PyObject *g_candidate = NULL; /* the Candidate class (a tuple subclass) */
 static PyObject *g_person = NULL;    /* Entity.PERSON */
@@ -219,6 +333,7 @@ static void free_state(void) {
     }
     Py_CLEAR(g_why_speech);
     Py_CLEAR(g_why_title);
+    memset(g_mask, 0, sizeof(g_mask));
     g_look_ahead = 0;
     g_ready = 0;
 }
@@ -311,6 +426,8 @@ static PyObject *cn_init(PyObject *self, PyObject *d) {
         PyErr_SetString(PyExc_ValueError, "_cnames.init: compound surnames are two characters");
         goto fail;
     }
+    for (Py_UCS4 c = 0; c < 0x10000; c++)
+        g_mask[c] = (uint8_t)char_mask_slow(c);
     g_look_ahead = g_title.maxlen > g_news_right.maxlen ? g_title.maxlen : g_news_right.maxlen;
     g_candidate = PyDict_GetItemString(d, "candidate");
     g_person = PyDict_GetItemString(d, "person");
@@ -409,12 +526,15 @@ enum { T_INIT, T_DOT, T_MAIN, T_NEWS1, T_NEWS2, T_N };
 typedef struct {
     const Py_UCS4 *buf; /* characters [base, top) of norm */
     Py_ssize_t base, top, lo, hi;
+    const uint8_t *mk; /* char_mask of the characters [lo, hi) */
+    unsigned any;      /* their union */
     Spans taken[T_N]; /* together: the reference's one Taken (all pairwise disjoint) */
     PyObject *out;
 } Ctx;
 
 #define CH(i) (cx->buf[(i) - cx->base])
 #define PTR(i) (cx->buf + ((i) - cx->base))
+#define MK(i) (cx->mk[(i) - cx->lo])
 
 static inline int is_cjk(Py_UCS4 c) { return c >= 0x4e00 && c <= 0x9fff; }
 static inline int is_adigit(Py_UCS4 c) { return c >= '0' && c <= '9'; }
@@ -433,35 +553,63 @@ static int taken_overlaps(const Ctx *cx, Py_ssize_t s, Py_ssize_t e) {
     return 0;
 }
 
+/* the lengths of the words of ws at i that end by limit, shortest first, into lens
+   (at most MAXWORD); returns their count */
+static int prefix_lengths(const Ctx *cx, const WordSet *ws, Py_ssize_t i, Py_ssize_t limit, int *lens) {
+    if (i >= limit || !cs_has(&ws->first, CH(i)))
+        return 0;
+    int cnt = 0;
+    int32_t node = 0;
+    for (Py_ssize_t k = i; k < limit; k++) {
+        node = trie_child(&ws->fwd, node, CH(k));
+        if (node < 0)
+            break;
+        if (ws->fwd.nodes[node].term)
+            lens[cnt++] = (int)(k + 1 - i);
+    }
+    return cnt;
+}
+
 /* some word of ws starts at i and ends by limit */
 static int prefix_any(const Ctx *cx, const WordSet *ws, Py_ssize_t i, Py_ssize_t limit) {
     if (i >= limit || !cs_has(&ws->first, CH(i)))
         return 0;
-    Py_ssize_t m = limit - i < ws->maxlen ? limit - i : ws->maxlen;
-    for (Py_ssize_t n = 1; n <= m; n++)
-        if (ws_has(ws, PTR(i), n))
+    int32_t node = 0;
+    for (Py_ssize_t k = i; k < limit; k++) {
+        node = trie_child(&ws->fwd, node, CH(k));
+        if (node < 0)
+            return 0;
+        if (ws->fwd.nodes[node].term)
             return 1;
+    }
     return 0;
 }
 
 /* the longest word of ws at i ending by limit (0: none): the first a trie regex tries */
 static Py_ssize_t prefix_longest(const Ctx *cx, const WordSet *ws, Py_ssize_t i, Py_ssize_t limit) {
-    if (i >= limit || !cs_has(&ws->first, CH(i)))
+    int lens[MAXWORD];
+    int cnt = prefix_lengths(cx, ws, i, limit, lens);
+    return cnt ? lens[cnt - 1] : 0;
+}
+
+/* some word of ws ends at w[q] and starts at or after w[from] */
+static int suffix_any_buf(const WordSet *ws, const Py_UCS4 *w, Py_ssize_t from, Py_ssize_t q) {
+    if (q <= from || !cs_has(&ws->last, w[q - 1]))
         return 0;
-    Py_ssize_t m = limit - i < ws->maxlen ? limit - i : ws->maxlen;
-    for (Py_ssize_t n = m; n >= 1; n--)
-        if (ws_has(ws, PTR(i), n))
-            return n;
+    int32_t node = 0;
+    for (Py_ssize_t k = q - 1; k >= from; k--) {
+        node = trie_child(&ws->bwd, node, w[k]);
+        if (node < 0)
+            return 0;
+        if (ws->bwd.nodes[node].term)
+            return 1;
+    }
     return 0;
 }
 
 /* some word of ws ends at q and starts at or after from */
-static int suffix_any(const Ctx *cx, const WordSet *ws, Py_ssize_t from, Py_ssize_t q) {
-    Py_ssize_t m = q - from < ws->maxlen ? q - from : ws->maxlen;
-    for (Py_ssize_t n = 1; n <= m; n++)
-        if (ws_has(ws, PTR(q - n), n))
-            return 1;
-    return 0;
+static inline int suffix_any(const Ctx *cx, const WordSet *ws, Py_ssize_t from, Py_ssize_t q) {
+    return suffix_any_buf(ws, cx->buf, from - cx->base, q - cx->base);
 }
 
 /* (?=sur) at q, within hi */
@@ -504,11 +652,8 @@ static int strong_left(const Ctx *cx, Py_ssize_t s) {
     for (Py_ssize_t r = 0; r <= gaps; r++) {
         if (r == 4 && w[n - 1] != '\n')
             break;
-        Py_ssize_t q = n - r;
-        Py_ssize_t m = q < g_strong_all.maxlen ? q : g_strong_all.maxlen;
-        for (Py_ssize_t k = 1; k <= m; k++)
-            if (ws_has(&g_strong_all, w + q - k, k))
-                return 1;
+        if (suffix_any_buf(&g_strong_all, w, 0, n - r))
+            return 1;
     }
     return 0;
 }
@@ -649,10 +794,7 @@ done:
 /* _dot_names */
 static int dot_names(Ctx *cx) {
     Py_ssize_t lo = cx->lo, hi = cx->hi, j = lo;
-    int any = 0;
-    for (Py_ssize_t i = lo; i < hi && !any; i++)
-        any = is_dot(CH(i));
-    if (!any)
+    if (!(cx->any & M_DOT))
         return 0;
     while (j < hi) {
         if (!is_cjk(CH(j))) {
@@ -702,16 +844,21 @@ static int dot_names(Ctx *cx) {
 }
 
 /* mark the ends of the matches of trie(ws) + gap{0,maxgap} + (?=sur), as finditer finds them */
-static void cue_starts(const Ctx *cx, const WordSet *ws, int maxgap, uint8_t *flags) {
+static void cue_starts(const Ctx *cx, const WordSet *ws, unsigned bit, int maxgap, uint8_t *flags) {
     Py_ssize_t lo = cx->lo, hi = cx->hi, j = lo;
+    if (!(cx->any & bit))
+        return;
     while (j < hi) {
+        if (!(MK(j) & bit)) {
+            j++;
+            continue;
+        }
         Py_ssize_t found = -1;
-        if (cs_has(&ws->first, CH(j))) {
-            Py_ssize_t m = hi - j < ws->maxlen ? hi - j : ws->maxlen;
-            for (Py_ssize_t n = m; n >= 1 && found < 0; n--) {
-                if (!ws_has(ws, PTR(j), n))
-                    continue;
-                Py_ssize_t we = j + n, g = 0;
+        int lens[MAXWORD];
+        int cnt = prefix_lengths(cx, ws, j, hi, lens);
+        if (cnt) {
+            for (int li = cnt - 1; li >= 0 && found < 0; li--) {
+                Py_ssize_t we = j + lens[li], g = 0;
                 while (g < maxgap && we + g < hi && is_gap(CH(we + g)))
                     g++;
                 for (Py_ssize_t k = g; k >= 0; k--) {
@@ -746,15 +893,15 @@ static int main_names(Ctx *cx) {
     }
     /* 1: a surname character not after a CJK character or a digit (look-behind may see lo-1) */
     for (Py_ssize_t i = lo; i < hi; i++) {
-        if (cs_has(&g_first, CH(i)) && !(i >= 1 && (is_cjk(CH(i - 1)) || is_adigit(CH(i - 1)))))
+        if ((MK(i) & M_SUR) && !(i >= 1 && (is_cjk(CH(i - 1)) || is_adigit(CH(i - 1)))))
             flags[i - lo] = 1;
     }
     /* 2, 3: after a strong cue word (and up to 3 gap characters) or a weak one */
-    cue_starts(cx, &g_strong_cjk, 3, flags);
-    cue_starts(cx, &g_cue_before, 0, flags);
+    cue_starts(cx, &g_strong_cjk, M_STRONG, 3, flags);
+    cue_starts(cx, &g_cue_before, M_CUEB, 0, flags);
     /* 4: before a right-hand cue, the name is the 2-4 characters before it */
-    for (Py_ssize_t j = lo; j < hi;) {
-        Py_ssize_t n = prefix_longest(cx, &g_cue_after, j, hi);
+    for (Py_ssize_t j = (cx->any & M_CUEA) ? lo : hi; j < hi;) {
+        Py_ssize_t n = (MK(j) & M_CUEA) ? prefix_longest(cx, &g_cue_after, j, hi) : 0;
         if (n == 0) {
             j++;
             continue;
@@ -861,8 +1008,8 @@ static int main_names(Ctx *cx) {
 /* _translit_names */
 static int translit_names(Ctx *cx) {
     Py_ssize_t lo = cx->lo, hi = cx->hi;
-    for (Py_ssize_t j = lo; j < hi;) { /* 特朗普表示 */
-        Py_ssize_t n = prefix_longest(cx, &g_news_right, j, hi);
+    for (Py_ssize_t j = (cx->any & M_NEWSR) ? lo : hi; j < hi;) { /* 特朗普表示 */
+        Py_ssize_t n = (MK(j) & M_NEWSR) ? prefix_longest(cx, &g_news_right, j, hi) : 0;
         if (n == 0) {
             j++;
             continue;
@@ -882,8 +1029,8 @@ static int translit_names(Ctx *cx) {
         if (ok && emit(cx, s, e, 0.6, g_why_speech, T_NEWS1) < 0)
             return -1;
     }
-    for (Py_ssize_t j = lo; j < hi;) { /* 总统马克龙 */
-        Py_ssize_t n = prefix_longest(cx, &g_news_left, j, hi);
+    for (Py_ssize_t j = (cx->any & M_NEWSL) ? lo : hi; j < hi;) { /* 总统马克龙 */
+        Py_ssize_t n = (MK(j) & M_NEWSL) ? prefix_longest(cx, &g_news_left, j, hi) : 0;
         if (n == 0) {
             j++;
             continue;
@@ -973,10 +1120,21 @@ static int load_taken(Spans *sp, PyObject *others) {
     return rc;
 }
 
-static PyObject *cn_find_names(PyObject *self, PyObject *args) {
-    PyObject *norm, *others;
-    Py_ssize_t lo, hi;
-    if (!PyArg_ParseTuple(args, "UnnO:find_names", &norm, &lo, &hi, &others))
+static PyObject *cn_find_names(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
+    if (nargs != 4) {
+        PyErr_SetString(PyExc_TypeError, "find_names(norm, lo, hi, others) takes 4 arguments");
+        return NULL;
+    }
+    PyObject *norm = args[0], *others = args[3];
+    if (!PyUnicode_Check(norm)) {
+        PyErr_SetString(PyExc_TypeError, "find_names: norm must be a str");
+        return NULL;
+    }
+    Py_ssize_t lo = PyNumber_AsSsize_t(args[1], PyExc_OverflowError);
+    if (lo == -1 && PyErr_Occurred())
+        return NULL;
+    Py_ssize_t hi = PyNumber_AsSsize_t(args[2], PyExc_OverflowError);
+    if (hi == -1 && PyErr_Occurred())
         return NULL;
     if (!g_ready) {
         PyErr_SetString(PyExc_RuntimeError, "_cnames.init() was not called");
@@ -1000,20 +1158,40 @@ static PyObject *cn_find_names(PyObject *self, PyObject *args) {
         Py_RETURN_NONE;
     }
     Py_UCS4 small[1024];
+    uint8_t msmall[1024];
     Py_UCS4 *buf = small;
+    uint8_t *mk = msmall;
     Py_ssize_t nb = cx->top - cx->base;
     if (nb > (Py_ssize_t)(sizeof(small) / sizeof(small[0]))) {
         buf = PyMem_Malloc(sizeof(Py_UCS4) * (size_t)nb);
-        if (buf == NULL) {
+        mk = PyMem_Malloc((size_t)(hi - lo));
+        if (buf == NULL || mk == NULL) {
+            PyMem_Free(buf);
+            PyMem_Free(mk);
             sp_free(&cx->taken[T_INIT]);
             return PyErr_NoMemory();
         }
     }
     int kind = PyUnicode_KIND(norm);
     const void *data = PyUnicode_DATA(norm);
-    for (Py_ssize_t i = 0; i < nb; i++)
-        buf[i] = PyUnicode_READ(kind, data, cx->base + i);
+    if (kind == PyUnicode_1BYTE_KIND) {
+        for (Py_ssize_t i = 0; i < nb; i++)
+            buf[i] = ((const Py_UCS1 *)data)[cx->base + i];
+    } else if (kind == PyUnicode_2BYTE_KIND) {
+        for (Py_ssize_t i = 0; i < nb; i++)
+            buf[i] = ((const Py_UCS2 *)data)[cx->base + i];
+    } else {
+        memcpy(buf, (const Py_UCS4 *)data + cx->base, sizeof(Py_UCS4) * (size_t)nb);
+    }
+    unsigned any = 0;
+    for (Py_ssize_t i = lo; i < hi; i++) {
+        uint8_t m = (uint8_t)char_mask(buf[i - cx->base]);
+        mk[i - lo] = m;
+        any |= m;
+    }
     cx->buf = buf;
+    cx->mk = mk;
+    cx->any = any;
     cx->out = PyList_New(0);
     rc = cx->out == NULL ? -1 : 0;
     if (rc == 0)
@@ -1028,8 +1206,10 @@ static PyObject *cn_find_names(PyObject *self, PyObject *args) {
     }
     for (int k = 0; k < T_N; k++)
         sp_free(&cx->taken[k]);
-    if (buf != small)
+    if (buf != small) {
         PyMem_Free(buf);
+        PyMem_Free(mk);
+    }
     if (rc < 0) {
         Py_CLEAR(cx->out);
         return NULL;
@@ -1056,7 +1236,7 @@ static PyObject *cn_lower(PyObject *self, PyObject *arg) {
 
 static PyMethodDef methods[] = {
     {"init", cn_init, METH_O, "init(tables: dict): the word tables of cnpii.detection._names"},
-    {"find_names", cn_find_names, METH_VARARGS,
+    {"find_names", (PyCFunction)(void (*)(void))cn_find_names, METH_FASTCALL,
      "find_names(norm, lo, hi, others) -> list[Candidate] sorted, or None when the reference must run"},
     {"_lower", cn_lower, METH_O, "per-character lower case (test hook)"},
     {NULL, NULL, 0, NULL},
