@@ -14,6 +14,7 @@ import importlib
 import json
 import os
 import random
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -159,6 +160,8 @@ def _alphabet() -> list[str]:
     units += list(N._AFTER)[::4] + list(N._NOT_FIRST) + list(N._ROLE_END)
     units += list("，、：:|\"'（）()·•  \n\t;；,=<>【】“”/-—0123456789aAbZ一二\u3000\u00a0\u2028\u0130\u212aΣé")
     units += ["  ", " \n", "\n\n", "\r\n", "——", "--"]
+    # other whitespace, digits str.isdigit() accepts, astral characters (4-byte strings)
+    units += list("\x1c\x85\u2003\u200a\u205f٣²①\U00020000\U0001F600")
     return units
 
 
@@ -209,6 +212,19 @@ def test_declines_out_of_range(native):
     assert native.find_names("王小明", 0, 9, []) is None
     # and the public function still answers through the reference
     assert N.find_names("王小明", "王小明", 0, 3, []) == N._find_names_py("王小明", "王小明", 0, 3, [])
+    # others that are not Candidates are left to the reference, which rejects them the same way
+    assert native.find_names("王小明", 0, 3, [(0, 1, None, 0.9)]) is None
+    with pytest.raises(AttributeError):
+        N.find_names("王小明", "王小明", 0, 3, [(0, 1, None, 0.9)])
+
+
+def test_pure_switch():
+    """CNPII_PURE=1 makes find_names use the Python reference."""
+    code = ("from cnpii.detection import _names as N; t = '客户姓名：王淑兰。'; "
+            "print(N.find_names(t, t, 0, len(t), []) == N._find_names_py(t, t, 0, len(t), []), N._NATIVE)")
+    out = subprocess.run([sys.executable, "-c", code], env={**os.environ, "CNPII_PURE": "1"},
+                         capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["True", "False"]
 
 
 # ---- long adversarial inputs ------------------------------------------------------------------

@@ -1073,7 +1073,8 @@ static int load_taken(Spans *sp, PyObject *others) {
     int rc = 0;
     for (Py_ssize_t i = 0; i < n && rc == 0; i++) {
         PyObject *c = items[i];
-        if (!PyTuple_Check(c) || PyTuple_GET_SIZE(c) < 4) {
+        if (Py_TYPE(c) != (PyTypeObject *)g_candidate || PyTuple_GET_SIZE(c) < 4) {
+            /* anything but a Candidate: the reference reads (and rejects) it itself */
             rc = 1;
             break;
         }
