@@ -856,72 +856,82 @@ static int accepted_char(Py_UCS4 c)
 }
 
 /* Find every non-ASCII character whose str.upper() differs from it and contains an accepted
- * character, by upper-casing all code points (separated by NULs) in chunks. */
+ * character, by running str.upper() itself on the candidates (separated by NULs). Candidates are
+ * the cased characters and those with a simple upper-case mapping: a full mapping only differs
+ * from the character for those. Only planes 0 and 1 are scanned: Unicode places no cased
+ * character beyond them (planes 2-3 ideographs, 14 tags and selectors, 15-16 private use); the
+ * tests compare the result with clean() on every code point. */
 static int load_upper(void)
 {
-    enum { CHUNK = 1 << 16 };
-    Py_ssize_t cap = 0, count = 0;
-    Py_UCS4 *src = PyMem_Malloc(sizeof(Py_UCS4) * 2 * CHUNK);
+    Py_ssize_t ncand = 0, capc = 4096;
+    Py_UCS4 *src = PyMem_Malloc(sizeof(Py_UCS4) * 2 * (size_t)capc);
     if (src == NULL) { PyErr_NoMemory(); return -1; }
-    for (Py_UCS4 base = 0; base < 0x110000; base += CHUNK) {
-        for (Py_UCS4 i = 0; i < CHUNK; i++) {
-            src[2 * i] = base + i;
-            src[2 * i + 1] = 0;
+    for (Py_UCS4 cp = 128; cp < 0x20000; cp++) {
+        if (!(Py_UNICODE_ISLOWER(cp) || Py_UNICODE_ISUPPER(cp) || Py_UNICODE_ISTITLE(cp) ||
+              Py_UNICODE_TOUPPER(cp) != cp))
+            continue;
+        if (ncand == capc) {
+            Py_UCS4 *p = PyMem_Realloc(src, sizeof(Py_UCS4) * 4 * (size_t)capc);
+            if (p == NULL) { PyMem_Free(src); PyErr_NoMemory(); return -1; }
+            src = p;
+            capc *= 2;
         }
-        PyObject *s = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, src, 2 * CHUNK);
-        if (s == NULL) { PyMem_Free(src); return -1; }
-        PyObject *u = PyObject_CallMethod(s, "upper", NULL);
-        Py_DECREF(s);
-        if (u == NULL) { PyMem_Free(src); return -1; }
-        int uk = PyUnicode_KIND(u);
-        const void *ud = PyUnicode_DATA(u);
-        Py_ssize_t ul = PyUnicode_GET_LENGTH(u), j = 0;
-        for (Py_UCS4 i = 0; i < CHUNK; i++) {
-            Py_UCS4 cp = base + i;
-            Py_UCS4 seg[8];
-            int sl = 0;
-            while (j < ul) {
-                Py_UCS4 c = PyUnicode_READ(uk, ud, j);
-                j++;
-                if (c == 0 && !(cp == 0 && sl == 0)) break;
-                if (sl < 8) seg[sl] = c;
-                sl++;
-            }
-            if (cp < 128 || (sl == 1 && seg[0] == cp)) continue;
-            int keep = 0;
-            for (int t = 0; t < sl && t < 8; t++)
-                if (accepted_char(seg[t])) keep = 1;
-            if (!keep) continue;
-            if (sl > 3) {
-                Py_DECREF(u);
-                PyMem_Free(src);
-                PyErr_SetString(PyExc_ValueError, "_checks: an upper-case mapping is too long");
-                return -1;
-            }
-            if (count == cap) {
-                Py_ssize_t nc = cap ? 2 * cap : 32;
-                cpmap *p = PyMem_Realloc(g_upper, sizeof(cpmap) * (size_t)nc);
-                Py_UCS4 *q = p ? PyMem_Realloc(g_upout, sizeof(Py_UCS4) * 3 * (size_t)nc) : NULL;
-                if (p) g_upper = p;
-                if (q) g_upout = q;
-                if (p == NULL || q == NULL) {
-                    Py_DECREF(u);
-                    PyMem_Free(src);
-                    PyErr_NoMemory();
-                    return -1;
-                }
-                cap = nc;
-            }
-            g_upper[count].cp = cp;
-            g_upper[count].v = (int32_t)count;
-            for (int t = 0; t < 3; t++) g_upout[3 * count + t] = t < sl ? seg[t] : 0;
-            count++;
-        }
-        Py_DECREF(u);
+        src[2 * ncand] = cp;
+        src[2 * ncand + 1] = 0;
+        ncand++;
     }
+    PyObject *s = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, src, 2 * ncand);
+    if (s == NULL) { PyMem_Free(src); return -1; }
+    PyObject *u = PyObject_CallMethod(s, "upper", NULL);
+    Py_DECREF(s);
+    if (u == NULL) { PyMem_Free(src); return -1; }
+    int uk = PyUnicode_KIND(u);
+    const void *ud = PyUnicode_DATA(u);
+    Py_ssize_t ul = PyUnicode_GET_LENGTH(u), j = 0, cap = 0, count = 0;
+    int rc = 0;
+    for (Py_ssize_t i = 0; i < ncand && rc == 0; i++) {
+        Py_UCS4 cp = src[2 * i];
+        Py_UCS4 seg[8];
+        int sl = 0;
+        while (j < ul) {
+            Py_UCS4 c = PyUnicode_READ(uk, ud, j);
+            j++;
+            if (c == 0) break;
+            if (sl < 8) seg[sl] = c;
+            sl++;
+        }
+        if (sl == 1 && seg[0] == cp) continue;
+        int keep = 0;
+        for (int t = 0; t < sl && t < 8; t++)
+            if (accepted_char(seg[t])) keep = 1;
+        if (!keep) continue;
+        if (sl > 3) {
+            PyErr_SetString(PyExc_ValueError, "_checks: an upper-case mapping is too long");
+            rc = -1;
+            break;
+        }
+        if (count == cap) {
+            Py_ssize_t nc = cap ? 2 * cap : 32;
+            cpmap *p = PyMem_Realloc(g_upper, sizeof(cpmap) * (size_t)nc);
+            if (p) g_upper = p;
+            Py_UCS4 *q = p ? PyMem_Realloc(g_upout, sizeof(Py_UCS4) * 3 * (size_t)nc) : NULL;
+            if (q) g_upout = q;
+            if (p == NULL || q == NULL) {
+                PyErr_NoMemory();
+                rc = -1;
+                break;
+            }
+            cap = nc;
+        }
+        g_upper[count].cp = cp;
+        g_upper[count].v = (int32_t)count;
+        for (int t = 0; t < 3; t++) g_upout[3 * count + t] = t < sl ? seg[t] : 0;
+        count++;
+    }
+    Py_DECREF(u);
     PyMem_Free(src);
-    g_nupper = count;  /* produced in code point order: already sorted */
-    return 0;
+    g_nupper = count;  /* in code point order: already sorted */
+    return rc;
 }
 
 static int load_base(PyObject *d)
