@@ -262,3 +262,24 @@ def test_find_names_uses_native(native):
     text = "客户姓名：王淑兰，联系电话见附件。"
     assert N.find_names(text, text, 0, len(text), []) == N._find_names_py(text, text, 0, len(text), [])
     assert N._NATIVE is native
+
+
+def test_pattern_structure_the_c_code_mirrors():
+    """_cnames.c gets the words from _names.py but mirrors the patterns' structure by hand:
+    a change to any of these fragments must be made in the C code too."""
+    gap = r"[\s:：/=\"'>]{0,3}"
+    single, compound, _common, _given, rx, _translit, _places, starts = N._tables()
+    sur = "(?:" + "|".join(sorted(compound)) + "|[" + "".join(sorted(single)) + "])"
+    checks = [
+        N._STRONG_LEFT.pattern.endswith(gap + "$"),
+        starts[0].pattern.endswith(r"](?<![\u4e00-\u9fff0-9].)"),
+        starts[1].pattern.endswith(gap + "(?=" + sur + ")"),
+        starts[2].pattern.endswith(")(?=" + sur + ")"),
+        rx.pattern == sur + "(?:[ ]{1,2}(?=[\u4e00-\u9fff])|(?=[\u4e00-\u9fff]))",
+        N._WEAK_LEFT.pattern.endswith(r"])[\s]{0,2}$"),
+        N._RIGHT_STRONG.pattern.startswith("(?:[ ]?(?:") and N._RIGHT_STRONG.pattern.endswith("|[0-9]))"),
+        N._ORG_NEAR.pattern.startswith(r"[\u4e00-\u9fff]{0,4}(?:"),
+        N._DOT.pattern == r"[\u4e00-\u9fff]{1,8}(?:[·•][\u4e00-\u9fff]{1,8}){1,3}",
+        N._NEWS_LEFT_RX.pattern.endswith("$"),
+    ]
+    assert all(checks), f"pattern structure changed: checks {[i for i, ok in enumerate(checks) if not ok]}"
