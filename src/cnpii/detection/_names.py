@@ -197,6 +197,23 @@ def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) 
 _NATIVE = None
 
 
+def _native_tables() -> dict:
+    """The word tables the compiled finder is initialised with (the same objects as here)."""
+    single, compound, common, given, _rx, translit, places, _starts = _tables()
+    return {
+        "single": single, "compound": compound, "common": common, "given": given,
+        "translit": translit, "places": places, "stop": _STOP, "after": _AFTER,
+        "not_first": _NOT_FIRST, "cell_seps": _CELL_SEPS, "left_delims": _LEFT_DELIMS,
+        "role_end": _ROLE_END, "strong_words": _STRONG_WORDS, "ascii_words": _ASCII_WORDS,
+        "cue_before": _CUE_BEFORE_WORDS, "cue_after": _CUE_AFTER_WORDS,
+        "weak_words": _WEAK_WORDS + list(_WEAK_CHARS),
+        "right_strong": [w.replace("\\", "") for w in _RIGHT_STRONG_WORDS],
+        "right_bad": _RIGHT_BAD_WORDS, "org_words": _ORG_WORDS, "title_words": _TITLE_WORDS,
+        "news_left": _NEWS_LEFT, "news_right": _NEWS_RIGHT, "not_names": _NOT_NAMES,
+        "candidate": Candidate, "person": _P,
+    }
+
+
 def _load_native():
     global _NATIVE
     native = False
@@ -206,19 +223,7 @@ def _load_native():
         except ImportError:  # not built: the pure-Python finder gives the same candidates
             pass
         else:
-            single, compound, common, given, _rx, translit, places, _starts = _tables()
-            _cnames.init({
-                "single": single, "compound": compound, "common": common, "given": given,
-                "translit": translit, "places": places, "stop": _STOP, "after": _AFTER,
-                "not_first": _NOT_FIRST, "cell_seps": _CELL_SEPS, "left_delims": _LEFT_DELIMS,
-                "role_end": _ROLE_END, "strong_words": _STRONG_WORDS, "ascii_words": _ASCII_WORDS,
-                "cue_before": _CUE_BEFORE_WORDS, "cue_after": _CUE_AFTER_WORDS,
-                "weak_words": _WEAK_WORDS + list(_WEAK_CHARS),
-                "right_strong": [w.replace("\\", "") for w in _RIGHT_STRONG_WORDS],
-                "right_bad": _RIGHT_BAD_WORDS, "org_words": _ORG_WORDS, "title_words": _TITLE_WORDS,
-                "news_left": _NEWS_LEFT, "news_right": _NEWS_RIGHT, "not_names": _NOT_NAMES,
-                "candidate": Candidate, "person": _P,
-            })
+            _cnames.init(_native_tables())
             native = _cnames
     _NATIVE = native
     return native
