@@ -72,7 +72,9 @@ _GENS = (resident_id, mobile_phone, landline_phone, bank_card, uscc, passport, h
 _TOKENS = (list("0123456789") * 3 + list(" - +()（）Xx\n\t:：=") +
            ["使", "领", "京A", "粤B", "挂", "转", "分机", "ext", "Ext.", "x", "元", "万元", "ſ", "\u212a", "\u0130",
             "ABCDEFG", "a", "Z", "86", "0086", "+86", "(0591)", "（010）", "·", "RMB", "uſd", "  ", "１２３", "－",
-            "\u3000", "@", "."])
+            "\u3000", "@", ".", "CVV", "cvv2:", "安全码", "有效期", "有效期至", "密码", "口令", "PIN", "Pin码", "pwd=", "pass",
+            "exp", "Valid thru", "VALID", "后三位", "=", "^", "%B", "user.name@example.com", "192.168.", "10.0.0.1",
+            "fe80::1", "2001:db8::", "12/26", "Abc123!", ";6222"])
 
 
 def _random_text(rng: random.Random) -> str:

@@ -439,15 +439,16 @@ def _uscc_grouped(text: str, norm: str, lo: int, hi: int, out: list[Candidate]) 
 
 
 def _simple(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity],
-            out: list[Candidate], plates: bool = True) -> None:
+            out: list[Candidate], plates: bool = True, gates: int = -1) -> None:
+    # gates: bits of _cidents.gates(), each a necessary condition of one group below (-1: all)
     seg = norm if lo == 0 and hi == len(norm) else norm[lo:hi]
-    if _EMAIL_ADDRESS in wanted and "@" in seg:
+    if gates & 1 and _EMAIL_ADDRESS in wanted and "@" in seg:
         for m in _EMAIL.finditer(norm, lo, hi):
             s, e = m.span()
             score, why = _adjust(_EMAIL_ADDRESS, 0.85, text, s, e, lo, hi, "pattern=email")
             out.append(Candidate(s, e, _EMAIL_ADDRESS, max(score, 0.6), why))
     if _IP_ADDRESS in wanted:
-        for m in (_IPV4.finditer(norm, lo, hi) if seg.count(".") >= 3 else ()):  # an IPv4 has 3 dots
+        for m in (_IPV4.finditer(norm, lo, hi) if gates & 2 and seg.count(".") >= 3 else ()):  # 3 dots
             s, e = m.span()
             try:
                 ipaddress.IPv4Address(m.group())
@@ -458,7 +459,7 @@ def _simple(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity],
             score, why = _adjust(_IP_ADDRESS, 0.6, text, s, e, lo, hi,
                                  "pattern=ipv4 validator=ipaddress")
             out.append(Candidate(s, e, _IP_ADDRESS, score, why))
-        if ":" in seg:
+        if gates & 4 and ":" in seg:
             for m in _IPV6.finditer(norm, lo, hi):
                 tok = m.group()
                 if tok.count(":") < 2 or ("::" not in tok and tok.count(":") != 7):
@@ -484,11 +485,11 @@ def _simple(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity],
             score, why = _adjust(_CN_LICENSE_PLATE, 0.7, text, s, e, lo, hi,
                                  "pattern=plate validator=license_plate")
             out.append(Candidate(s, e, _CN_LICENSE_PLATE, score, why))
-    if ("=" in seg or "^" in seg) and _CARD_TRACK_DATA in wanted and _TRACK_HINT.search(norm, lo, hi):
+    if gates & 8 and ("=" in seg or "^" in seg) and _CARD_TRACK_DATA in wanted and _TRACK_HINT.search(norm, lo, hi):
         for m in _TRACK.finditer(norm, lo, hi):
             s, e = m.span()
             out.append(Candidate(s, e, _CARD_TRACK_DATA, 0.8, "pattern=track-data"))
-    if _AUTH_HINT.search(seg) is None:
+    if not gates & 16 or _AUTH_HINT.search(seg) is None:
         return
     for rx, kind, name in ((_CVV, _CARD_CVV, "cvv"), (_EXPIRY, _CARD_EXPIRY, "expiry"),
                            (_PASSWORD, _PASSWORD_E, "password")):
@@ -516,7 +517,9 @@ def find_identifiers(text: str, norm: str, lo: int, hi: int, wanted: frozenset[E
     if mask is None:
         mask = _MASKS[wanted] = sum(native[1].get(e, 0) for e in wanted)
     out = native[0].find(text, norm, lo, hi, mask)
-    _simple(text, norm, lo, hi, wanted, out, plates=False)
+    gates = native[0].gates(norm, lo, hi)
+    if gates:
+        _simple(text, norm, lo, hi, wanted, out, plates=False, gates=gates)
     return out
 
 
