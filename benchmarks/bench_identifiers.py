@@ -75,6 +75,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     for label, ours, theirs, values in (
         ("resident ID (18 digits)", resident_id.is_valid, tolerant(ric.is_valid), ids),
         ("bank card (Luhn)", bank_card.is_valid, luhn.is_valid, cards),
+        # the pure-Python references (what is_valid runs without the C build or with CNPII_PURE=1)
+        ("resident ID, pure Python", resident_id._is_valid_py, tolerant(ric.is_valid), ids),
+        ("bank card, pure Python", bank_card._is_valid_py, luhn.is_valid, cards),
     ):
         a, b = _rate(ours, values), _rate(theirs, values)
         print(f"{label:<28}{a:>14,.0f}{b:>14,.0f}{a / b:>7.2f}x")
