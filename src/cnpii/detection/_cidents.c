@@ -1055,7 +1055,7 @@ static PyObject *gates(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
             case '=': case '^':
                 if (run >= 13) bits |= 8;
                 break;
-            default:
+            case 'c': case 'C': case 'e': case 'E': case 'v': case 'V': case 'p': case 'P':
                 if (!(bits & 16)) {
                     for (size_t w = 0; w < sizeof AUTH_ASCII / sizeof AUTH_ASCII[0]; w++) {
                         const char *word = AUTH_ASCII[w];
@@ -1065,7 +1065,8 @@ static PyObject *gates(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
                     }
                 }
             }
-        } else if (!(bits & 16)) {
+        } else if (!(bits & 16) && (c == 0x5B89 || c == 0x6821 || c == 0x9A8C || c == 0x4E09 || c == 0x6709 ||
+                                    c == 0x5931 || c == 0x5230 || c == 0x5BC6 || c == 0x53E3)) {
             for (size_t w = 0; w < sizeof AUTH_CJK / sizeof AUTH_CJK[0]; w++) {
                 const Py_UCS4 *word = AUTH_CJK[w];
                 Py_ssize_t j = 0;
