@@ -745,12 +745,13 @@ static const Py_UCS4 PLATE_PROV[] = {0x4EAC, 0x6D25, 0x6CAA, 0x6E1D, 0x5180, 0x8
 /* 京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领 */
 static const Py_UCS4 PLATE_SUFFIX[] = {0x6302, 0x5B66, 0x8B66, 0x6E2F, 0x6FB3, 0x9886, 0x4F7F}; /* 挂学警港澳领使 */
 #define SHI 0x4F7F /* 使 */
+static unsigned char PROV_BITS[0x10000 / 8]; /* PLATE_PROV as a bitmap over the BMP */
 
 static Py_ssize_t plate_match(const Scan *sc, Py_ssize_t s)
 {
     const Py_UCS4 *t = sc->norm;
     Py_ssize_t hi = sc->hi;
-    if (!in_str(t[s], PLATE_PROV, (int)(sizeof PLATE_PROV / sizeof PLATE_PROV[0]))) return -1;
+    if (t[s] > 0xFFFF || !(PROV_BITS[t[s] >> 3] & (1u << (t[s] & 7)))) return -1;
     if (!(s + 1 < hi && t[s + 1] >= 'A' && t[s + 1] <= 'Z')) return -1;
     Py_ssize_t q = s + 2;
     /* (?:[·• \-]?) greedy; without it the run would have to start at the separator */
@@ -918,6 +919,9 @@ static PyObject *init(PyObject *self, PyObject *args)
         PyErr_SetString(PyExc_ValueError, "too many context words");
         return NULL;
     }
+    memset(PROV_BITS, 0, sizeof PROV_BITS);
+    for (size_t i = 0; i < sizeof PLATE_PROV / sizeof PLATE_PROV[0]; i++)
+        PROV_BITS[PLATE_PROV[i] >> 3] |= (unsigned char)(1u << (PLATE_PROV[i] & 7));
     for (int i = 0; i < HBUCKETS; i++) BUCKET_HEAD[i] = -1;
     N_WORDS = 0;
     for (Py_ssize_t i = 0; i < nw; i++) {
