@@ -11,13 +11,14 @@ organisation names (北京市分行, 上海路支行) are not addresses.
 
 from __future__ import annotations
 
+import os
 import re
 
 from cnpii.detection._context import trie_pattern
 from cnpii.detection._identifiers import Candidate
 from cnpii.entities import Entity
 
-__all__ = ["find_addresses"]
+__all__ = ["find_addresses", "find_addresses_py", "native_tables"]
 
 _A = Entity.CN_ADDRESS
 _H = r"[\u4e00-\u9fff]"
@@ -29,33 +30,56 @@ _PLACE_SUFFIX = (r"(?:小区|花园|家园|公寓|大厦|广场|社区|新村|�
 _NUM = r"[0-9一二三四五六七八九十百零〇甲乙丙丁A-Za-z\-]{1,6}"
 _UNIT = r"(?:号楼|号院|号|栋|幢|座|楼|单元|室|层|门|期|区|户|弄|排|组)"
 
+_ESTATE_UNIT = "(?:号楼|栋|幢|座)"
+_ROOM_SUFFIX = "室|房"
+
 _COMPONENT = re.compile(
     rf"(?P<admin>{_H}{{1,8}}?{_ADMIN_SUFFIX})"                    # 省/市/区/县/镇...
     rf"|(?P<road>{_H}{{1,8}}?{_ROAD_SUFFIX}(?:{_NUM}{_UNIT})?)"   # 路/街 (+ number)
     rf"|(?P<num>{_NUM}{_UNIT})"                                   # 560号, 3单元, B座
     rf"|(?P<place>[\u4e00-\u9fffA-Za-z]{{1,10}}?{_PLACE_SUFFIX}+)"                 # 招商花园城, 新河村
-    rf"|(?P<estate>{_H}{{2,8}}(?=[0-9]{{1,4}}(?:号楼|栋|幢|座)))"  # 保利香槟国际29栋
-    rf"|(?P<room>[0-9]{{2,5}}(?:室|房)?(?![0-9]))"                # trailing room 1506
+    rf"|(?P<estate>{_H}{{2,8}}(?=[0-9]{{1,4}}{_ESTATE_UNIT}))"  # 保利香槟国际29栋
+    rf"|(?P<room>[0-9]{{2,5}}(?:{_ROOM_SUFFIX})?(?![0-9]))"                # trailing room 1506
 )
 _PROVINCES = ("北京|天津|上海|重庆|河北|山西|内蒙古|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|"
               "湖南|广东|广西|海南|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|台湾|香港|澳门")
 # where a chain may start: after a cue word, after a non-CJK delimiter, or at a province name
+_START_WORDS = ("地址|住址|住所|住处|住宅|地点|位于|坐落|常驻|居住|住在|现住|寄往|寄至|寄到|送到|送至|搬到|前往|"
+                "来自|户籍|籍贯|在|至|于|住|址|到")
+_START_AHEAD1, _START_AHEAD2 = "省市区县旗镇乡路街村", "大道|胡同"
 _START = re.compile(
-    r"(?:[^\u4e00-\u9fff]|地址|住址|住所|住处|住宅|地点|位于|坐落|常驻|居住|住在|现住|寄往|寄至|寄到|送到|送至|搬到|前往|"
-    r"来自|户籍|籍贯|在|至|于|住|址|到)"
-    r"(?=[\u4e00-\u9fff]{1,12}?(?:[省市区县旗镇乡路街村]|大道|胡同))"
+    r"(?:[^\u4e00-\u9fff]|" + _START_WORDS + ")"
+    r"(?=[\u4e00-\u9fff]{1,12}?(?:[" + _START_AHEAD1 + "]|" + _START_AHEAD2 + "))"
 )
 _START_PROVINCE = re.compile(trie_pattern(_PROVINCES.split("|")))
-_ANCHOR = re.compile(r"[省市区县旗镇乡路街村道]")
-_ORG_AFTER = re.compile(r"(?:支行|分行|银行|营业部|营业厅|分理处|储蓄所|网点|分公司|公司|集团|医院|大学|学院|"
-                        r"学校|政府|派出所|法院|检察院|税务局|管理局|委员会|办事处|营业所|门店|分店)")
-_ADMIN_CHARS = re.compile(r"[省市区县州旗镇乡]")
-_LEAD = re.compile(r"(?:地址|住址|住所|住处|住宅|地点|上门至|上门|常驻|位于|坐落于?|居住在?|住在|现住|"
-                   r"寄往|寄至|寄到|送到|送至|搬到|前往|来自|已到|到达|在|至|于|住|到)[\s:：]*")
+_ANCHOR_CHARS = "省市区县旗镇乡路街村道"
+_ANCHOR = re.compile("[" + _ANCHOR_CHARS + "]")
+_ORG_WORDS = ("支行|分行|银行|营业部|营业厅|分理处|储蓄所|网点|分公司|公司|集团|医院|大学|学院|"
+              "学校|政府|派出所|法院|检察院|税务局|管理局|委员会|办事处|营业所|门店|分店")
+_ORG_AFTER = re.compile("(?:" + _ORG_WORDS + ")")
+_ADMIN_CHAR_SET = "省市区县州旗镇乡"
+_ADMIN_CHARS = re.compile("[" + _ADMIN_CHAR_SET + "]")
+_LEAD_WORDS = ("地址|住址|住所|住处|住宅|地点|上门至|上门|常驻|位于|坐落于?|居住在?|住在|现住|"
+               "寄往|寄至|寄到|送到|送至|搬到|前往|来自|已到|到达|在|至|于|住|到")
+_LEAD = re.compile("(?:" + _LEAD_WORDS + r")[\s:：]*")
 
 
 def find_addresses(text: str, norm: str, lo: int, hi: int) -> list[Candidate]:
-    """CN_ADDRESS candidates in ``text[lo:hi]``."""
+    """CN_ADDRESS candidates in ``text[lo:hi]``.
+
+    Uses the compiled finder (``cnpii.detection._caddress``) when it is built and
+    ``CNPII_PURE`` is not ``1``; it gives the candidates :func:`find_addresses_py` gives.
+    """
+    native = _NATIVE
+    if native is None:
+        native = _load_native()
+    if native is False:
+        return find_addresses_py(text, norm, lo, hi)
+    return native.find(norm, lo, hi)
+
+
+def find_addresses_py(text: str, norm: str, lo: int, hi: int) -> list[Candidate]:
+    """The pure-Python address finder: the reference the compiled one is tested against."""
     out: list[Candidate] = []
     if _ANCHOR.search(norm, lo, hi) is None:
         return out
@@ -100,8 +124,54 @@ def find_addresses(text: str, norm: str, lo: int, hi: int) -> list[Candidate]:
     return out
 
 
-_CUE = re.compile(r"(?:地址|住址|住所|地点|位于|坐落|常驻|居住|住在|现住|寄往|寄至|addr|address)[\s:：=\"'>]{0,3}$", re.I)
+_CUE_WORDS = "地址|住址|住所|地点|位于|坐落|常驻|居住|住在|现住|寄往|寄至|addr|address"
+_CUE = re.compile("(?:" + _CUE_WORDS + r")[\s:：=\"'>]{0,3}$", re.I)
 
 
 def _is_cue(norm: str, s: int, lo: int) -> bool:
     return _CUE.search(norm, max(lo, s - 10), s) is not None
+
+
+def _words(alternation: str) -> tuple[str, ...]:
+    """The words of a plain alternation (``(?:a|b)`` or ``a|b``) in the order the regex tries
+    them; ``wx?`` gives ``wx`` then ``w`` (a greedy optional character)."""
+    body = alternation[3:-1] if alternation.startswith("(?:") else alternation
+    out: list[str] = []
+    for w in body.split("|"):
+        out += [w[:-1], w[:-2]] if w.endswith("?") else [w]
+    return tuple(out)
+
+
+def native_tables() -> dict[str, object]:
+    """The word lists and character sets the compiled finder mirrors, taken from the patterns
+    above (one place for every word)."""
+    num = "0123456789一二三四五六七八九十百零〇甲乙丙丁-" + "".join(map(chr, range(65, 91))) + \
+        "".join(map(chr, range(97, 123)))
+    assert _NUM == "[0-9一二三四五六七八九十百零〇甲乙丙丁A-Za-z\\-]{1,6}"
+    return {
+        "admin": _words(_ADMIN_SUFFIX), "road": _words(_ROAD_SUFFIX), "place": _words(_PLACE_SUFFIX),
+        "unit": _words(_UNIT), "estate_unit": _words(_ESTATE_UNIT),
+        "provinces": tuple(_PROVINCES.split("|")), "start": _words(_START_WORDS),
+        "start_ahead2": _words(_START_AHEAD2), "lead": _words(_LEAD_WORDS), "org": _words(_ORG_WORDS),
+        "cue": _words(_CUE_WORDS), "num": num, "anchor": _ANCHOR_CHARS, "start_ahead1": _START_AHEAD1,
+        "admin_chars": _ADMIN_CHAR_SET, "room": "".join(_words(_ROOM_SUFFIX)), "lead_tail": ":：", "cue_tail": ":：=\"'>",
+    }
+
+
+#: the _caddress module once loaded; False when unavailable or CNPII_PURE=1
+_NATIVE = None
+
+
+def _load_native():
+    global _NATIVE
+    native = False
+    if os.environ.get("CNPII_PURE") != "1":
+        try:
+            from cnpii.detection import _caddress
+        except ImportError:  # not built: the pure-Python finder gives the same candidates
+            pass
+        else:
+            _caddress.init(Candidate, _A, native_tables())
+            native = _caddress
+    _NATIVE = native
+    return native

@@ -1,0 +1,102 @@
+"""The compiled address finder (cnpii.detection._caddress) against the pure-Python reference.
+
+Same candidates -- spans, scores (the same doubles) and explanations -- on the evaluation
+corpus, the shared public sample, sub-ranges and random texts built from the address
+vocabulary. Failure messages give counts and indices only, never the texts.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from cnpii.detection import _address as A
+from cnpii.detection._identifiers import normalize
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+import detection_corpus  # noqa: E402
+
+pytestmark = pytest.mark.skipif(os.environ.get("CNPII_PURE") == "1", reason="pure-Python run")
+_SAMPLE = Path(__file__).resolve().parents[2] / "shared" / "eval" / "public_sample.jsonl"
+
+
+@pytest.fixture(scope="module")
+def native():
+    if A._NATIVE is None:
+        A._load_native()
+    assert A._NATIVE, "the compiled address finder is not built (pip install -e . builds it)"
+    return A._NATIVE
+
+
+def _diff(cases) -> tuple[list[int], int]:
+    bad, found = [], 0
+    for i, (t, lo, hi) in enumerate(cases):
+        n = normalize(t)
+        want = A.find_addresses_py(t, n, lo, hi)
+        found += len(want)
+        if A.find_addresses(t, n, lo, hi) != want:
+            bad.append(i)
+    return bad, found
+
+
+def test_corpus_and_sub_ranges(native):
+    rng = random.Random(3)
+    texts = [r["text"] for seed in (1, 2) for r in detection_corpus.generate(2500, seed)]
+    if _SAMPLE.exists():
+        texts += [json.loads(line)["text"] for line in _SAMPLE.read_text("utf-8").splitlines() if line.strip()]
+    cases = []
+    for t in texts:
+        cases.append((t, 0, len(t)))
+        lo = rng.randint(0, len(t))
+        cases.append((t, lo, rng.randint(lo, len(t))))
+    bad, found = _diff(cases)
+    assert found > 1000  # the corpus really holds addresses
+    assert not bad, f"{len(bad)} of {len(cases)} cases differ (first indices {bad[:10]})"
+
+
+_VOCAB = (list("省市区县镇乡路街道村组号栋单元室楼层房旗州盟巷弄里苑园庭府湾城屯庄寨座幢门期户排") +
+          ["北京", "内蒙古", "黑龙江", "广东省", "深圳市", "南山区", "科技园", "中山路", "大道", "胡同", "小区", "花园",
+           "大厦", "写字楼", "村委会", "自治区", "特别行政区", "街道", "地址", "住址", "地址：", "位于", "坐落于",
+           "居住在", "在", "到", "至", "于", "住", "上门至", "支行", "分行", "公司", "银行", "营业部", "Addr:",
+           "ADDREſS ", "保利香槟国际", "一", "二", "十", "甲", "A", "b", "-", "，", "：", ":", " ", "\n", "\t", "  ",
+           "12", "1506", "29", "3", "123456", "号楼", "号院", "是", "的", "人", "张", "\u3000", "=", "'", ">"])
+
+
+@pytest.mark.parametrize("seed,parts,n", [(1, 40, 15000), (2, 40, 15000), (3, 300, 3000)])
+def test_random_texts(native, seed, parts, n):
+    rng = random.Random(seed)
+    cases = []
+    for _ in range(n):
+        t = "".join(rng.choice(_VOCAB) for _ in range(rng.randint(1, parts)))
+        lo = rng.randint(0, len(t)) if rng.random() < 0.3 else 0
+        cases.append((t, lo, rng.randint(lo, len(t)) if rng.random() < 0.3 else len(t)))
+    bad, found = _diff(cases)
+    assert found > 1000
+    assert not bad, f"{len(bad)} of {len(cases)} random cases differ (first indices {bad[:10]})"
+
+
+def test_tables_come_from_the_patterns(native):
+    """Every word the C finder uses is a word of _address.py's own patterns."""
+    t = A.native_tables()
+    assert A._ADMIN_SUFFIX == "(?:" + "|".join(t["admin"]) + ")"
+    assert A._LEAD.pattern.startswith("(?:" + A._LEAD_WORDS + ")")
+    assert "坐落于" in t["lead"] and t["lead"].index("坐落于") + 1 == t["lead"].index("坐落")
+
+
+def test_long_inputs_are_linear(native):
+    """1 MB of repeated address parts (one long chain with a start at every province name,
+    as in 北京市北京市...) takes about ten times what 100 KB takes, not a hundred."""
+    for unit in ("北京市", "中山路1号", "地址在", "1", "省市区县", "北京市1号", "园"):
+        times = []
+        for n in (100_000, 1_000_000):
+            big = unit * (n // len(unit))
+            t0 = time.perf_counter()
+            A.find_addresses(big, big, 0, len(big))
+            times.append(time.perf_counter() - t0)
+        assert times[1] < 5 and times[1] < 30 * times[0] + 0.2, f"unit {unit!r} looks super-linear"
