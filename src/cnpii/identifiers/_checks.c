@@ -6,12 +6,16 @@
  * get the same checks on Py_UCS4 buffers through the capsule described in _checks_api.h.
  *
  * The tables (GB/T 2260 codes, mobile segments, area codes, BINs, the half-width map, the
- * separators and alphabets of each module) are not copied here: they are read once, on first
- * use, from cnpii.identifiers._native.tables(), which takes them from the Python modules. The
- * only Unicode property computed here is which characters str.upper() turns into ASCII (or
- * whitespace, or a character a check accepts), found by running str.upper() itself at load.
+ * separators and alphabets of each module) are not copied here: each group is read once, when a
+ * check first needs it, from cnpii.identifiers._native.tables(group), which takes it from the
+ * Python modules (so the C side loads data exactly as lazily as they do). The only Unicode
+ * property computed here is which characters str.upper() turns into ASCII (or whitespace, or a
+ * character a check accepts), found by running str.upper() itself at load.
  *
- * The hot path (a loaded table, a str of ASCII digits) allocates no Python object.
+ * A first call may run Python code (the load): callers hold the GIL. After that, a check
+ * allocates no Python object: the value is cleaned into a stack buffer and checked against
+ * bitsets (region codes, mobile segments), direct-indexed arrays (area codes) and sorted arrays
+ * (BINs by length, half-width map) searched by bisection.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
