@@ -74,7 +74,9 @@ _TOKENS = (list("0123456789") * 3 + list(" - +()（）Xx\n\t:：=") +
             "ABCDEFG", "a", "Z", "86", "0086", "+86", "(0591)", "（010）", "·", "RMB", "uſd", "  ", "１２３", "－",
             "\u3000", "@", ".", "CVV", "cvv2:", "安全码", "有效期", "有效期至", "密码", "口令", "PIN", "Pin码", "pwd=", "pass",
             "exp", "Valid thru", "VALID", "后三位", "=", "^", "%B", "user.name@example.com", "192.168.", "10.0.0.1",
-            "fe80::1", "2001:db8::", "12/26", "Abc123!", ";6222"])
+            "fe80::1", "2001:db8::", "12/26", "Abc123!", ";6222", "a.b-c_d%e+f@", "@x.", "mail.example.com.cn",
+            "255.255.255.255", "1.2.3.4.5", "01.2.3.4", "256.1.1.1", "v1.2.3.4", "ip:", "邮箱", "@163.com", "qq.com",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijkl.", "-", ".."])
 
 
 def _random_text(rng: random.Random) -> str:
@@ -133,7 +135,8 @@ def test_context_analysis_matches(native):
     for w in windows:
         cues, counter = ctx.analyse(w)
         c_cues, c_counter = native.analyse(w)
-        if c_counter != counter or list(c_cues) != [cues.get(k, -1) for k in kinds]:
+        kinds_all = kinds + [Entity.IP_ADDRESS, Entity.EMAIL_ADDRESS]
+        if c_counter != counter or list(c_cues) != [cues.get(k, -1) for k in kinds_all]:
             bad += 1
     assert bad == 0, f"{bad} of {len(windows)} windows analysed differently"
 

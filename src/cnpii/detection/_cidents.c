@@ -16,7 +16,11 @@
 #include "_checks_api.h"
 
 static const cn_checks_api *API = NULL;
-static PyObject *ENT[CN_KIND_COUNT];  /* the cnpii.Entity member of each kind */
+/* two kinds beyond the identifier checks, found here without a cnpii.identifiers module */
+#define K_IP CN_KIND_COUNT
+#define K_EMAIL (CN_KIND_COUNT + 1)
+#define N_KINDS (CN_KIND_COUNT + 2)
+static PyObject *ENT[N_KINDS];  /* the cnpii.Entity member of each kind */
 static PyTypeObject *CANDIDATE = NULL; /* _identifiers.Candidate (a tuple subclass) */
 
 /* ----------------------------------------------------------------------------------------- */
@@ -41,13 +45,13 @@ static int BUCKET_NEXT[MAX_WORDS];
 
 typedef struct {
     int done;
-    int cue[CN_KIND_COUNT]; /* distance from the last cue to the window end, -1 if none */
+    int cue[N_KINDS]; /* distance from the last cue to the window end, -1 if none */
     int counter;
 } Analysis;
 
 static void analyse(const Py_UCS4 *w, Py_ssize_t n, Analysis *a)
 {
-    for (int k = 0; k < CN_KIND_COUNT; k++) a->cue[k] = -1;
+    for (int k = 0; k < N_KINDS; k++) a->cue[k] = -1;
     a->counter = -1;
     a->done = 1;
     Py_ssize_t i = 0;
@@ -64,7 +68,7 @@ static void analyse(const Py_UCS4 *w, Py_ssize_t n, Analysis *a)
         }
         if (best < 0) { i++; continue; }
         int d = (int)(n - (i + best_len));
-        for (int k = 0; k < CN_KIND_COUNT; k++)
+        for (int k = 0; k < N_KINDS; k++)
             if (WORDS[best].kinds & (1u << k)) a->cue[k] = d;
         if (WORDS[best].counter) a->counter = d;
         i += best_len;
@@ -122,6 +126,8 @@ enum {
     W_ALNUM = CN_KIND_COUNT,            /* + kind: "pattern=alnum validator=<module>" */
     W_GROUPED = 2 * CN_KIND_COUNT,      /* "pattern=grouped validator=uscc" */
     W_PLATE,                            /* "pattern=plate validator=license_plate" */
+    W_EMAIL,                            /* "pattern=email" */
+    W_IPV4,                             /* "pattern=ipv4 validator=ipaddress" */
     W_COUNT
 };
 #define F_OTHER 1   /* " context=other-entity-cue" */
@@ -250,7 +256,7 @@ static int emit(PyObject *out, const Cand *c)
 /* ----------------------------------------------------------------------------------------- */
 /* digit runs: _identifiers._digit_runs and _best_for_span */
 
-static const double BASE[CN_KIND_COUNT] = {
+static const double BASE[N_KINDS] = {
     [CN_RESIDENT_ID] = 0.85, [CN_BANK_CARD] = 0.75, [CN_USCC] = 0.9, [CN_MOBILE_PHONE] = 0.75,
     [CN_LANDLINE_PHONE] = 0.55, [CN_BANK_ACCOUNT] = 0.3, [CN_TAIWAN_PERMIT] = 0.3,
     [CN_PASSPORT] = 0.55, [CN_HK_MACAU_PERMIT] = 0.55, [CN_LICENSE_PLATE] = 0.7,
@@ -822,6 +828,114 @@ static int plates(Scan *sc, PyObject *out)
     return 0;
 }
 
+
+/* ----------------------------------------------------------------------------------------- */
+/* e-mail and IPv4 addresses: the first two groups of _identifiers._simple */
+
+static inline int email_local_char(Py_UCS4 c)
+{
+    return is_alnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+}
+static inline int label_char(Py_UCS4 c) { return is_alnum(c) || c == '-'; }
+static inline int is_letter(Py_UCS4 c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+
+/* _EMAIL at s: (?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@
+ *   [A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.){1,6}[A-Za-z]{2,12}(?![A-Za-z])  -- the end or -1 */
+static Py_ssize_t email_match(const Scan *sc, Py_ssize_t s)
+{
+    const Py_UCS4 *t = sc->norm;
+    Py_ssize_t hi = sc->hi;
+    if (!is_alnum(t[s]) || (s >= 1 && email_local_char(t[s - 1]))) return -1;
+    Py_ssize_t at = s + 1;
+    while (at < hi && email_local_char(t[at])) at++;
+    if (at - s > 64 || at >= hi || t[at] != '@') return -1;
+    Py_ssize_t d = at + 1;
+    if (d >= hi || !is_alnum(t[d])) return -1;
+    /* the label iterations: ends of "label." for k = 1..6 (greedy; the first label starts with t[d]) */
+    Py_ssize_t dots[7];
+    int k = 0;
+    Py_ssize_t q = d + 1, lab0 = d + 1;
+    while (k < 6) {
+        Py_ssize_t r = q;
+        while (r < hi && label_char(t[r])) r++;
+        if (r - lab0 > 62 || r >= hi || t[r] != '.') break;
+        dots[++k] = r + 1;
+        q = lab0 = r + 1;
+    }
+    /* then [A-Za-z]{2,12}(?![A-Za-z]) after the most iterations that allow it */
+    for (; k >= 1; k--) {
+        Py_ssize_t x = dots[k], y = x;
+        while (y < hi && is_letter(t[y])) y++;
+        if (y - x >= 2 && y - x <= 12) return y;
+    }
+    return -1;
+}
+
+/* _IPV4 at s: [0-9](?<![0-9.][0-9])[0-9]{0,2}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(?![0-9]|\.[0-9]);
+ * the end or -1, and *ok when ipaddress.IPv4Address accepts it (octets <= 255, no leading 0) */
+static Py_ssize_t ipv4_match(const Scan *sc, Py_ssize_t s, int *ok)
+{
+    const Py_UCS4 *t = sc->norm;
+    Py_ssize_t hi = sc->hi;
+    if (!is_digit(t[s]) || (s >= 1 && (is_digit(t[s - 1]) || t[s - 1] == '.'))) return -1;
+    Py_ssize_t p = s;
+    int valid = 1;
+    for (int o = 0; o < 4; o++) {
+        if (o > 0) {
+            if (p >= hi || t[p] != '.') return -1;
+            p++;
+        }
+        Py_ssize_t a = p;
+        while (p < hi && is_digit(t[p])) p++;
+        Py_ssize_t n = p - a;
+        if (n < 1 || n > 3) return -1;
+        int v = 0;
+        for (Py_ssize_t i = a; i < p; i++) v = v * 10 + (int)(t[i] - '0');
+        if (v > 255 || (n > 1 && t[a] == '0')) valid = 0;
+    }
+    if (p < hi && t[p] == '.' && p + 1 < hi && is_digit(t[p + 1])) return -1;
+    *ok = valid;
+    return p;
+}
+
+static int emails_and_ips(Scan *sc, PyObject *out)
+{
+    const Py_UCS4 *t = sc->norm;
+    Py_ssize_t lo = sc->lo, hi = sc->hi;
+    if (sc->wanted & (1u << K_EMAIL)) {
+        int any = 0;
+        for (Py_ssize_t p = lo; p < hi; p++)
+            if (t[p] == '@') { any = 1; break; }
+        for (Py_ssize_t p = lo; any && p < hi;) {
+            Py_ssize_t e = email_match(sc, p);
+            if (e < 0) { p++; continue; }
+            Analysis an;
+            window_analysis(sc, p, &an);
+            Cand c = {p, e, K_EMAIL, 0.0, W_EMAIL, 0};
+            c.score = adjust(sc, K_EMAIL, 0.85, e, &an, &c.flags);
+            if (c.score < 0.6) c.score = 0.6;
+            if (emit(out, &c) < 0) return -1;
+            p = e;
+        }
+    }
+    if (sc->wanted & (1u << K_IP)) {
+        for (Py_ssize_t p = lo; p < hi;) {
+            int ok = 0;
+            Py_ssize_t e = ipv4_match(sc, p, &ok);
+            if (e < 0) { p++; continue; }
+            if (ok && !(p > lo && t[p - 1] < 128 && is_letter(t[p - 1]))) {
+                Analysis an;
+                window_analysis(sc, p, &an);
+                Cand c = {p, e, K_IP, 0.0, W_IPV4, 0};
+                c.score = adjust(sc, K_IP, 0.6, e, &an, &c.flags);
+                if (emit(out, &c) < 0) return -1;
+            }
+            p = e;
+        }
+    }
+    return 0;
+}
+
 /* ----------------------------------------------------------------------------------------- */
 /* Python interface */
 
@@ -879,6 +993,7 @@ static PyObject *find(PyObject *self, PyObject *args)
         if (alnum_tokens(&sc, out) < 0) goto fail;
         if ((wanted & (1u << CN_USCC)) && uscc_grouped(&sc, out) < 0) goto fail;
     }
+    if (emails_and_ips(&sc, out) < 0) goto fail;
     if ((wanted & (1u << CN_LICENSE_PLATE)) && plates(&sc, out) < 0) goto fail;
     goto done;
 fail:
@@ -905,7 +1020,7 @@ static PyObject *init(PyObject *self, PyObject *args)
     }
     Py_INCREF(candidate);
     Py_XSETREF(CANDIDATE, (PyTypeObject *)candidate);
-    if (PyTuple_GET_SIZE(entities) != CN_KIND_COUNT || PyTuple_GET_SIZE(why_digits) != CN_KIND_COUNT ||
+    if (PyTuple_GET_SIZE(entities) != N_KINDS || PyTuple_GET_SIZE(why_digits) != CN_KIND_COUNT ||
         PyTuple_GET_SIZE(why_alnum) != CN_KIND_COUNT) {
         PyErr_SetString(PyExc_ValueError, "one entry per identifier kind is needed");
         return NULL;
@@ -956,10 +1071,11 @@ static PyObject *init(PyObject *self, PyObject *args)
         BUCKET_HEAD[h] = N_WORDS;
         N_WORDS++;
     }
-    for (int k = 0; k < CN_KIND_COUNT; k++) {
+    for (int k = 0; k < N_KINDS; k++) {
         PyObject *e = PyTuple_GET_ITEM(entities, k);
         Py_INCREF(e);
         Py_XSETREF(ENT[k], e);
+        if (k >= CN_KIND_COUNT) continue;
         PyObject *d = PyTuple_GET_ITEM(why_digits, k), *a = PyTuple_GET_ITEM(why_alnum, k);
         Py_XSETREF(WHY_BASE[W_DIGITS + k], d == Py_None ? NULL : (Py_INCREF(d), d));
         Py_XSETREF(WHY_BASE[W_ALNUM + k], a == Py_None ? NULL : (Py_INCREF(a), a));
@@ -968,6 +1084,9 @@ static PyObject *init(PyObject *self, PyObject *args)
     Py_XSETREF(WHY_BASE[W_GROUPED], why_grouped);
     Py_INCREF(why_plate);
     Py_XSETREF(WHY_BASE[W_PLATE], why_plate);
+    Py_XSETREF(WHY_BASE[W_EMAIL], PyUnicode_FromString("pattern=email"));
+    Py_XSETREF(WHY_BASE[W_IPV4], PyUnicode_FromString("pattern=ipv4 validator=ipaddress"));
+    if (WHY_BASE[W_EMAIL] == NULL || WHY_BASE[W_IPV4] == NULL) return NULL;
     for (int i = 0; i < W_COUNT; i++)
         for (int f = 0; f < 32; f++) Py_CLEAR(WHY_CACHE[i][f]);
     Py_RETURN_NONE;
@@ -982,9 +1101,9 @@ static PyObject *py_analyse(PyObject *self, PyObject *arg)
     Analysis a;
     analyse(b, n, &a);
     PyMem_Free(b);
-    PyObject *cues = PyTuple_New(CN_KIND_COUNT);
+    PyObject *cues = PyTuple_New(N_KINDS);
     if (cues == NULL) return NULL;
-    for (int k = 0; k < CN_KIND_COUNT; k++) {
+    for (int k = 0; k < N_KINDS; k++) {
         PyObject *v = PyLong_FromLong(a.cue[k]);
         if (v == NULL) { Py_DECREF(cues); return NULL; }
         PyTuple_SET_ITEM(cues, k, v);

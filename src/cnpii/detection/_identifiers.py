@@ -504,9 +504,9 @@ def find_identifiers(text: str, norm: str, lo: int, hi: int, wanted: frozenset[E
     """All identifier candidates in ``text[lo:hi]`` (``norm`` is its normalised form).
 
     Uses the compiled pass (``cnpii.detection._cidents``) for digit runs, letter-digit tokens,
-    grouped USCCs and plates when it is built and ``CNPII_PURE`` is not ``1``; it gives the
-    candidates :func:`find_identifiers_py` gives. E-mail and IP addresses, track data and
-    authentication data stay in Python (rare, and gated by a character test).
+    grouped USCCs, plates, e-mail and IPv4 addresses when it is built and ``CNPII_PURE`` is not
+    ``1``; it gives the candidates :func:`find_identifiers_py` gives. IPv6 addresses, track data
+    and authentication data stay in Python (rare, and gated by a character test).
     """
     native = _NATIVE
     if native is None:
@@ -517,7 +517,7 @@ def find_identifiers(text: str, norm: str, lo: int, hi: int, wanted: frozenset[E
     if mask is None:
         mask = _MASKS[wanted] = sum(native[1].get(e, 0) for e in wanted)
     out = native[0].find(text, norm, lo, hi, mask)
-    gates = native[0].gates(norm, lo, hi)
+    gates = native[0].gates(norm, lo, hi) & ~3  # e-mail (1) and IPv4 (2) were found in C
     if gates:
         _simple(text, norm, lo, hi, wanted, out, plates=False, gates=gates)
     return out
@@ -554,11 +554,12 @@ def _load_native() -> tuple | bool:
             pass
         else:
             by_module = {m: e for e, m in _MODULE_OF.items()}
-            ents = tuple(by_module[m] for m in _checks.KINDS)
+            kinds = tuple(by_module[m] for m in _checks.KINDS)
+            ents = kinds + (_IP_ADDRESS, _EMAIL_ADDRESS)  # e-mail and IPv4 are found in C too
             bit = {e: 1 << i for i, e in enumerate(ents)}
             words = [(w, sum(bit.get(e, 0) for e in tag[0]), tag[1]) for w, tag in ctx._TAGS.items()]
-            _cidents.init(Candidate, ents, words, tuple(_WHY[e] for e in ents),
-                          tuple(f"pattern=alnum validator={_MODULE_OF[e]}" for e in ents),
+            _cidents.init(Candidate, ents, words, tuple(_WHY[e] for e in kinds),
+                          tuple(f"pattern=alnum validator={_MODULE_OF[e]}" for e in kinds),
                           "pattern=grouped validator=uscc", "pattern=plate validator=license_plate")
             native = (_cidents, bit)
     _NATIVE = native
