@@ -26,6 +26,16 @@ enum {
     L_COUNT
 };
 static Words LISTS[L_COUNT];
+/* first characters of each list's words, as a bitmap over the BMP (a word starting outside the
+ * BMP sets FIRST_ASTRAL): most positions are rejected by one bit test */
+static unsigned char FIRST[L_COUNT][0x10000 / 8];
+static int FIRST_ASTRAL[L_COUNT];
+
+static inline int may_start(int list, Py_UCS4 c)
+{
+    if (c > 0xFFFF) return FIRST_ASTRAL[list];
+    return (FIRST[list][c >> 3] >> (c & 7)) & 1;
+}
 static const char *LIST_KEYS[L_COUNT] = {"admin", "road", "place", "unit", "estate_unit", "provinces", "start",
                                           "start_ahead2", "lead", "org", "cue"};
 
@@ -65,6 +75,7 @@ static inline int word_at(const Words *l, int i, const Py_UCS4 *t, Py_ssize_t p,
 /* the first word of the list (alternation order) at t[p:hi]: its length, or 0 */
 static int first_word(int list, const Py_UCS4 *t, Py_ssize_t p, Py_ssize_t hi)
 {
+    if (p >= hi || !may_start(list, t[p])) return 0;
     const Words *l = &LISTS[list];
     for (int i = 0; i < l->n; i++) {
         int n = word_at(l, i, t, p, hi);
@@ -76,6 +87,7 @@ static int first_word(int list, const Py_UCS4 *t, Py_ssize_t p, Py_ssize_t hi)
 /* the longest word of the list at t[p:hi] (a trie regex), or 0 */
 static int longest_word(int list, const Py_UCS4 *t, Py_ssize_t p, Py_ssize_t hi)
 {
+    if (p >= hi || !may_start(list, t[p])) return 0;
     const Words *l = &LISTS[list];
     int best = 0;
     for (int i = 0; i < l->n; i++) {
@@ -181,6 +193,7 @@ static Py_ssize_t start_match(const Py_UCS4 *t, Py_ssize_t p, Py_ssize_t hi)
 {
     if (!is_cjk(t[p])) return start_ahead(t, p + 1, hi) ? p + 1 : -1;
     const Words *l = &LISTS[L_START];
+    if (!may_start(L_START, t[p])) return -1;
     for (int i = 0; i < l->n; i++) {
         int n = word_at(l, i, t, p, hi);
         if (n && start_ahead(t, p + n, hi)) return p + n;
@@ -502,6 +515,13 @@ static int load_words(PyObject *tables, int i)
         l->len[j] = (int)m;
     }
     l->n = (int)n;
+    memset(FIRST[i], 0, sizeof FIRST[i]);
+    FIRST_ASTRAL[i] = 0;
+    for (Py_ssize_t j = 0; j < n; j++) {
+        Py_UCS4 c = l->w[j][0];
+        if (c > 0xFFFF) FIRST_ASTRAL[i] = 1;
+        else FIRST[i][c >> 3] |= (unsigned char)(1u << (c & 7));
+    }
     return 0;
 }
 
