@@ -100,3 +100,15 @@ def test_long_inputs_are_linear(native):
             A.find_addresses(big, big, 0, len(big))
             times.append(time.perf_counter() - t0)
         assert times[1] < 5 and times[1] < 30 * times[0] + 0.2, f"unit {unit!r} looks super-linear"
+
+
+def test_pure_reference_is_linear_too():
+    """The pure-Python finder memoises the chain the same way (for installs without a compiler)."""
+    for unit in ("北京市", "北京市1号"):
+        times = []
+        for n in (20_000, 200_000):
+            big = unit * (n // len(unit))
+            t0 = time.perf_counter()
+            A.find_addresses_py(big, big, 0, len(big))
+            times.append(time.perf_counter() - t0)
+        assert times[1] < 30 * times[0] + 0.5, f"unit {unit!r} looks super-linear in the pure finder"

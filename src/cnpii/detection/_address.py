@@ -86,6 +86,7 @@ def find_addresses_py(text: str, norm: str, lo: int, hi: int) -> list[Candidate]
     starts = {m.end() for m in _START.finditer(norm, lo, hi)}
     starts.update(m.start() for m in _START_PROVINCE.finditer(norm, lo, hi))
     pos = lo
+    memo: dict[int, tuple[int, int, bool, int, str]] = {}
     for s in sorted(starts):
         if s < pos:
             continue
@@ -99,19 +100,27 @@ def find_addresses_py(text: str, norm: str, lo: int, hi: int) -> list[Candidate]
         fine = False
         admin = 0
         last = ""
-        while e < hi:
+        while e < hi and n_comp < 2:  # a room ends the chain only among its first two parts
             c = _COMPONENT.match(norm, e, hi)
             if c is None or c.end() == e:
                 break
             last = c.group()
             if c.lastgroup == "admin":
                 admin += 1
-            elif c.lastgroup in ("road", "num", "place", "estate") or (c.lastgroup == "room" and n_comp >= 2):
+            elif c.lastgroup in ("road", "num", "place", "estate"):
                 fine = True
             elif c.lastgroup == "room":
                 break
             n_comp += 1
             e = c.end()
+        if n_comp == 2:
+            end, n, deep_fine, deep_admin, deep_last = _rest_of_chain(norm, e, hi, memo)
+            if n:
+                n_comp += n
+                fine = fine or deep_fine
+                admin += deep_admin
+                last = deep_last
+                e = end
         if n_comp >= 2 and fine and not _ORG_AFTER.search(norm, e, min(hi, e + 5)) \
                 and not _ORG_AFTER.search(last):
             cue = s > lo and _is_cue(norm, s, lo)
@@ -122,6 +131,26 @@ def find_addresses_py(text: str, norm: str, lo: int, hi: int) -> list[Candidate]
         else:
             pos = s + 1
     return out
+
+
+def _rest_of_chain(norm: str, e: int, hi: int, memo: dict) -> tuple[int, int, bool, int, str]:
+    """The components from ``e`` on, once a chain has two: (end, count, fine, admin count,
+    last component). From there a room never ends the chain and always counts as fine, so
+    the answer depends on ``e`` only; ``memo`` keeps it, so many starts sharing one long chain
+    (北京市北京市...) cost linear time instead of a re-walk each."""
+    path: list[tuple[int, re.Match[str]]] = []
+    while e not in memo:
+        c = _COMPONENT.match(norm, e, hi) if e < hi else None
+        if c is None or c.end() == e:
+            memo[e] = (e, 0, False, 0, "")
+            break
+        path.append((e, c))
+        e = c.end()
+    for start, c in reversed(path):
+        end, n, fine, admin, last = memo[c.end()]
+        memo[start] = (end, n + 1, fine or c.lastgroup != "admin", admin + (c.lastgroup == "admin"),
+                       last if n else c.group())
+    return memo[e if not path else path[0][0]]
 
 
 _CUE_WORDS = "地址|住址|住所|地点|位于|坐落|常驻|居住|住在|现住|寄往|寄至|addr|address"
