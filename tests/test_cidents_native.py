@@ -164,3 +164,20 @@ def test_pure_switch(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], env={**os.environ, "CNPII_PURE": "1"},
                          capture_output=True, text=True, check=True).stdout.strip()
     assert out == "False"
+
+
+def test_findings_built_in_c_equal_python_ones(native):
+    """_cidents.findings builds the same frozen Finding objects make_finding builds."""
+    import dataclasses
+
+    from cnpii.detection._finding import Finding, make_finding
+
+    texts = [r["text"] for r in detection_corpus.generate(300, 4)]
+    cands = [c for t in texts for c in I.find_identifiers(t, I.normalize(t), 0, len(t), ALL_ENTITIES)]
+    assert len(cands) > 200
+    built = native.findings(cands, Finding, round)
+    want = [make_finding(c.start, c.end, c.entity, round(c.score, 3), c.explanation) for c in cands]
+    assert built == want and [repr(f) for f in built] == [repr(f) for f in want]
+    assert all(type(f) is Finding and f.score == w.score for f, w in zip(built, want))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        built[0].start = 0

@@ -1202,10 +1202,62 @@ static PyObject *gates(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
     return PyLong_FromLong(bits);
 }
 
+/* findings(candidates, Finding, round) -> [Finding(c.start, c.end, c.entity, round(c.score, 3),
+ * c.explanation) for c in candidates]: the objects are allocated and their slots set through the
+ * slot descriptors (what object.__setattr__ does, without the frozen dataclass's Python-level
+ * __init__); the score is rounded by the round() given */
+static PyObject *NAMES[5];
+
+static PyObject *findings(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 3 || !PyList_Check(args[0]) || !PyType_Check(args[1])) {
+        PyErr_SetString(PyExc_TypeError, "findings(list, Finding, round)");
+        return NULL;
+    }
+    if (NAMES[0] == NULL) {
+        const char *names[5] = {"start", "end", "entity", "score", "explanation"};
+        for (int i = 0; i < 5; i++)
+            if ((NAMES[i] = PyUnicode_InternFromString(names[i])) == NULL) return NULL;
+    }
+    PyObject *cands = args[0], *round_fn = args[2];
+    PyTypeObject *type = (PyTypeObject *)args[1];
+    PyObject *three = PyLong_FromLong(3);
+    if (three == NULL) return NULL;
+    Py_ssize_t n = PyList_GET_SIZE(cands);
+    PyObject *out = PyList_New(n);
+    if (out == NULL) { Py_DECREF(three); return NULL; }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *c = PyList_GET_ITEM(cands, i);
+        if (!PyTuple_Check(c) || PyTuple_GET_SIZE(c) != 5) {
+            PyErr_SetString(PyExc_TypeError, "candidates are 5-tuples");
+            goto fail;
+        }
+        PyObject *rargs[2] = {PyTuple_GET_ITEM(c, 3), three};
+        PyObject *score = PyObject_Vectorcall(round_fn, rargs, 2, NULL);
+        if (score == NULL) goto fail;
+        PyObject *f = type->tp_alloc(type, 0);
+        if (f == NULL) { Py_DECREF(score); goto fail; }
+        PyList_SET_ITEM(out, i, f);
+        int r = 0;
+        for (int k = 0; k < 5 && r == 0; k++)
+            r = PyObject_GenericSetAttr(f, NAMES[k], k == 3 ? score : PyTuple_GET_ITEM(c, k));
+        Py_DECREF(score);
+        if (r < 0) goto fail;
+    }
+    Py_DECREF(three);
+    return out;
+fail:
+    Py_DECREF(three);
+    Py_DECREF(out);
+    return NULL;
+}
+
 static PyMethodDef METHODS[] = {
     {"find", find, METH_VARARGS, "find(text, norm, lo, hi, wanted) -> [(start, end, entity, score, explanation)]"},
     {"init", init, METH_VARARGS, "init(Candidate, entities, words, why_digits, why_alnum, why_grouped, why_plate)"},
     {"gates", (PyCFunction)(void (*)(void))gates, METH_FASTCALL, "gates(norm, lo, hi) -> bits of the rare groups left to Python"},
+    {"findings", (PyCFunction)(void (*)(void))findings, METH_FASTCALL,
+     "findings(candidates, Finding, round) -> [Finding] with scores rounded to 3 places"},
     {"analyse", py_analyse, METH_O, "analyse(lower-cased window) -> (cue distances by kind, counter distance)"},
     {NULL, NULL, 0, NULL},
 };
