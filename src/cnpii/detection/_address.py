@@ -11,9 +11,9 @@ organisation names (北京市分行, 上海路支行) are not addresses.
 
 from __future__ import annotations
 
-import os
 import re
 
+from cnpii.detection import _native
 from cnpii.detection._context import trie_pattern
 from cnpii.detection._identifiers import Candidate
 from cnpii.entities import Entity
@@ -193,14 +193,5 @@ _NATIVE = None
 
 def _load_native():
     global _NATIVE
-    native = False
-    if os.environ.get("CNPII_PURE") != "1":
-        try:
-            from cnpii.detection import _caddress
-        except ImportError:  # not built: the pure-Python finder gives the same candidates
-            pass
-        else:
-            _caddress.init(Candidate, _A, native_tables())
-            native = _caddress
-    _NATIVE = native
-    return native
+    _NATIVE = _native.load("_caddress", lambda m: m.init(Candidate, _A, native_tables()))
+    return _NATIVE

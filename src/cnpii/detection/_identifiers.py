@@ -13,13 +13,13 @@ into catastrophic backtracking.
 from __future__ import annotations
 
 import ipaddress
-import os
 import re
 from functools import lru_cache
 from importlib import import_module
 from typing import Callable, NamedTuple
 
 from cnpii.detection import _context as ctx
+from cnpii.detection import _native
 from cnpii.entities import Entity
 
 __all__ = ["Candidate", "find_identifiers", "find_identifiers_py", "normalize", "validator"]
@@ -545,22 +545,20 @@ _MASKS: dict[frozenset[Entity], int] = {}
 
 def _load_native() -> tuple | bool:
     global _NATIVE
-    native: tuple | bool = False
-    if os.environ.get("CNPII_PURE") != "1":
-        try:
-            from cnpii.detection import _cidents
-            from cnpii.identifiers import _checks
-        except ImportError:  # not built: the pure-Python pass gives the same candidates
-            pass
-        else:
-            by_module = {m: e for e, m in _MODULE_OF.items()}
-            kinds = tuple(by_module[m] for m in _checks.KINDS)
-            ents = kinds + (_IP_ADDRESS, _EMAIL_ADDRESS)  # e-mail and IPv4 are found in C too
-            bit = {e: 1 << i for i, e in enumerate(ents)}
-            words = [(w, sum(bit.get(e, 0) for e in tag[0]), tag[1]) for w, tag in ctx._TAGS.items()]
-            _cidents.init(Candidate, ents, words, tuple(_WHY[e] for e in kinds),
-                          tuple(f"pattern=alnum validator={_MODULE_OF[e]}" for e in kinds),
-                          "pattern=grouped validator=uscc", "pattern=plate validator=license_plate")
-            native = (_cidents, bit)
-    _NATIVE = native
-    return native
+    bits: dict[Entity, int] = {}
+
+    def init(cidents) -> None:
+        from cnpii.identifiers import _checks  # the checks the pass calls (ImportError: not built)
+
+        by_module = {m: e for e, m in _MODULE_OF.items()}
+        kinds = tuple(by_module[m] for m in _checks.KINDS)
+        ents = kinds + (_IP_ADDRESS, _EMAIL_ADDRESS)  # e-mail and IPv4 are found in C too
+        bits.update((e, 1 << i) for i, e in enumerate(ents))
+        words = [(w, sum(bits.get(e, 0) for e in tag[0]), tag[1]) for w, tag in ctx._TAGS.items()]
+        cidents.init(Candidate, ents, words, tuple(_WHY[e] for e in kinds),
+                     tuple(f"pattern=alnum validator={_MODULE_OF[e]}" for e in kinds),
+                     "pattern=grouped validator=uscc", "pattern=plate validator=license_plate")
+
+    module = _native.load("_cidents", init)
+    _NATIVE = (module, bits) if module else False
+    return _NATIVE

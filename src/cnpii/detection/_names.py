@@ -10,11 +10,11 @@ character (文明, 平安, 高级) are rejected by a stop list and by the place-
 
 from __future__ import annotations
 
-import os
 import re
 from functools import lru_cache
 from importlib import resources
 
+from cnpii.detection import _native
 from cnpii.detection._context import trie_pattern
 from cnpii.detection._identifiers import Candidate
 from cnpii.detection._spans import Taken as _Taken
@@ -216,17 +216,8 @@ def _native_tables() -> dict:
 
 def _load_native():
     global _NATIVE
-    native = False
-    if os.environ.get("CNPII_PURE") != "1":
-        try:
-            from cnpii.detection import _cnames
-        except ImportError:  # not built: the pure-Python finder gives the same candidates
-            pass
-        else:
-            _cnames.init(_native_tables())
-            native = _cnames
-    _NATIVE = native
-    return native
+    _NATIVE = _native.load("_cnames", lambda m: m.init(_native_tables()))
+    return _NATIVE
 
 
 def _find_names_py(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) -> list[Candidate]:
