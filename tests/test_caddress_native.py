@@ -112,3 +112,56 @@ def test_pure_reference_is_linear_too():
             A.find_addresses_py(big, big, 0, len(big))
             times.append(time.perf_counter() - t0)
         assert times[1] < 30 * times[0] + 0.5, f"unit {unit!r} looks super-linear in the pure finder"
+
+
+def _detection_text_cases() -> list[str]:
+    """Every string parameter of tests/test_detection_text.py (names, addresses, non-addresses)."""
+    import test_detection_text as T
+
+    out: list[str] = []
+    for obj in vars(T).values():
+        for mark in getattr(obj, "pytestmark", []):
+            if mark.name != "parametrize":
+                continue
+            for row in mark.args[1]:
+                for v in row if isinstance(row, tuple) else (row,):
+                    if isinstance(v, str):
+                        out.append(v)
+    return out
+
+
+def test_detection_text_examples(native):
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    texts = _detection_text_cases()
+    assert len(texts) > 20
+    cases = [(t, lo, hi) for t in texts for lo in range(0, len(t) + 1, 3) for hi in (lo, (lo + len(t)) // 2, len(t))
+             if lo <= hi]
+    bad, found = _diff(cases)
+    assert found > 10
+    assert not bad, f"{len(bad)} of {len(cases)} cases differ (first indices {bad[:10]})"
+
+
+try:
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+except ImportError:  # pragma: no cover
+    given = None
+
+if given is not None:
+    _H_VOCAB = _VOCAB + ["上海", "重庆", "新疆", "香港", "住所", "寄往", "来自", "addr", "address=", "集团", "医院",
+                         "7", "0", "Z", "z", "二十", "〇", "百", "中心", "广场", "公路", "大街", "，", "。"]
+
+    @settings(max_examples=3000, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.lists(st.sampled_from(_H_VOCAB), max_size=60), st.data())
+    def test_hypothesis_vocabulary_texts(parts, data):
+        if A._NATIVE is None:
+            A._load_native()
+        if not A._NATIVE:
+            pytest.skip("compiled address finder not built")
+        t = "".join(parts)
+        lo = data.draw(st.integers(0, len(t)))
+        hi = data.draw(st.integers(lo, len(t)))
+        n = normalize(t)
+        want = [(c.start, c.end, c.entity, c.score, c.explanation) for c in A.find_addresses_py(t, n, lo, hi)]
+        got = [(c.start, c.end, c.entity, c.score, c.explanation) for c in A.find_addresses(t, n, lo, hi)]
+        assert got == want, f"differs: {len(got)} vs {len(want)} candidates, range {lo}..{hi}, {len(parts)} parts"
