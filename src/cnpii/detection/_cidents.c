@@ -80,7 +80,7 @@ static void analyse(const Py_UCS4 *w, Py_ssize_t n, Analysis *a)
 
 typedef struct {
     const Py_UCS4 *text, *norm;
-    Py_ssize_t len, lo, hi;
+    Py_ssize_t lo, hi;
     unsigned wanted;
     /* window analysis of the current digit run (or token) */
     Analysis an;
@@ -283,10 +283,9 @@ static int digit_kinds(const Py_UCS4 *d, Py_ssize_t n, int prefixed, int *kinds)
 }
 
 /* _SERVICE.match(digits[:5]) or digits.startswith(("400", "800")) -- digits has >= 7 chars */
-static int service_number(const Py_UCS4 *d, Py_ssize_t n)
+static int service_number(const Py_UCS4 *d)
 {
     if ((d[0] == '4' || d[0] == '8') && d[1] == '0' && d[2] == '0') return 1;
-    (void)n;
     /* (?:400|800|95[0-9]{3}|96[0-9]{3}|10[0-9]{3}|12[0-9]{3})$ on the first five */
     int tail = is_digit(d[2]) && is_digit(d[3]) && is_digit(d[4]);
     if (!tail) return 0;
@@ -305,7 +304,7 @@ static int best_for_span(Scan *sc, Py_ssize_t cs, Py_ssize_t ce, const Py_UCS4 *
         if (!(sc->wanted & (1u << kind))) continue;
         double base = BASE[kind];
         if (kind == CN_LANDLINE_PHONE) {
-            if (service_number(dig, nd)) continue;
+            if (service_number(dig)) continue;
             int sep = 0;
             for (Py_ssize_t i = cs; i < ce; i++)
                 if (is_sep(sc->norm[i])) { sep = 1; break; }
@@ -979,7 +978,6 @@ static PyObject *find(PyObject *self, PyObject *args)
     }
     sc.text = tb;
     sc.norm = nb;
-    sc.len = nn;
     sc.lo = lo;
     sc.hi = hi;
     sc.wanted = wanted;
