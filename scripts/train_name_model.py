@@ -101,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--msra", type=Path, default=ROOT / "benchmarks/data/ner/msra_train.jsonl")
     ap.add_argument("--own", type=int, default=6000, help="records of cnpii's own generated bank text")
-    ap.add_argument("--l2", type=float, default=1.0)
+    ap.add_argument("--l2", type=float, default=0.2)
     args = ap.parse_args(argv)
     import detection_corpus  # benchmarks/detection_corpus.py
 

@@ -93,8 +93,8 @@ def _lex_cat(freq: int, tag: str) -> int:
 
 @lru_cache(maxsize=1)
 def _lexicon() -> tuple[dict[str, int], dict[str, int], dict[str, int], dict[str, int]]:
-    """(word -> lexicon category, char -> POS group, first-char-of-name counts, given-char counts,
-    and those counts as a share of each character's uses, bucketed)."""
+    """(word -> lexicon category, char -> POS group, and by character, bucketed: how often it starts
+    a name, how often it is a given-name character, and those counts as a share of its uses)."""
     words: dict[str, int] = {}
     pos: dict[str, int] = {}
     not_names = frozenset(_sections()["not_names"])
@@ -123,7 +123,9 @@ def _lexicon() -> tuple[dict[str, int], dict[str, int], dict[str, int], dict[str
                     given_count[ch] = given_count.get(ch, 0) + 1
     sur_ratio = {c: _ratio_bucket(n, first_any.get(c, 0)) for c, n in sur_count.items()}
     given_ratio = {c: _ratio_bucket(n, rest_any.get(c, 0)) for c, n in given_count.items()}
-    return words, pos, sur_count, given_count, sur_ratio, given_ratio
+    sur_bucket = {c: _bucket(n) for c, n in sur_count.items()}
+    given_bucket = {c: _bucket(n) for c, n in given_count.items()}
+    return words, pos, sur_bucket, given_bucket, sur_ratio, given_ratio
 
 
 def _ratio_bucket(in_names: int, in_words: int) -> int:
@@ -287,51 +289,67 @@ N_FEATURES = _n
 del _n
 
 
+_O = tuple(_OFFSETS[g] for g, _ in FEATURE_GROUPS)
+_OTHER_CHAR, _EDGE = _N_CHARS - 2, _N_CHARS - 1
+_CJK_SPAN = 0x9FFF - 0x4E00
+
+
 def name_features(norm: str, s: int, e: int, sur_len: int, lo: int, hi: int,
-                  gap: int = 0) -> tuple[int, tuple[int, ...]]:
+                  gap: int = 0, left: int | None = None) -> tuple[int, tuple[int, ...]]:
     """(left-context kind, active feature indices) of the candidate ``norm[s:e]``, whose surname
-    of ``sur_len`` characters is followed by ``gap`` spaces.
+    of ``sur_len`` characters is followed by ``gap`` spaces (``left``: the left-context kind at
+    ``s``, when the caller already has it).
 
     The same function serves the finder and the training script, so the weights are learned on
     exactly the features the finder computes.
     """
-    words, pos, sur_count, given_count, sur_ratio, given_ratio = _lexicon()
+    words, pos, sur_bucket, given_bucket, sur_ratio, given_ratio = _lexicon()
     ctx = _context()
-    o = _OFFSETS
+    (_o_bias, o_left, o_right, o_lex, o_last_next, o_next_word, o_prev_first, o_head, o_tail, o_sur,
+     o_g1, o_g2, o_next_pos, o_last_pos, o_sur_share, o_g1_share, o_g2_share, o_spaced, o_near,
+     o_first, o_prev, o_last, o_next) = _O
     cand = norm[s:e] if not gap else norm[s:s + sur_len] + norm[s + sur_len + gap:e]
     n = len(cand)
     length = min(n, 4) - 2
-    lex = words.get(cand, LEX_ABSENT)
-    left = _left_kind(norm, s, lo, ctx)
-    right = _right_kind(norm, e, hi, ctx)
     get = words.get
+    lex = get(cand, LEX_ABSENT)
+    if left is None:
+        left = _left_kind(norm, s, lo, ctx)
+    right = _right_kind(norm, e, hi, ctx)
     given = cand[sur_len:]
-    feats = [
+    two = len(given) > 1
+    first = cand[0]
+    last = norm[e - 1]
+    at_end = e >= hi
+    nxt = "" if at_end else norm[e]
+    c_first = ord(first) - 0x4E00
+    c_last = ord(last) - 0x4E00
+    feats = (
         0,
-        o["left_x_lex"] + left * _N_LEX + lex,
-        o["right_x_len"] + right * 3 + length,
-        o["lex_x_len"] + lex * 3 + length,
-        o["last_next"] + (get(norm[e - 1:e + 1], LEX_ABSENT) if e < hi else LEX_ABSENT),
-        o["next_word"] + (get(norm[e:e + 2], LEX_ABSENT) if e + 2 <= hi else LEX_ABSENT),
-        o["prev_first"] + (get(norm[s - 1:s + 1], LEX_ABSENT) if s > lo else LEX_ABSENT),
-        o["head_word"] + (get(cand[:2], LEX_ABSENT) if n > 2 else _N_LEX),
-        o["tail_word"] + (get(given, LEX_ABSENT) if len(given) > 1 else _N_LEX),
-        o["surname"] + (6 if sur_len == 2 else _bucket(sur_count.get(cand[0], 0))),
-        o["given1"] + _bucket(given_count.get(given[0], 0)),
-        o["given2"] + (_bucket(given_count.get(given[1], 0)) if len(given) > 1 else 6),
-        o["next_pos_x_len"] + (pos.get(norm[e], 0) if e < hi else 0) * 3 + length,
-        o["last_pos_x_len"] + pos.get(norm[e - 1], 0) * 3 + length,
-        o["surname_share"] + (sur_ratio.get(cand[0], 0) if sur_len == 1 else 0),
-        o["given1_share"] + given_ratio.get(given[0], 0),
-        o["given2_share"] + (given_ratio.get(given[1], 0) if len(given) > 1 else 9),
-        o["spaced_x_left"] + (left if gap else _N_LEFT),
-        o["near_cue"] + _near_cue(norm, e, hi, ctx),
-        o["first_char"] + _char_slot(norm[s]),
-        o["prev_char"] + (_char_slot(norm[s - 1]) if s > lo else _N_CHARS - 1),
-        o["last_char"] + _char_slot(norm[e - 1]),
-        o["next_char"] + (_char_slot(norm[e]) if e < hi else _N_CHARS - 1),
-    ]
-    return left, tuple(feats)
+        o_left + left * _N_LEX + lex,
+        o_right + right * 3 + length,
+        o_lex + lex * 3 + length,
+        o_last_next + (LEX_ABSENT if at_end else get(last + nxt, LEX_ABSENT)),
+        o_next_word + (get(norm[e:e + 2], LEX_ABSENT) if e + 2 <= hi else LEX_ABSENT),
+        o_prev_first + (get(norm[s - 1:s + 1], LEX_ABSENT) if s > lo else LEX_ABSENT),
+        o_head + (get(cand[:2], LEX_ABSENT) if n > 2 else _N_LEX),
+        o_tail + (get(given, LEX_ABSENT) if two else _N_LEX),
+        o_sur + (6 if sur_len == 2 else sur_bucket.get(first, 0)),
+        o_g1 + given_bucket.get(given[0], 0),
+        o_g2 + (given_bucket.get(given[1], 0) if two else 6),
+        o_next_pos + (0 if at_end else pos.get(nxt, 0)) * 3 + length,
+        o_last_pos + pos.get(last, 0) * 3 + length,
+        o_sur_share + (sur_ratio.get(first, 0) if sur_len == 1 else 0),
+        o_g1_share + given_ratio.get(given[0], 0),
+        o_g2_share + (given_ratio.get(given[1], 0) if two else 9),
+        o_spaced + (left if gap else _N_LEFT),
+        o_near + _near_cue(norm, e, hi, ctx),
+        o_first + (c_first if 0 <= c_first <= _CJK_SPAN else _OTHER_CHAR),
+        o_prev + (_char_slot(norm[s - 1]) if s > lo else _EDGE),
+        o_last + (c_last if 0 <= c_last <= _CJK_SPAN else _OTHER_CHAR),
+        o_next + (_EDGE if at_end else _char_slot(nxt)),
+    )
+    return left, feats
 
 
 # ---- the model ------------------------------------------------------------------------------
@@ -359,12 +377,14 @@ def _surnames() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
 def candidates(norm: str, lo: int, hi: int):
     """Every (start, end, surname length, spaces after the surname) the finder scores, by start.
 
-    Given names are one or two CJK characters; one given character may follow the surname after
-    one or two spaces (``王  建`` in a fixed-width table), and never a placeholder (郑某, 李＊).
+    Given names are one or two CJK characters, never a placeholder (郑某, 李＊), a title (李先生) or
+    a time or number word (于上月); one given character may follow the surname after one or two
+    spaces (``王  建`` in a fixed-width table).
     """
     single, compound, starts = _surnames()
     placeholders = _placeholders()
     title_rx = _context()["title_rx"]
+    words = _lexicon()[0]
     for m in starts.finditer(norm, lo, hi):
         s = m.start()
         for sur_len in (2, 1):
@@ -378,6 +398,8 @@ def candidates(norm: str, lo: int, hi: int):
                 e = s + sur_len + glen
                 if e > hi or not _is_cjk(norm[e - 1]) or norm[e - 1] in placeholders:
                     break
+                if glen == 2 and words.get(norm[s + sur_len:e]) == LEX_TIME:
+                    break  # a given name is no time or number word (于上月, 周一, 王三千)
                 yield s, e, sur_len, 0
     for m in _SPACED.finditer(norm, lo, hi):
         s = m.start()
@@ -413,8 +435,12 @@ def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) 
         _dot_names(norm, lo, hi, taken, out)
     scored: list[tuple[float, int, int, str]] = []
     best_at: dict[int, tuple[float, int, int]] = {}
+    left = None
+    left_at = -1
     for s, e, sur_len, gap in candidates(norm, lo, hi):
-        left, feats = name_features(norm, s, e, sur_len, lo, hi, gap)
+        if s != left_at:
+            left, left_at = None, s
+        left, feats = name_features(norm, s, e, sur_len, lo, hi, gap, left)
         p = _probability(feats, weights)
         if (left == L_FIELD_SEP or (left == L_FIELD and _delimited_right(norm, e, hi))) \
                 and norm[e - 1] not in _context()["after"]:
@@ -448,7 +474,7 @@ def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) 
 @lru_cache(maxsize=1)
 def _translit() -> frozenset[str]:
     single, _compound, _rx = _surnames()
-    given = {ch for ch, n in _lexicon()[3].items() if n >= 16}
+    given = {ch for ch, b in _lexicon()[3].items() if b >= 3}  # in 16 or more lexicon names
     return frozenset("".join(_read("translit_chars.txt")).replace(" ", "")) | frozenset(given) | single
 
 
