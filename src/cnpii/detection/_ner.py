@@ -333,26 +333,17 @@ def fuse(text: str, rules: list[Finding], ents: list[tuple[int, int, str]],
     [(2, 4)]
     """
     idents = [(f.start, f.end) for f in rules if f.entity not in (_PERSON, _ADDRESS)]
-    addrs = [(f.start, f.end) for f in rules if f.entity is _ADDRESS]
     places = [(s, e) for s, e, lab in ents if lab != "PER"]
-    per = [p for p in (_trim(text, s, e) for s, e, lab in ents if lab == "PER")
-           if p is not None and not _overlaps(*p, idents) and not _overlaps(*p, addrs)]
-    out = [f for f in rules if f.entity is not _PERSON]
-    if _ADDRESS in wanted:
-        for a, b in _street_runs(text, ents):
-            if not _overlaps(a, b, [(f.start, f.end) for f in out]):
-                out.append(make_finding(a, b, _ADDRESS, MODEL_SCORE, "model=lac label=LOC"))
-                addrs.append((a, b))
-        per = [p for p in per if not _overlaps(*p, addrs)]
-    if _PERSON not in wanted:
-        out.sort()
-        return out
-    taken: list[tuple[int, int]] = []
+    per = [p for p in (_trim(text, s, e) for s, e, lab in ents if lab == "PER") if p is not None]
+    out = [f for f in rules if f.entity is not _PERSON]  # identifiers and rule addresses
+    names: list[Finding] = []
+    firm: list[tuple[int, int]] = []  # rule names the model cannot judge
     for f in rules:
         if f.entity is not _PERSON:
             continue
         if _rule_form(text, f.start, f.end):
             keep = True  # written apart (李  杰, 阿里木·吐尔逊) or after 姓名：: the rule wins
+            firm.append((f.start, f.end))
         else:
             cue = _cue(text, f.start)
             if _overlaps(f.start, f.end, per):  # the model saw a name there too
@@ -361,12 +352,23 @@ def fuse(text: str, rules: list[Finding], ents: list[tuple[int, int, str]],
                 keep = (cue != "" and f.score >= KEEP
                         and not _overlaps(f.start, f.end, places))
         if keep:
+            names.append(f)
+    if _ADDRESS in wanted:
+        taken = [(f.start, f.end) for f in out] + firm
+        for a, b in _street_runs(text, ents):
+            if not _overlaps(a, b, taken):
+                out.append(make_finding(a, b, _ADDRESS, MODEL_SCORE, "model=lac label=LOC"))
+                taken.append((a, b))
+    taken = [(f.start, f.end) for f in out]
+    for f in names:  # a weak rule name inside a model street address gives way to it
+        if not _overlaps(f.start, f.end, taken):
             out.append(f)
             taken.append((f.start, f.end))
-    for s, e in per:
-        if not _overlaps(s, e, taken):
-            out.append(make_finding(s, e, _PERSON, MODEL_SCORE, "model=lac label=PER"))
-            taken.append((s, e))
+    if _PERSON in wanted:
+        for s, e in per:
+            if not _overlaps(s, e, taken):
+                out.append(make_finding(s, e, _PERSON, MODEL_SCORE, "model=lac label=PER"))
+                taken.append((s, e))
     out.sort()
     return out
 
