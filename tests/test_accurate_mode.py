@@ -68,6 +68,18 @@ def test_name_written_apart_or_after_a_field_name_keeps_the_rule():
     assert spans(text, out) == [("PERSON", "阿里木·吐尔逊")]
 
 
+def test_structured_cells_and_field_values_keep_the_rule():
+    for text, name in [("INSERT VALUES ('范桂香', '138", "范桂香"), ("3,康军,6217", "康军"),
+                       ("乙方（借款人）：曾沛然\n身份证", "曾沛然")]:
+        a = text.index(name)
+        b = a + len(name)
+        assert spans(text, _ner.fuse(text, [rule(a, b, score=0.6)], [], ALL)) == \
+            [("PERSON", text[a:b])]
+    # the same weak rule name in running prose, unconfirmed by the model, is dropped
+    text = "他说农民很辛苦"
+    assert _ner.fuse(text, [rule(2, 4, score=0.6)], [], ALL) == []
+
+
 def test_role_noun_keeps_the_rule_boundary_when_the_model_swallows_a_character():
     text = "委托其子王博代为办理"
     out = _ner.fuse(text, [rule(4, 6, score=0.85)], [(4, 7, "PER")], ALL)

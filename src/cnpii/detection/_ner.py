@@ -18,8 +18,9 @@ splits of the real corpora and checked on the public sample, see benchmarks/READ
   are an address where the rules found none; a model ``PER`` span inside an address is dropped;
 * a model ``PER`` span is a name (score 0.85), with a form of address after it cut off
   (张伟先生 -> 张伟); a bare surname (陈老师, 上周's 周) is not reported;
-* a rule name written apart (李  杰, 阿里木·吐尔逊) or right after a field name and separator
-  (姓名：) is always kept: the model reads such text poorly;
+* a rule name written apart (李  杰, 阿里木·吐尔逊), a field's whole value (借款人：曾沛然 up
+  to the line end), a cell of structured text (CSV, SQL, JSON) or right after a field name and
+  separator (姓名：) is always kept: the model reads prose, not records;
 * a rule name overlapping a model name gives way to it, unless it follows a role noun (客户,
   其子, 收款人) with a score of at least :data:`STRONG`;
 * a rule name the model did not see is kept only after a cue with a score of at least
@@ -333,10 +334,24 @@ def _cue(text: str, s: int) -> str:
     return "role" if len(m.group().strip()) >= 2 else ""
 
 
+_CELL = frozenset(",'\"\t|\n")  # delimiters of structured text (CSV, SQL, JSON, tables)
+_FIELD_END = frozenset("\n\r，,;；\t| ")
+
+
 def _rule_form(text: str, s: int, e: int) -> bool:
-    """A rule name the model cannot judge: written with spaces or a middle dot inside, or right
-    after a field name and its separator."""
-    return any(c in " \u3000·•" for c in text[s:e]) or _cue(text, s) == "field"
+    """A rule name the model cannot judge (it reads prose, not records): written with spaces or
+    a middle dot inside, a field's whole value (``借款人：曾沛然`` up to the line or cell end),
+    a cell of structured text (``'范桂香',`` ``,康军,``), or right after a field cue."""
+    if any(c in " \u3000·•" for c in text[s:e]):
+        return True
+    before, after = text[max(0, s - 2):s], text[e:e + 1]
+    if (":" in before or "：" in before) and (after == "" or after in _FIELD_END):
+        return True
+    left_cell = s > 0 and text[s - 1] in _CELL
+    right_cell = after != "" and after in _CELL
+    if (left_cell and (right_cell or e == len(text))) or (s == 0 and right_cell):
+        return True
+    return _cue(text, s) == "field"
 
 
 _STREET_NO = re.compile(r"[0-9０-９一二三四五六七八九十百]+[号號]")
