@@ -36,7 +36,7 @@ from cnpii.detection._identifiers import Candidate
 from cnpii.detection._spans import Taken as _Taken
 from cnpii.entities import Entity
 
-__all__ = ["find_names", "name_features", "FEATURE_GROUPS"]
+__all__ = ["find_names", "name_features", "FEATURE_GROUPS", "title_words", "field_cue_rx"]
 
 _P = Entity.PERSON
 
@@ -163,6 +163,20 @@ def _context() -> dict:
         "after": frozenset(sec["after_chars"]),
         "left_delims": frozenset(sec["left_delims"]),
     }
+
+
+def title_words() -> tuple[str, ...]:
+    """Words after a surname that address a person (先生, 老师, 某): the ``[title]`` and
+    ``[placeholder]`` sections of ``name_context.txt``."""
+    sec = _sections()
+    return tuple(sec["title"] + sec["placeholder"])
+
+
+@lru_cache(maxsize=1)
+def field_cue_rx() -> re.Pattern[str]:
+    """A field name or role noun, with any separator, at the end of a lower-cased window."""
+    sec = _sections()
+    return re.compile("(?:" + trie_pattern(sec["field"] + sec["field_ascii"]) + r")[\s:：/=\"'>]{0,3}$")
 
 
 def _is_cjk(ch: str) -> bool:

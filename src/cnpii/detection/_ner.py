@@ -286,9 +286,9 @@ def _surname_chars() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _titles() -> tuple[str, ...]:
     """Forms of address written after a name (先生, 老师, 某 ...): the rules' table, longest first."""
-    from cnpii.detection._names import _TITLE_WORDS
+    from cnpii.detection._names import title_words
 
-    return tuple(sorted(_TITLE_WORDS, key=len, reverse=True))
+    return tuple(sorted(title_words(), key=len, reverse=True))
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int] | None:
@@ -318,9 +318,9 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int] | None:
 
 @lru_cache(maxsize=1)
 def _field_cue_rx() -> re.Pattern[str]:
-    from cnpii.detection._names import _STRONG_LEFT  # the rules' table of field cues
+    from cnpii.detection._names import field_cue_rx  # the rules' table of field cues
 
-    return _STRONG_LEFT
+    return field_cue_rx()
 
 
 def _cue(text: str, s: int) -> str:
