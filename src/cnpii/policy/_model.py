@@ -111,7 +111,7 @@ class ResolvedPolicy:
         self.chain = tuple((name, tuple(rules)) for name, rules in chain)
         self.keyring = keyring
         self.profile = self.chain[0][0]
-        self._cache: dict[tuple[str | None, Entity | None], Decision] = {}
+        self._cache: dict[tuple[str | None, Entity | None, Category | None], Decision] = {}
 
     def column_entity(self, column: str) -> Entity | None:
         """The entity a column rule declares for ``column``, if any."""
@@ -128,27 +128,33 @@ class ResolvedPolicy:
         return any(r.column is not None and _norm_column(r.column) == key and r.op is not None
                    for _, rules in self.chain for r in rules)
 
-    def decide(self, entity: Entity | str | None = None, column: str | None = None) -> Decision:
+    def decide(self, entity: Entity | str | None = None, column: str | None = None, *,
+               klass: Category | str | None = None) -> Decision:
         """The operator for a value of ``entity`` found in ``column`` (either may be None).
+
+        ``klass`` is the JR/T 0171 category of a column that holds no entity (a balance is C2):
+        class rules then apply to it as to an entity of that category.
 
         >>> from cnpii.policy import Policy
         >>> Policy.default().resolve().decide("CN_MOBILE_PHONE").operator.apply("13812345678")
         '138****5678'
         """
         ent = Entity(entity) if entity is not None else None
-        cache_key = (column, ent)
+        cat = Category(klass) if klass is not None else None
+        cache_key = (column, ent, cat)
         hit = self._cache.get(cache_key)
         if hit is not None:
             return hit
-        decision = self._decide(ent, column)
+        decision = self._decide(ent, column, cat)
         self._cache[cache_key] = decision
         return decision
 
-    def _decide(self, entity: Entity | None, column: str | None) -> Decision:
+    def _decide(self, entity: Entity | None, column: str | None,
+                given: Category | None = None) -> Decision:
         col = _norm_column(column) if column is not None else None
         if entity is None and col is not None:
             entity = self.column_entity(column)  # type: ignore[arg-type]
-        klass = ENTITY_INFO[entity].category if entity is not None else None
+        klass = ENTITY_INFO[entity].category if entity is not None else given
         for name, rules in self.chain:
             if col is not None:
                 for r in rules:
