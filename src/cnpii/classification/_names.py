@@ -22,6 +22,10 @@ __all__ = ["NameHint", "SensitiveClass", "name_hint", "classes", "name_table"]
 _SPLIT = re.compile(r"[\s_\-.:/()（）]+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)")
 _ASCII_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+#: head nouns a modifier before them makes specific: 出生日期 is a birth date, not a date
+_GENERIC = frozenset({"date", "timestamp"})
+#: the targets whose values are dates, which such a modifier can name
+_DATED = frozenset({"birth_date", "id_document", "CARD_EXPIRY"})
 
 
 @dataclass(frozen=True)
@@ -122,25 +126,29 @@ def name_hint(name: Any) -> NameHint | None:
         return NameHint(key_t[key], key, "key")
     if key in token_t:
         return NameHint(token_t[key], key, "token")
-    best: tuple[int, int, NameHint] | None = None
     low = raw.lower()
+    found: list[tuple[int, int, NameHint]] = []
     for pattern, target in zh_t:
         at = low.rfind(pattern.lower())
         if at >= 0:
-            cand = (at + len(pattern), len(pattern), NameHint(target, pattern, "zh"))
-            if best is None or cand[:2] > best[:2]:
-                best = cand
-    if best is not None:
-        return best[2]
+            found.append((at + len(pattern), len(pattern), NameHint(target, pattern, "zh")))
     words = [abbr.get(w, w) for w in _words(raw)]
-    for end in range(len(words), 0, -1):
-        for start in range(end):
-            joined = "".join(words[start:end])
-            if joined in token_t:
-                return NameHint(token_t[joined], joined, "token")
-            if len(joined) >= 4 and joined in key_t:
-                return NameHint(key_t[joined], joined, "key")
-    return None
+    if not found:
+        for end in range(len(words), 0, -1):
+            for start in range(end):
+                joined = "".join(words[start:end])
+                if joined in token_t:
+                    found.append((end, end - start, NameHint(token_t[joined], joined, "token")))
+                elif len(joined) >= 4 and joined in key_t:
+                    found.append((end, end - start, NameHint(key_t[joined], joined, "key")))
+    if not found:
+        return None
+    found.sort(key=lambda f: f[:2], reverse=True)
+    if found[0][2].target in _GENERIC:  # a specific modifier before a generic head wins
+        specific = [f for f in found if f[2].target in _DATED]
+        if specific:
+            return specific[0][2]
+    return found[0][2]
 
 
 def category_of(target: str) -> Category:

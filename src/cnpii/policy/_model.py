@@ -379,6 +379,60 @@ class Policy:
                 out["profiles"][p.name] = d
         return out
 
+    @classmethod
+    def from_classification(cls, result: Any, *, role: str | None = None,
+                            keyring: Any = None) -> Policy:
+        """A starting policy for the columns of a :class:`cnpii.classification.Classification`
+        (or an :class:`~cnpii.classification.Inventory`): the default display rules, plus one
+        column rule per graded column: identifier columns name their entity; amounts, income
+        and credit limits are generalised to bands, birth dates to the year, other C2/C3
+        columns masked whole or suppressed by their class. With ``role`` the column rules go
+        into a profile for that role. Edit it, then :meth:`save` it as YAML.
+
+        >>> import pandas as pd, cnpii
+        >>> r = cnpii.classify(pd.DataFrame({"dkzh": ["6228480402564890018"], "余额": ["10.5"]}))
+        >>> [rule.to_dict() for rule in Policy.from_classification(r).rules[-2:]]
+        [{'column': 'dkzh', 'entity': 'CN_BANK_ACCOUNT'}, {'column': '余额', 'operator': 'generalize', 'params': {'kind': 'amount'}}]
+        """
+        from cnpii.policy._default import column_rules, default_data
+
+        data, _ = default_data(with_keys=keyring is not None)
+        results = [e.result for e in result.entries if e.result is not None] \
+            if hasattr(result, "entries") else [result]
+        rules: list[dict[str, Any]] = []
+        seen: set[str] = set()
+        for r in results:
+            for rule in column_rules(r):
+                if rule["column"] not in seen:
+                    seen.add(rule["column"])
+                    rules.append(rule)
+        name = f"starting policy from classification of {results[0].source}" if results \
+            else "starting policy"
+        out: dict[str, Any] = {"version": 1, "name": name, "rules": list(data["rules"]),
+                               "profiles": dict(data["profiles"])}
+        if role is None:
+            out["rules"] += rules
+        else:
+            out["profiles"] = {**out["profiles"], f"role_{role}": {"role": role, "rules": rules}}
+        return cls._from_data(out, {}, "policy (from classification)", keyring)
+
+    def to_yaml(self) -> str:
+        """The policy as a YAML document that :meth:`load` reads back.
+
+        >>> p = Policy.load({"rules": [{"column": "余额", "operator": "mask_range"}]})
+        >>> Policy.load(p.to_yaml()).to_dict() == p.to_dict()
+        True
+        """
+        import yaml
+
+        return str(yaml.safe_dump(self.to_dict(), allow_unicode=True, sort_keys=False))
+
+    def save(self, path: str | os.PathLike[str]) -> Path:
+        """Write :meth:`to_yaml` to ``path`` (UTF-8)."""
+        out = Path(path)
+        out.write_text(self.to_yaml(), encoding="utf-8")
+        return out
+
     def __repr__(self) -> str:
         return (f"Policy(source={self.source!r}, rules={len(self.rules)}, "
                 f"profiles={sorted(self.profiles)})")
