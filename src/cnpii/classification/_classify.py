@@ -105,6 +105,8 @@ class Classification:
                  "category": str(c.category), "level": c.level, "confidence": c.confidence,
                  "evidence": c.evidence} for c in self.columns.values()]
         frame = pd.DataFrame(rows, columns=FRAME_COLUMNS)
+        # entity stays None (not NaN) where a column holds no identifier
+        frame["entity"] = pd.Series([r["entity"] for r in rows], dtype=object)
         frame.index = pd.Index([c.column for c in self.columns.values()], name=None, dtype=object)
         return frame
 

@@ -59,8 +59,15 @@ class FileEntry:
 # -- reading samples -------------------------------------------------------------------------
 def count_rows(path: Path, fmt: str) -> int:
     """Data rows of a delimited or JSON Lines file. Files without a quote character are
-    counted by line breaks (bytes, fast); files with quotes are parsed, so quoted line
-    breaks do not count."""
+    counted by line breaks (bytes, fast); files with quotes, and files in an encoding whose
+    bytes are not ASCII-safe (UTF-16), are parsed, so quoted line breaks do not count."""
+    from cnpii.dataframe._io import detect_encoding, read_chunks
+
+    with open(path, "rb") as fh:
+        encoding = detect_encoding(fh.read(256 * 1024))
+    if encoding not in ("utf-8", "utf-8-sig", "gb18030"):
+        return sum(len(c.frame) for c in read_chunks(path, fmt, chunk_rows=200_000,
+                                                      on_bad_row="mask"))
     lines, quoted, last = 0, False, b"\n"
     with open(path, "rb") as fh:
         while block := fh.read(_BLOCK):
@@ -73,8 +80,6 @@ def count_rows(path: Path, fmt: str) -> int:
         with open(path, "rb") as fh:
             return sum(1 for line in fh if line.strip())
     if quoted:
-        from cnpii.dataframe._io import read_chunks
-
         return sum(len(c.frame) for c in read_chunks(path, fmt, chunk_rows=200_000,
                                                       on_bad_row="mask"))
     with open(path, "rb") as fh:  # blank lines are no rows; the header is one
