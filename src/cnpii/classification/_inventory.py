@@ -163,6 +163,10 @@ class Inventory:
     skipped: list[str] = field(default_factory=list)
     sample: int = 1000
 
+    def __repr__(self) -> str:
+        return (f"Inventory(files={len(self.entries)}, errors={len(self.errors)}, "
+                f"skipped={len(self.skipped)}, columns={self.counts()})")
+
     @property
     def errors(self) -> list[FileEntry]:
         """Entries that could not be read (reported, never dropped)."""
