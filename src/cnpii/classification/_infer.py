@@ -257,10 +257,31 @@ def _shape(values: Sequence[str], s: pd.Series | None) -> tuple[str, float, str]
     return None
 
 
-def _plausible(target: str, values: Sequence[str]) -> bool:
+_LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z'\-]*(?: [A-Za-z][A-Za-z'\-]*){1,3}$")
+
+
+def _names_plausible(values: Sequence[str]) -> bool:
+    """Whether sampled values of a column an ambiguous name calls a name (``branch_name``,
+    客户名称) are people's names: :func:`cnpii.scan` finds a person in 30% of the distinct
+    values, or half are written like romanised names."""
+    from cnpii.detection import scan_many
+
+    distinct = list(dict.fromkeys(values))[:100]
+    if not distinct or _share(distinct, _LATIN_NAME.match) >= 0.5:
+        return True
+    hits = sum(1 for fs in scan_many(distinct) if any(f.entity == Entity.PERSON for f in fs))
+    return hits >= 0.3 * len(distinct)
+
+
+def _plausible(target: str, values: Sequence[str], hint: NameHint | None = None) -> bool:
     """Whether the values are not against what the name says (only where a shape is known)."""
     if not values:
         return True
+    if target == "PERSON":
+        # pinyin initials and 姓名 say "a person's name"; an English "name" or 名称 may be a
+        # branch's, a product's or a company's
+        ambiguous = hint is not None and (hint.scope == "token" or "名称" in hint.pattern)
+        return not ambiguous or _names_plausible(values)
     if target == "CN_BANK_ACCOUNT":
         return _share(values, _ACCOUNTISH.match) >= 0.5
     if target in _NUMERIC_CLASSES:
@@ -324,14 +345,19 @@ def _infer(column: str, s: pd.Series, values: list[str], scan: bool) -> ColumnCl
         if ident is not None:
             return _entity_class(ident, column, 0.9 * share, f"{_pct(share)} of {n} sampled "
                                  f"values validate as {ident} ({said})", values)
-        if not _plausible(hint.target, values):
+        if not _plausible(hint.target, values, hint):
             said += "; the values do not look like it"
         else:
             from cnpii.identifiers import BY_ENTITY
 
-            why = "no sampled value" if not n else (
-                "values not checked: no check digit" if prefer not in BY_ENTITY or prefer in _NAME_ONLY
-                else f"only {_pct(share)} of {n} sampled values validate")
+            if not n:
+                why = "no sampled value"
+            elif prefer == Entity.PERSON and (hint.scope == "token" or "名称" in hint.pattern):
+                why = "cnpii.scan finds names among the sampled values"
+            elif prefer not in BY_ENTITY or prefer in _NAME_ONLY:
+                why = "the values have no check digit to test"
+            else:
+                why = f"only {_pct(share)} of {n} sampled values validate"
             return _entity_class(prefer, column, 0.7 if n else 0.6, f"{said} ({why})", values)
     elif hint is not None:  # the name names a sensitive class
         if ident is not None:
@@ -357,7 +383,7 @@ def _infer(column: str, s: pd.Series, values: list[str], scan: bool) -> ColumnCl
     if not n:
         return _class("none", column, 0.3, prefix + "no value to sample (all null)")
     if _textual(s) and not _numeric_only(values):
-        return _text(column, values, prefix + "free text" if prefix else "", scan)
+        return _text(column, values, said, scan)
     return _class("none", column, 0.5, prefix + f"{s.dtype} values, no identifier")
 
 
