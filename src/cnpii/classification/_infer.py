@@ -404,6 +404,13 @@ def _text(column: str, values: list[str], said: str, scan: bool,
     if whole_cells and whole is not None and share >= 0.6 and len(set(values)) >= 3:
         return _entity_class(whole, column, 0.5 + 0.4 * share, f"{prefix}{_pct(share)} of "
                              f"distinct sampled values are each one {whole} (cnpii.scan)", values)
+    distinct = set(values)
+    if whole_cells and len(distinct) <= 20 and len(distinct) <= 0.2 * len(values) and \
+            max(len(v) for v in distinct) <= 6:
+        # a handful of short labels repeated (普通/金卡/白金): a code or category, too short to
+        # hold an identifier; names the scanner might see in them (白金) are no person
+        return _class("none", column, 0.6, prefix + f"value shape: {len(distinct)} distinct "
+                      "short labels repeated (a code or category)")
     if not found:
         return _class("free_text", column, 0.6, prefix + f"free text: no PII found in "
                       f"{len(set(values))} distinct sampled values")
