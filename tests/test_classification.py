@@ -383,3 +383,23 @@ def test_cli_classify_formats_and_exit_codes(tmp_path: Path, capsys: pytest.Capt
     assert main(["classify", str(clean), "--no-progress"]) == 2
     assert "bad.xlsx" in capsys.readouterr().err
     assert main(["classify", str(tmp_path / "missing"), "--no-progress"]) == 2
+
+
+def test_files_are_sampled_through_their_length_and_rows_counted(tmp_path: Path) -> None:
+    """A file sorted so that its first rows say nothing is still graded by rows from its
+    whole length; rows are counted exactly (blank lines, quoted line breaks, UTF-16)."""
+    from cnpii.classification._inventory import count_rows
+
+    rng = random.Random(8)
+    ids = ["无"] * 6000 + [resident_id.generate(rng) for _ in range(6000)]
+    pd.DataFrame({"c1": ids}).to_csv(tmp_path / "sorted.csv", index=False)
+    (tmp_path / "sorted.jsonl").write_text(
+        "\n".join(json.dumps({"c1": v}, ensure_ascii=False) for v in ids) + "\n\n", encoding="utf-8")
+    inv = inventory(tmp_path, sample=300, progress=False)
+    for e in inv.entries:
+        assert e.rows == 12000 and e.result is not None
+        assert e.result.columns["c1"].entity == Entity.CN_RESIDENT_ID, e.name
+    (tmp_path / "q.csv").write_text('a,b\n1,"two\nlines"\n\n3,4\n', encoding="utf-8")
+    (tmp_path / "blank.csv").write_text("a,b\n1,2\n\n\r\n3,4", encoding="utf-8")
+    (tmp_path / "u16.csv").write_text("a,b\n上,下\n1,2\n", encoding="utf-16")
+    assert [count_rows(tmp_path / f, "csv") for f in ("q.csv", "blank.csv", "u16.csv")] == [2, 2, 2]

@@ -57,46 +57,113 @@ class FileEntry:
 
 
 # -- reading samples -------------------------------------------------------------------------
-def count_rows(path: Path, fmt: str) -> int:
-    """Data rows of a delimited or JSON Lines file. Files without a quote character are
-    counted by line breaks (bytes, fast); files with quotes, and files in an encoding whose
-    bytes are not ASCII-safe (UTF-16), are parsed, so quoted line breaks do not count."""
+def _profile(path: Path, fmt: str) -> tuple[int, bool, str]:
+    """``(data rows, byte-safe, encoding)`` of a delimited or JSON Lines file. A file is
+    byte-safe when its encoding keeps line breaks and quotes as single ASCII bytes (UTF-8,
+    GB18030) and it has no quote character (JSON Lines: always): it is counted by line breaks
+    in 16 MB blocks, and rows can be sampled at byte offsets. Other files are parsed whole,
+    so quoted line breaks do not count."""
     from cnpii.dataframe._io import detect_encoding, read_chunks
 
     with open(path, "rb") as fh:
         encoding = detect_encoding(fh.read(256 * 1024))
-    if encoding not in ("utf-8", "utf-8-sig", "gb18030"):
-        return sum(len(c.frame) for c in read_chunks(path, fmt, chunk_rows=200_000,
-                                                      on_bad_row="mask"))
-    lines, quoted, last = 0, False, b"\n"
-    with open(path, "rb") as fh:
-        while block := fh.read(_BLOCK):
-            lines += block.count(b"\n")
-            quoted = quoted or b'"' in block
-            last = block[-1:]
-    if last != b"\n":
-        lines += 1
-    if fmt == "jsonl":
+    if encoding in ("utf-8", "utf-8-sig", "gb18030"):
+        lines = blank = 0
+        quoted, prev, last = False, b"", b"\n"
         with open(path, "rb") as fh:
-            return sum(1 for line in fh if line.strip())
-    if quoted:
-        return sum(len(c.frame) for c in read_chunks(path, fmt, chunk_rows=200_000,
-                                                      on_bad_row="mask"))
-    with open(path, "rb") as fh:  # blank lines are no rows; the header is one
-        blank = sum(1 for line in fh if not line.strip()) if lines < 100_000 else 0
-    return max(0, lines - blank - 1)
+            while block := fh.read(_BLOCK):
+                lines += block.count(b"\n")
+                joined = prev + block
+                blank += (joined.count(b"\n\n") + joined.count(b"\n\r\n")
+                          - prev.count(b"\n\n") - prev.count(b"\n\r\n"))
+                quoted = quoted or (fmt != "jsonl" and b'"' in block)
+                prev, last = block[-2:], block[-1:]
+        if last != b"\n":
+            lines += 1
+        if not quoted:
+            header = 0 if fmt == "jsonl" else 1
+            return max(0, lines - blank - header), True, encoding
+    rows = sum(len(c.frame) for c in read_chunks(path, fmt, encoding=encoding,
+                                                 chunk_rows=200_000, on_bad_row="mask"))
+    return rows, False, encoding
 
 
-def read_sample(path: Path, fmt: str, head: int) -> Iterator[tuple[str | None, pd.DataFrame, int]]:
-    """``(sheet, first rows, total rows)`` of a file: one item, or one per Excel sheet."""
+def count_rows(path: Path, fmt: str) -> int:
+    """Data rows of a delimited or JSON Lines file (see :func:`_profile`)."""
+    return _profile(path, fmt)[0]
+
+
+def _spread(path: Path, fmt: str, encoding: str, header: list[str], k: int,
+            seed: int) -> pd.DataFrame:
+    """About ``k`` rows read at seeded random byte offsets through a byte-safe file (the line
+    after each offset), so a sample is not only the file's first rows."""
+    import csv
+
+    import numpy as np
+    import pandas as pd
+
+    from cnpii.dataframe._io import _frame
+
+    size = path.stat().st_size
+    rng = np.random.default_rng(seed)
+    rows: list[list[str | None]] = []
+    records: list[dict[str, Any]] = []
+    with open(path, "rb") as fh:
+        fh.readline()  # the header (or the first record, which the head holds)
+        start = fh.tell()
+        if size <= start:
+            return pd.DataFrame(columns=header)
+        for off in np.unique(rng.integers(start, size, k)):
+            fh.seek(int(off))
+            fh.readline()  # the rest of the line the offset fell in
+            raw = fh.readline()
+            if not raw.strip():
+                continue
+            try:
+                line = raw.decode(encoding).rstrip("\r\n")
+            except UnicodeDecodeError:
+                continue
+            if fmt == "jsonl":
+                try:
+                    obj = json.loads(line)
+                except json.JSONDecodeError:
+                    continue
+                if isinstance(obj, dict):
+                    records.append(obj)
+                continue
+            parsed = next(csv.reader([line], delimiter="," if fmt == "csv" else "\t"), [])
+            if len(parsed) > len(header) and not any(parsed[len(header):]):
+                del parsed[len(header):]
+            if len(parsed) == len(header):
+                rows.append(list(parsed))
+    if fmt == "jsonl":
+        return pd.DataFrame.from_records(records)
+    return _frame(header, rows)
+
+
+def read_sample(path: Path, fmt: str, head: int,
+                seed: int = 0) -> Iterator[tuple[str | None, pd.DataFrame, int]]:
+    """``(sheet, sampled rows, total rows)`` of a file: one item, or one per Excel sheet.
+
+    The sampled rows are the first ``head`` rows and, for a longer byte-safe CSV/TSV/JSON
+    Lines file, as many again read at random offsets through the whole file."""
     import pandas as pd
 
     if fmt in ("csv", "tsv", "jsonl"):
         from cnpii.dataframe._io import read_chunks
 
         first = next(iter(read_chunks(path, fmt, chunk_rows=head, on_bad_row="mask")), None)
-        frame = first.frame if first is not None else pd.DataFrame()
-        rows = count_rows(path, fmt) if first is not None else 0
+        if first is None:
+            yield None, pd.DataFrame(), 0
+            return
+        frame = first.frame
+        rows, byte_safe, encoding = _profile(path, fmt)
+        if byte_safe and rows > len(frame) and len(frame.columns):
+            more = _spread(path, fmt, encoding, [str(c) for c in frame.columns], head, seed)
+            if len(more):
+                more = more.reindex(columns=frame.columns)
+                frame = pd.concat([frame, more.astype(frame.dtypes.to_dict(), errors="ignore")],
+                                  ignore_index=True)
         yield None, frame, rows
     elif fmt == "parquet":
         import pyarrow.parquet as pq
@@ -434,7 +501,7 @@ def inventory(paths_or_frames: Any, *, sample: int = 1000, seed: int = 0,
             continue
         try:
             t0 = time.perf_counter()
-            for sheet, frame, rows in read_sample(path, fmt, head):
+            for sheet, frame, rows in read_sample(path, fmt, head, seed):
                 t1 = time.perf_counter()
                 entry = FileEntry(str(path), fmt, sheet, rows, read_seconds=t1 - t0)
                 try:
