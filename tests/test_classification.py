@@ -403,3 +403,36 @@ def test_files_are_sampled_through_their_length_and_rows_counted(tmp_path: Path)
     (tmp_path / "blank.csv").write_text("a,b\n1,2\n\n\r\n3,4", encoding="utf-8")
     (tmp_path / "u16.csv").write_text("a,b\n上,下\n1,2\n", encoding="utf-16")
     assert [count_rows(tmp_path / f, "csv") for f in ("q.csv", "blank.csv", "u16.csv")] == [2, 2, 2]
+
+
+def test_progress_bar_on_request(capsys: pytest.CaptureFixture[str]) -> None:
+    inventory([("a", pd.DataFrame({"x": [1]})), ("b", pd.DataFrame({"y": [2]}))], progress=True)
+    err = capsys.readouterr().err
+    assert "cnpii inventory" in err and "2/2" in err
+    inventory([("a", pd.DataFrame({"x": [1]}))], progress=False)
+    assert capsys.readouterr().err == ""
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["1,2", "", "3,4", "五,六"]), min_size=1, max_size=30),
+       st.sampled_from(["\n", "\r\n"]), st.booleans(), st.integers(3, 9))
+def test_row_count_by_blocks_equals_the_parser(parts: list[str], sep: str, final: bool,
+                                               block: int) -> None:
+    """Counting line breaks block by block (blank lines across block boundaries included)
+    gives the rows the CSV reader yields."""
+    import tempfile
+
+    import cnpii.classification._inventory as inv_mod
+    from cnpii.dataframe._io import read_chunks
+
+    text = sep.join(["a,b", *parts]) + (sep if final else "")
+    with tempfile.TemporaryDirectory() as d:
+        path = Path(d) / "t.csv"
+        path.write_bytes(text.encode("utf-8"))
+        saved, inv_mod._BLOCK = inv_mod._BLOCK, block
+        try:
+            rows, byte_safe, _ = inv_mod._profile(path, "csv")
+        finally:
+            inv_mod._BLOCK = saved
+        expected = sum(len(c.frame) for c in read_chunks(path, "csv", on_bad_row="mask"))
+    assert byte_safe and rows == expected

@@ -8,6 +8,7 @@ from __future__ import annotations
 import html
 import json
 import os
+import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,6 +58,28 @@ class FileEntry:
 
 
 # -- reading samples -------------------------------------------------------------------------
+_BLANK = re.compile(rb"\n(?=\r?\n)")
+
+
+def _blanks(b: bytes) -> int:
+    """Empty lines in ``b``: line breaks followed by another (overlapping runs counted)."""
+    return len(_BLANK.findall(b))
+
+
+def _breaks(block: bytes) -> tuple[int, int]:
+    """Line breaks in ``block``, and empty lines inside it (``\\n\\n`` or ``\\n\\r\\n``), with
+    numpy over the bytes (a substring search is slow when line breaks are frequent)."""
+    import numpy as np
+
+    a = np.frombuffer(block, np.uint8)
+    pos = np.flatnonzero(a == 10)
+    if len(pos) < 2:
+        return len(pos), 0
+    gaps = np.diff(pos)
+    two = pos[:-1][gaps == 2]
+    return len(pos), int((gaps == 1).sum()) + int((a[two + 1] == 13).sum())
+
+
 def _profile(path: Path, fmt: str) -> tuple[int, bool, str]:
     """``(data rows, byte-safe, encoding)`` of a delimited or JSON Lines file. A file is
     byte-safe when its encoding keeps line breaks and quotes as single ASCII bytes (UTF-8,
@@ -72,10 +95,10 @@ def _profile(path: Path, fmt: str) -> tuple[int, bool, str]:
         quoted, prev, last = False, b"", b"\n"
         with open(path, "rb") as fh:
             while block := fh.read(_BLOCK):
-                lines += block.count(b"\n")
-                joined = prev + block
-                blank += (joined.count(b"\n\n") + joined.count(b"\n\r\n")
-                          - prev.count(b"\n\n") - prev.count(b"\n\r\n"))
+                n, b = _breaks(block)
+                lines, blank = lines + n, blank + b
+                if prev:  # a blank line across the block boundary
+                    blank += _blanks(prev + block[:2]) - _blanks(prev) - _blanks(block[:2])
                 quoted = quoted or (fmt != "jsonl" and b'"' in block)
                 prev, last = block[-2:], block[-1:]
         if last != b"\n":
@@ -450,7 +473,7 @@ def _reason(exc: BaseException) -> str:
 
 def inventory(paths_or_frames: Any, *, sample: int = 1000, seed: int = 0,
               head: int | None = None, output: str | os.PathLike[str] | None = None,
-              progress: bool = True) -> Inventory:
+              progress: bool | None = None) -> Inventory:
     """Classify every file under ``paths_or_frames`` (paths, directories walked recursively,
     DataFrames, or ``(name, DataFrame)`` pairs; one or an iterable of them) by sampling.
 
@@ -458,8 +481,8 @@ def inventory(paths_or_frames: Any, *, sample: int = 1000, seed: int = 0,
     read: the first ``head`` rows (default ``4 * sample``), of which ``sample`` are drawn;
     rows are counted. A file that cannot be read is an entry with its ``error``; files of an
     unknown extension met in a directory walk are listed in ``skipped``. With ``output`` (a
-    directory) the JSON, Markdown and HTML reports are written there. ``progress`` shows a
-    bar (tqdm) on a terminal.
+    directory) the JSON, Markdown and HTML reports are written there. ``progress``: a bar
+    (tqdm, on stderr) per file; ``None`` shows it only on a terminal, ``True`` always.
 
     >>> import pandas as pd
     >>> inv = inventory([("customers", pd.DataFrame({"sjhm": ["13812345678"]}))], progress=False)
@@ -480,7 +503,7 @@ def inventory(paths_or_frames: Any, *, sample: int = 1000, seed: int = 0,
     head = head or 4 * sample
     inv = Inventory(sample=sample)
     walked = list(_walk(items))
-    bar = tqdm(walked, desc="cnpii inventory", unit="file", disable=None if progress else True)
+    bar = tqdm(walked, desc="cnpii inventory", unit="file", disable=None if progress is None else not progress)
     for kind, item in bar:
         if kind == "skipped":
             inv.skipped.append(str(item))

@@ -45,7 +45,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     p.add_argument("--sample", type=int, default=1000, metavar="N",
                    help="values sampled per column (default 1000)")
     p.add_argument("--seed", type=int, default=0, help="sampling seed (default 0)")
-    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                   help="progress bar on stderr (default: only on a terminal)")
     p.set_defaults(handler=run)
 
 
@@ -60,7 +61,7 @@ def run(args: Any) -> int:
         print(f"cnpii: error: no such file or directory: {missing[0]}", file=sys.stderr)
         return EXIT_ERROR
     inv = inventory(args.paths, sample=args.sample, seed=args.seed,
-                    progress=not args.no_progress)
+                    progress=args.progress)
     if args.format == "json":
         text = inv.to_json() + "\n"
     elif args.format == "markdown":
