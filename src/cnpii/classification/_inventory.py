@@ -338,17 +338,22 @@ class Inventory:
     def svg_by_file(self) -> str:
         """A horizontal stacked bar per file (sheet): its columns by category."""
         esc = html.escape
-        bar_h, gap, label_w, plot_w = 18, 6, 320, 420
+        bar_h, gap, label_w, plot_w = 18, 6, 320, 460
         shown = self.entries
-        height = 40 + len(shown) * (bar_h + gap)
+        height = 56 + len(shown) * (bar_h + gap)
         widest = max((sum(e.result.counts().values()) for e in shown if e.result), default=1) or 1
         parts = [f"<svg xmlns='http://www.w3.org/2000/svg' class='cnpii-chart' id='chart-files' "
                  f"width='{label_w + plot_w + 60}' height='{height}' role='img' "
                  f"aria-label='columns by sensitivity category, per file'>",
                  "<text x='0' y='14' font-size='13' font-weight='bold'>Columns by category, "
-                 "per file</text>"]
+                 "per file (label: the file's category and JR/T 0197 level)</text>"]
+        for j, cat in enumerate(_CATS):  # legend
+            lx = label_w + j * 60
+            parts.append(f"<g class='legend'><rect x='{lx}' y='22' width='12' height='12' "
+                         f"fill='{_COLORS[cat]}'/><text x='{lx + 16}' y='32' font-size='11'>{cat}"
+                         "</text></g>")
         for i, e in enumerate(shown):
-            y = 30 + i * (bar_h + gap)
+            y = 46 + i * (bar_h + gap)
             name = e.name if len(e.name) <= 48 else "…" + e.name[-47:]
             parts.append(f"<g class='file-bar' data-file='{esc(e.name, quote=True)}'>"
                          f"<title>{esc(e.name)}</title>"
