@@ -1,6 +1,6 @@
 """Classification by sampling: one large CSV, and an inventory over a directory of many files.
 
-Run:  python benchmarks/bench_classify.py [--rows 1000000] [--files 200] [--repeat 3]
+Run:  python benchmarks/bench_classify.py [--rows 1000000] [--files 200] [--repeat 3] [--gigabyte]
 
 Large file: a synthetic 20-column customer CSV (identifiers with valid check digits, names,
 amounts, dates, codes, free text; UTF-8) of ``--rows`` rows. ``cnpii.inventory`` classifies it:
@@ -92,7 +92,7 @@ def _count_lines(path: Path) -> int:
     return n
 
 
-def bench_large(rows: int, repeat: int, workdir: Path, sample: int) -> None:
+def bench_large(rows: int, repeat: int, workdir: Path, sample: int, gigabyte: bool) -> None:
     path = workdir / "customers.csv"
     t = time.perf_counter()
     customer_frame(rows).to_csv(path, index=False)
@@ -107,7 +107,8 @@ def bench_large(rows: int, repeat: int, workdir: Path, sample: int) -> None:
     read_head, _ = _best(lambda: pd.read_csv(path, nrows=head, dtype=str), repeat)
     count, _ = _best(lambda: _count_lines(path), repeat)
     cls = entry.classify_seconds
-    print(f"  cnpii.inventory: {wall:.2f} s wall; reading (head {head:,} rows + row count) "
+    print(f"  cnpii.inventory: {wall:.2f} s wall; reading (first {head:,} rows, {head:,} at random "
+          f"offsets, row count) "
           f"{entry.read_seconds:.2f} s, classification {cls:.2f} s "
           f"({100 * cls / wall:.0f}% of the wall time outside reading)")
     print(f"  baselines: pandas read_csv of the same {head:,} rows {read_head:.3f} s; "
@@ -119,6 +120,23 @@ def bench_large(rows: int, repeat: int, workdir: Path, sample: int) -> None:
           f"row count grows with the size, the sampled head and classification do not)")
     grades = {c: str(v.category) for c, v in entry.result.columns.items()}  # type: ignore[union-attr]
     print(f"  grades: {grades}")
+    if gigabyte:  # the same rows repeated to at least 1 GB (header once), classified for real
+        big = workdir / "customers_1gb.csv"
+        data = path.read_bytes()
+        body = data[data.index(b"\n") + 1:]
+        copies = -(-10**9 // len(body))
+        with open(big, "wb") as fh:
+            fh.write(data)
+            for _ in range(copies - 1):
+                fh.write(body)
+        big_size = big.stat().st_size
+        gwall, ginv = _best(lambda: cnpii.inventory(big, sample=sample, progress=False), repeat)
+        gentry = ginv.entries[0]  # type: ignore[attr-defined]
+        gcount, _ = _best(lambda: _count_lines(big), repeat)
+        print(f"  1 GB file ({big_size / 1e9:.2f} GB, {gentry.rows:,} rows): {gwall:.2f} s wall, "
+              f"reading {gentry.read_seconds:.2f} s, classification {gentry.classify_seconds:.2f} s; "
+              f"baseline line count {gcount:.2f} s; ratio wall / line count {gwall / gcount:.2f}x")
+        big.unlink()
 
 
 def bench_inventory(files: int, repeat: int, workdir: Path, sample: int) -> None:
@@ -176,11 +194,13 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--files", type=int, default=200)
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--sample", type=int, default=1000)
+    ap.add_argument("--gigabyte", action="store_true",
+                    help="also classify a file of at least 1 GB (the large file's rows repeated)")
     args = ap.parse_args(argv)
     print(f"python {sys.version.split()[0]}, pandas {pd.__version__}, sample {args.sample}, "
           f"best of {args.repeat}")
     with tempfile.TemporaryDirectory() as d:
-        bench_large(args.rows, args.repeat, Path(d), args.sample)
+        bench_large(args.rows, args.repeat, Path(d), args.sample, args.gigabyte)
         bench_inventory(args.files, args.repeat, Path(d), args.sample)
 
 

@@ -89,9 +89,15 @@ class ColumnClass:
 
 
 # -- values ----------------------------------------------------------------------------------
+_NULL_MAX = max(len(t) for t in NULL_TOKENS)
+
+
 def _clean(v: Any) -> str | None:
     """One cell as a normalised string (NFKC: full-width digits and letters to ASCII,
     whitespace stripped), or None for a null or a null token (N/A, 无, ...)."""
+    if isinstance(v, str):
+        s = v.strip() if v.isascii() else unicodedata.normalize("NFKC", v).strip()
+        return None if len(s) <= _NULL_MAX and s.lower() in NULL_TOKENS else s
     if v is None:
         return None
     if isinstance(v, float):
@@ -143,6 +149,21 @@ def _share(values: Sequence[str], check: Any) -> float:
     return sum(1 for v in values if check(v)) / len(values) if values else 0.0
 
 
+def _count_at_least(values: Sequence[str], check: Any, need: int) -> int:
+    """How many ``values`` pass ``check``, or -1 as soon as fewer than ``need`` can (most
+    validators fail on the first values of a column that is not theirs: few calls)."""
+    allowed = len(values) - need
+    fails = hits = 0
+    for v in values:
+        if check(v):
+            hits += 1
+        else:
+            fails += 1
+            if fails > allowed:
+                return -1
+    return hits
+
+
 def entity_from_values(values: Iterable[str], prefer: Entity | None = None,
                        threshold: float = 0.8) -> tuple[Entity | None, float]:
     """The identifier most of ``values`` validate as (``threshold`` share), and that share.
@@ -167,19 +188,20 @@ def entity_from_values(values: Iterable[str], prefer: Entity | None = None,
         share = _share(sample, _EMAIL.match)
         if share >= 0.5:
             return prefer, round(share, 3)
-    best: tuple[Entity | None, float] = (None, 0.0)
-    for entity, module in BY_ENTITY.items():
-        if entity in _NAME_ONLY:
-            continue
-        share = _share(sample, module.is_valid)
-        if share > best[1]:
-            best = (entity, share)
-    email = _share(sample, _EMAIL.match)
-    if email > best[1]:
-        best = (Entity.EMAIL_ADDRESS, email)
-    if best[1] >= threshold:
-        return best[0], round(best[1], 3)
-    return None, round(best[1], 3)
+    # only a share of at least ``threshold`` can win: a validator stops at the failure that
+    # rules it out, so the share reported below the bar is that of the first ones tried
+    n = len(sample)
+    need = max(1, -(-int(threshold * n * 1000) // 1000))
+    best: tuple[Entity | None, int] = (None, 0)
+    checks = [(e, m.is_valid) for e, m in BY_ENTITY.items() if e not in _NAME_ONLY]
+    checks.append((Entity.EMAIL_ADDRESS, _EMAIL.match))
+    for entity, check in checks:
+        hits = _count_at_least(sample, check, max(need, best[1] + 1))
+        if hits > best[1]:
+            best = (entity, hits)
+    if best[0] is not None:
+        return best[0], round(best[1] / n, 3)
+    return None, 0.0
 
 
 def _pct(x: float) -> str:
