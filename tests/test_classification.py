@@ -436,3 +436,16 @@ def test_row_count_by_blocks_equals_the_parser(parts: list[str], sep: str, final
             inv_mod._BLOCK = saved
         expected = sum(len(c.frame) for c in read_chunks(path, "csv", on_bad_row="mask"))
     assert byte_safe and rows == expected
+
+
+def test_inventory_of_frames_and_their_names() -> None:
+    a = pd.DataFrame({"sjhm": ["13812345678"]})
+    b = pd.DataFrame({"wdh": ["0101"]})
+    b.attrs["name"] = "branches"
+    inv = inventory([a, b, ("named", a)], progress=False)
+    assert [e.name for e in inv.entries] == ["frame 1", "branches", "named"]
+    assert [str(e.result.category) for e in inv.entries] == ["C2", "C1", "C2"]
+    assert inv.files_by_category() == {"C3": 0, "C2": 2, "C1": 1}
+    assert repr(inv) == ("Inventory(files=3, errors=0, skipped=0, columns={'C3': 0, 'C2': 2, "
+                         "'C1': 1})")
+    assert "13812345678" not in repr(inv.entries[0]) + inv._repr_html_()

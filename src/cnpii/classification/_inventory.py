@@ -225,10 +225,9 @@ def _walk(paths: Iterable[Any]) -> Iterator[tuple[str, Any]]:
 
     from cnpii.dataframe._io import FORMATS
 
-    for item in paths:
-        if isinstance(item, pd.DataFrame):
-            yield "frame", (f"frame {id(item):x}" if not item.attrs.get("name")
-                            else str(item.attrs["name"]), item)
+    for i, item in enumerate(paths, 1):
+        if isinstance(item, pd.DataFrame):  # named by attrs["name"], else by its position
+            yield "frame", (str(item.attrs.get("name") or f"frame {i}"), item)
             continue
         if isinstance(item, tuple) and len(item) == 2 and isinstance(item[1], pd.DataFrame):
             yield "frame", (str(item[0]), item[1])
