@@ -225,7 +225,7 @@ def _scan_shares(values: Sequence[str], limit: int = 300) -> tuple[dict[str, int
         return {}, None, 0.0
     found: dict[str, int] = {}
     whole: dict[Entity, int] = {}
-    for text, findings in zip(distinct, scan_many(distinct)):
+    for text, findings in zip(distinct, scan_many(distinct), strict=True):
         for f in findings:
             found[str(f.entity)] = found.get(str(f.entity), 0) + 1
         if len(findings) == 1:

@@ -208,13 +208,13 @@ def read_sample(path: Path, fmt: str, head: int,
                     continue
                 header = [str(h) if h is not None else f"column_{i + 1}"
                           for i, h in enumerate(header_row)]
-                rows = []
+                got: list[tuple[Any, ...]] = []
                 for row in it:
-                    if len(rows) >= head:
+                    if len(got) >= head:
                         break
-                    rows.append(tuple(row[:len(header)]) + (None,) * (len(header) - len(row)))
+                    got.append(tuple(row[:len(header)]) + (None,) * (len(header) - len(row)))
                 total = max(0, (ws.max_row or 1) - 1)
-                yield ws.title, pd.DataFrame.from_records(rows, columns=header), max(total, len(rows))
+                yield ws.title, pd.DataFrame.from_records(got, columns=header), max(total, len(got))
         finally:
             wb.close()
 
@@ -363,7 +363,7 @@ class Inventory:
                              "fill='#ddd' class='seg seg-error'/>"
                              f"<text x='{label_w + 4}' y='{y + 13}' font-size='11'>unreadable</text>")
             else:
-                x = label_w
+                x = float(label_w)
                 counts = e.result.counts()
                 for cat in _CATS:
                     w = plot_w * counts[cat] / widest
