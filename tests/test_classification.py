@@ -208,15 +208,15 @@ def test_names_decide_c3_even_for_plain_digits() -> None:
 
 def test_uscc_of_a_sole_trader_is_c2() -> None:
     rng = random.Random(1)
-    codes = [uscc.generate(rng) for _ in range(20)]
+    codes = [uscc.generate(rng) for _ in range(40)]
     company = [c for c in codes if not c.startswith("92")]
     r1 = classify(pd.DataFrame({"tyshxydm": company})).columns["tyshxydm"]
     assert r1.entity == Entity.CN_USCC and str(r1.category) == "C1"
-    sole = "92" + company[0][2:17]
-    sole += uscc.compute_check(sole) if hasattr(uscc, "compute_check") else ""
-    if uscc.is_valid(sole):
-        r2 = classify(pd.DataFrame({"tyshxydm": company + [sole]})).columns["tyshxydm"]
-        assert str(r2.category) == "C2" and "sole-trader" in r2.evidence
+    body = "92" + company[0][2:17]  # registering authority 9, category 2: 个体工商户
+    sole = body + uscc.calc_check_char(body)
+    assert uscc.is_valid(sole)
+    r2 = classify(pd.DataFrame({"tyshxydm": company + [sole]})).columns["tyshxydm"]
+    assert r2.entity == Entity.CN_USCC and str(r2.category) == "C2" and "sole-trader" in r2.evidence
 
 
 def test_sampling_is_seeded_and_bounded() -> None:
