@@ -24,9 +24,25 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["ColumnClass", "sample_values", "infer_column", "infer_frame", "entity_from_values",
            "NULL_TOKENS", "DIRECT_IDENTIFIERS", "CONTACT"]
 
-#: cells that mean "no value" in bank extracts (compared after NFKC, strip and lower-casing)
-NULL_TOKENS = frozenset({"", "n/a", "na", "nan", "none", "null", "nil", "-", "--", "—", "/",
-                         "无", "空", "暂无", "未知", "#n/a", "nat", "<na>"})
+
+
+def _value_words() -> dict[str, frozenset[str]]:
+    from importlib import resources
+
+    text = resources.files("cnpii.classification").joinpath("data", "value_words.tsv") \
+        .read_text("utf-8")
+    out = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            kind, words = line.split("\t")
+            out[kind] = frozenset("" if w == "<empty>" else w for w in words.split())
+    return out
+
+
+_WORDS = _value_words()
+#: cells that mean "no value" in bank extracts (compared after NFKC, strip and lower-casing;
+#: ``data/value_words.tsv``)
+NULL_TOKENS = _WORDS["null"]
 #: entities that single out a person on their own (the combination rule's "identifier")
 DIRECT_IDENTIFIERS = frozenset({Entity.CN_RESIDENT_ID, Entity.CN_PASSPORT,
                                 Entity.CN_HK_MACAU_PERMIT, Entity.CN_TAIWAN_PERMIT,
@@ -45,7 +61,7 @@ _DATE = re.compile(r"^(?:19|20)\d{2}(?:[-/.年](?:0?[1-9]|1[0-2])[-/.月](?:0?[1
                    r"|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))$")
 _TIMESTAMP = re.compile(r"^(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[ T]?)?"
                         r"\d{1,2}[:时]\d{2}(?:[:分]\d{2}(?:\.\d+)?秒?)?(?:Z|[+-]\d{2}:?\d{2})?$")
-_GENDER = frozenset({"男", "女", "m", "f", "male", "female", "男性", "女性"})
+_GENDER = _WORDS["gender"]
 _DIGITS = re.compile(r"^\d{16,22}$")
 _ACCOUNTISH = re.compile(r"^[\d\- ]{6,34}$")
 _NUMERIC_CLASSES = frozenset({"amount", "income", "credit_limit", "rate"})
