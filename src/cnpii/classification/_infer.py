@@ -31,7 +31,7 @@ def _value_words() -> dict[str, frozenset[str]]:
 
     text = resources.files("cnpii.classification").joinpath("data", "value_words.tsv") \
         .read_text("utf-8")
-    out = {}
+    out: dict[str, frozenset[str]] = {}
     for line in text.splitlines():
         if line and not line.startswith("#"):
             kind, words = line.split("\t")
