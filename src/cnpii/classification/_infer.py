@@ -348,6 +348,8 @@ def _entity_class(entity: Entity, column: str, conf: float, evidence: str,
 def _class(label: str, column: str, conf: float, evidence: str) -> ColumnClass:
     cls = classes()[label]
     kind = "text" if cls.kind == "text" else ("none" if label == "none" else "class")
+    if kind == "class":  # the class is named first: "amount: name '余额' matches ..."
+        evidence = f"{label}: {evidence}"
     return ColumnClass(column, kind, None, label, cls.category, round(conf, 3), evidence)
 
 

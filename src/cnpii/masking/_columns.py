@@ -71,8 +71,7 @@ def plan_from_class(c: ColumnClass) -> ColumnPlan:
     if c.kind == "identifier":
         return ColumnPlan(c.column, "identifier", c.entity, c.evidence, c.category)
     if c.kind == "class" and c.category != Category.C1:
-        return ColumnPlan(c.column, "class", None, f"{c.label} ({c.category}): {c.evidence}",
-                          c.category)
+        return ColumnPlan(c.column, "class", None, f"{c.category} {c.evidence}", c.category)
     if c.textual:
         return ColumnPlan(c.column, "text", None, "free text" if c.kind != "class"
                           else f"{c.label} (C1), scanned as text", c.category)
