@@ -477,3 +477,18 @@ def test_inventory_of_frames_and_their_names() -> None:
     assert repr(inv) == ("Inventory(files=3, errors=0, skipped=0, columns={'C3': 0, 'C2': 2, "
                          "'C1': 1})")
     assert "13812345678" not in repr(inv.entries[0]) + inv._repr_html_()
+
+
+def test_values_overrule_an_ambiguous_name_only() -> None:
+    """An English word inside a longer name, or an account word before a type, is checked
+    against the values; a name that says exactly what it is is trusted (fail closed)."""
+    df = pd.DataFrame({"mail_flag": ["Y", "N"] * 10, "branch_name": ["北京分行", "朝阳支行"] * 10,
+                       "账户类型": ["储蓄账户", "信用账户"] * 10, "email": ["zhang(at)163.com"] * 20,
+                       "yx": ["zhang(at)163.com"] * 20, "cust_name": ["张三", "欧阳娜娜"] * 10,
+                       "cvv": ["abc", "N/A"] * 10})
+    cols = classify(df).columns
+    assert {c: str(cols[c].category) for c in ("mail_flag", "branch_name", "账户类型")} == \
+        {"mail_flag": "C1", "branch_name": "C1", "账户类型": "C1"}
+    assert all("do not look like it" in cols[c].evidence for c in ("mail_flag", "branch_name", "账户类型"))
+    assert cols["email"].entity == cols["yx"].entity == Entity.EMAIL_ADDRESS
+    assert cols["cust_name"].entity == Entity.PERSON and str(cols["cvv"].category) == "C3"

@@ -311,7 +311,8 @@ def _names_plausible(values: Sequence[str]) -> bool:
     return hits >= 0.3 * len(distinct)
 
 
-def _plausible(target: str, values: Sequence[str], hint: NameHint | None = None) -> bool:
+def _plausible(target: str, values: Sequence[str], hint: NameHint | None = None,
+               column: str = "") -> bool:
     """Whether the values are not against what the name says (only where a shape is known)."""
     if not values:
         return True
@@ -322,6 +323,11 @@ def _plausible(target: str, values: Sequence[str], hint: NameHint | None = None)
         return not ambiguous or _names_plausible(values)
     if target == "CN_BANK_ACCOUNT":
         return _share(values, _ACCOUNTISH.match) >= 0.5
+    if target == "EMAIL_ADDRESS" and hint is not None and hint.scope == "token" and \
+            hint.pattern != re.sub(r"[\s_\-.]+", "", column).lower():
+        # an English word inside a longer name: mail_flag holds Y/N, not addresses (email,
+        # 邮箱 and yx are trusted: an address written 'zhang(at)163.com' is still one)
+        return _share(values, lambda v: "@" in v) >= 0.5
     if target in _NUMERIC_CLASSES:
         return _share(values, lambda v: bool(_AMOUNT.match(v.rstrip("%")))) >= 0.5
     return True
@@ -385,7 +391,7 @@ def _infer(column: str, s: pd.Series, values: list[str], scan: bool) -> ColumnCl
         if ident is not None:
             return _entity_class(ident, column, 0.9 * share, f"{_pct(share)} of {n} sampled "
                                  f"values validate as {ident} ({said})", values)
-        if not _plausible(hint.target, values, hint):
+        if not _plausible(hint.target, values, hint, column):
             said += "; the values do not look like it"
         else:
             from cnpii.identifiers import BY_ENTITY
