@@ -492,3 +492,33 @@ def test_values_overrule_an_ambiguous_name_only() -> None:
     assert all("do not look like it" in cols[c].evidence for c in ("mail_flag", "branch_name", "账户类型"))
     assert cols["email"].entity == cols["yx"].entity == Entity.EMAIL_ADDRESS
     assert cols["cust_name"].entity == Entity.PERSON and str(cols["cvv"].category) == "C3"
+
+
+_CELL = st.one_of(st.none(), st.text(max_size=12), st.integers(-10**20, 10**20),
+                  st.floats(allow_nan=True, allow_infinity=True), st.booleans(),
+                  st.sampled_from(["", " ", "N/A", "无", "１３８１２３４５６７８", "13812345678",
+                                   "11010519491231002X", "  6222021234567890128 "]),
+                  st.datetimes(min_value=__import__("datetime").datetime(1900, 1, 1)))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(_CELL, min_size=6, max_size=6), min_size=1, max_size=4),
+       st.sampled_from(["c07", "sjhm", "余额", "备注", "cvv", "字段5"]))
+def test_any_messy_column_is_graded_and_masked_consistently(columns: list[list[object]],
+                                                            name: str) -> None:
+    df = pd.DataFrame({f"{name}_{i}" if i else name: pd.Series(col, dtype=object)
+                       for i, col in enumerate(columns)})
+    result = classify(df)  # every value seen, as mask_frame's sample of 200 sees them
+    frame = result.to_frame()
+    assert list(frame.index) == list(df.columns)
+    assert set(frame["category"]) <= {"C1", "C2", "C3"} and frame["level"].between(2, 4).all()
+    out = mask_frame(df)
+    assert len(out) == len(df) and list(out.columns) == list(df.columns)
+    for col, c in result.columns.items():
+        if str(c.category) == "C1" or c.kind == "text":
+            continue
+        cells = [(a, b) for a, b in zip(df[col], out[col], strict=True)
+                 if a is not None and not (isinstance(a, float) and a != a)]
+        # every non-null cell of a C2/C3 column comes out changed (or removed)
+        assert all(b is None or (isinstance(b, float) and b != b) or str(b) != str(a)
+                   or set(str(a).strip()) <= set("* ") for a, b in cells), (col, c.evidence)
