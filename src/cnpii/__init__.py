@@ -46,6 +46,11 @@ _LAZY: dict[str, str] = {
     "mask": "cnpii.masking",
     "mask_frame": "cnpii.masking",
     "Policy": "cnpii.policy",
+    # classification and inventory
+    "classify": "cnpii.classification",
+    "Classification": "cnpii.classification",
+    "inventory": "cnpii.classification",
+    "Inventory": "cnpii.classification",
     # validation
     "validate_record": "cnpii.validation",
     "normalize_record": "cnpii.validation",
@@ -83,6 +88,7 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers only
+    from cnpii.classification import Classification, Inventory, classify, inventory  # noqa: F401
     from cnpii.detection import Finding, ScanResult, scan, scan_many, scan_result  # noqa: F401
     from cnpii.masking import mask, mask_frame  # noqa: F401
     from cnpii.policy import Policy  # noqa: F401

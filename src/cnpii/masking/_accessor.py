@@ -47,7 +47,7 @@ class CnpiiAccessor:
         rows: list[dict[str, Any]] = []
         for col in self._df.columns:
             plan = plans[str(col)]
-            if plan.kind == "skip":
+            if plan.kind in ("skip", "class"):  # a class column (a balance) holds no entity
                 continue
             s = self._df[col].dropna()
             if plan.kind == "text":

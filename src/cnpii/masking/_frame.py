@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, Sequence
 
 from cnpii.entities import Entity
 from cnpii.errors import CnpiiError
-from cnpii.masking._columns import ColumnPlan, entity_from_name, entity_from_values
+from cnpii.masking._columns import ColumnPlan, auto_plans, entity_from_name
 from cnpii.masking._common import PolicyLike, Scanner, default_scan_many, mask_spans, resolve_policy
 from cnpii.operators import Context, Generalize, Keep, Operator, Suppress, Tokenize
 from cnpii.operators._text import ADDRESS_PREFIX_RE2
@@ -190,9 +190,8 @@ def plan_columns(df: pd.DataFrame, resolved: ResolvedPolicy, columns: ColumnsArg
     and a sample of its values (identifier validators); otherwise text columns are scanned
     as free text and other columns left as they are.
     """
-    from cnpii.identifiers import BY_ENTITY
-
     plans: dict[str, ColumnPlan] = {}
+    auto: dict[str, ColumnPlan] | None = None
     selected = None
     declared: Mapping[Any, Any] = {}
     if isinstance(columns, Mapping):
@@ -221,24 +220,9 @@ def plan_columns(df: pd.DataFrame, resolved: ResolvedPolicy, columns: ColumnsArg
         if entity is not None:
             plans[name] = ColumnPlan(name, "identifier", entity, "column rule names the entity")
             continue
-        hint = entity_from_name(name)
-        s = df[col]
-        if hint is None and _fractional(s):
-            plans[name] = ColumnPlan(name, "skip", None, f"{s.dtype} values, no identifier")
-            continue
-        sample = _sample(s, sample_size)
-        found, _share = entity_from_values(sample, prefer=hint)
-        if found is not None:
-            evidence = "name and values" if found == hint else "values"
-            plans[name] = ColumnPlan(name, "identifier", found, evidence)
-        elif hint is not None:
-            evidence = "name" if hint not in BY_ENTITY or hint == Entity.CN_BANK_ACCOUNT \
-                else "name (values do not validate)"
-            plans[name] = ColumnPlan(name, "identifier", hint, evidence)
-        elif _is_textual(s):
-            plans[name] = ColumnPlan(name, "text", None, "free text")
-        else:
-            plans[name] = ColumnPlan(name, "skip", None, f"{s.dtype} values, no identifier")
+        if auto is None:  # the one column inference of cnpii (cnpii.classification)
+            auto = auto_plans(df, sample_size)
+        plans[name] = auto[name]
     return plans
 
 
@@ -459,7 +443,7 @@ class FrameMasker:
                 cs.operator = "per entity"
                 new_cols[col] = self._mask_text(s, cs)
                 continue
-            decision = self.resolved.decide(plan.entity, name)
+            decision = self.resolved.decide(plan.entity, name, klass=plan.category)
             op = decision.operator
             cs.operator = op.name
             nonnull = s.notna()
