@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, Sequence
 
+from cnpii.audit import _runtime as _audit
 from cnpii.entities import Entity
 from cnpii.errors import CnpiiError
 from cnpii.masking._columns import ColumnPlan, entity_from_name, entity_from_values
@@ -547,7 +548,9 @@ def mask_frame_with_summary(df: pd.DataFrame, policy: PolicyLike | ResolvedPolic
     """Like :func:`mask_frame`, returning ``(masked_frame, summary)``."""
     resolved = resolve_policy(policy, role, purpose, keyring)
     masker = FrameMasker(resolved, columns, _scan_many_from(scanner), sample_size)
-    return masker.mask(df)
+    out, summary = masker.mask(df)
+    _audit.emit_masking("mask", resolved, summary, role=role, purpose=purpose)  # no-op when off
+    return out, summary
 
 
 def mask_frame(df: pd.DataFrame, policy: PolicyLike | ResolvedPolicy = None, *,

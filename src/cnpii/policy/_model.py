@@ -8,6 +8,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Mapping, Sequence
 
+from cnpii.audit import _runtime as _audit
 from cnpii.entities import ENTITY_INFO, Category, Entity
 from cnpii.errors import MissingKey, PolicyError
 from cnpii.operators import Context, MaskRange, Operator, build
@@ -263,7 +264,9 @@ class Policy:
         from cnpii.policy._parse import parse
 
         rules, profiles, name = parse(data, lines, source)
-        return cls(rules, profiles, keyring=keyring, source=source, name=name, lines=lines)
+        policy = cls(rules, profiles, keyring=keyring, source=source, name=name, lines=lines)
+        _audit.emit_policy_load(policy)  # audit (a no-op when off)
+        return policy
 
     # -- checks --------------------------------------------------------------------------
     def _where(self, lines: Lines, path: tuple[Any, ...], line: int | None = None) -> str:
@@ -354,7 +357,9 @@ class Policy:
             chain.append((profile.name, profile.rules))
             profile = self.profiles[profile.extends] if profile.extends else None
         chain.append(("(base)", self.rules))
-        return ResolvedPolicy(chain, keyring if keyring is not None else self.keyring)
+        resolved = ResolvedPolicy(chain, keyring if keyring is not None else self.keyring)
+        resolved.source = self.name or self.source  # the policy id audit events carry
+        return resolved
 
     def to_dict(self) -> dict[str, Any]:
         """The policy as plain data (the shape :meth:`load` reads)."""

@@ -34,6 +34,7 @@ from typing import Any, Callable, Mapping
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from cnpii.audit import _runtime as _audit
 from cnpii.errors import KeyringError
 from cnpii.hazmat.fpe import FF1
 from cnpii.tokenization._siv import SIV
@@ -198,7 +199,9 @@ class Keyring:
     @classmethod
     def generate(cls, *, cipher: str = "AES", name: str = "cnpii") -> Keyring:
         """A keyring with one fresh random key (``secrets.token_bytes``)."""
-        return cls({1: secrets.token_bytes(_MASTER_LEN)}, cipher=cipher, name=name)
+        kr = cls({1: secrets.token_bytes(_MASTER_LEN)}, cipher=cipher, name=name)
+        _audit.emit_key("key_create", kr, 1)  # audit (a no-op when off)
+        return kr
 
     def rotate(self) -> int:
         """Add a fresh key as the next version and make it active; returns the new version.
@@ -215,6 +218,7 @@ class Keyring:
         self._ids[version] = kid
         self._active = version
         self._ref = None
+        _audit.emit_key("key_rotate", self, version)  # audit (a no-op when off)
         return version
 
     def activate(self, version: int) -> None:
@@ -226,10 +230,12 @@ class Keyring:
         """Remove a version that is no longer active; its tokens become unrecoverable."""
         if self._check(version) == self._active:
             raise KeyringError("the active key cannot be retired")
+        kid = self._ids[version]
         del self._keys[version]
         del self._ids[version]
         self._cache.clear()
         self._ref = None
+        _audit.emit_key("key_retire", self, version, key_id=kid)  # audit (a no-op when off)
 
     # -- serialisation -------------------------------------------------------------------------
     def to_json(self, *, wrap: Callable[[bytes], bytes] | None = None) -> str:
