@@ -18,7 +18,7 @@ __all__ = ["Rule", "Profile", "Policy", "ResolvedPolicy", "Decision"]
 
 _RULE_KEYS = {"entity", "column", "class", "operator", "params", "note"}
 _PROFILE_KEYS = {"role", "purpose", "extends", "rules", "note"}
-_TOP_KEYS = {"version", "name", "note", "rules", "profiles"}
+_TOP_KEYS = {"version", "name", "note", "rules", "profiles", "retention"}
 #: masks the whole value: what any entity without a rule gets, so nothing passes unchanged
 _FALLBACK = MaskRange()
 
@@ -265,6 +265,8 @@ class Policy:
 
         rules, profiles, name = parse(data, lines, source)
         policy = cls(rules, profiles, keyring=keyring, source=source, name=name, lines=lines)
+        policy.retention = __import__("cnpii.retention").retention.parse_retention(  # see there
+            data.get("retention") if isinstance(data, dict) else None, source)
         _audit.emit_policy_load(policy)  # audit (a no-op when off)
         return policy
 
@@ -376,6 +378,8 @@ class Policy:
                         d[k] = getattr(p, k)
                 d["rules"] = [r.to_dict() for r in p.rules]
                 out["profiles"][p.name] = d
+        if getattr(self, "retention", None):
+            out["retention"] = self.retention.to_dict()  # type: ignore[attr-defined]
         return out
 
     def __repr__(self) -> str:
