@@ -172,10 +172,15 @@ def test_every_cli_command_takes_audit(tmp_path: Path, monkeypatch: pytest.Monke
     src.write_text(f"sjh\n{PHONE}\n", encoding="utf-8")
     runs = [["check", "--type", "mobile_phone", PHONE], ["scan", str(src)],
             ["mask", str(src), str(tmp_path / "out.csv")], ["demo"],
-            ["validate", str(src)], ["audit", "query", log]]
+            ["validate", str(src)], ["check-desensitized", str(src)], ["incident", str(src)],
+            ["audit", "query", log]]
+    import argparse
+
     import cnpii.cli as cli
 
-    for name in cli._SUBCOMMANDS:
+    parser = cli._build_parser()
+    [sub] = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    for name in sub.choices:
         assert any(r[0] == name for r in runs), f"a test run for every command ({name})"
     for argv in runs:
         main([argv[0], "--audit", log, *argv[1:]] if argv[0] != "audit" else
@@ -185,7 +190,8 @@ def test_every_cli_command_takes_audit(tmp_path: Path, monkeypatch: pytest.Monke
     assert main(["audit", "verify", log]) == 0
     events = list(audit.query(log, action="cli"))
     assert [e["details"]["command"] for e in events] == [
-        "check", "scan", "mask", "demo", "validate", "audit query", "check"]
+        "check", "scan", "mask", "demo", "validate", "check-desensitized", "incident",
+        "audit query", "check"]
     assert PHONE.encode() not in Path(log).read_bytes()
     assert any(e["action"] == "export" for e in audit.query(log))
     assert not audit.enabled(), "--audit is for that one run"

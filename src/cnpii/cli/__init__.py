@@ -25,7 +25,7 @@ EXIT_FOUND = 1
 EXIT_ERROR = 2
 
 # Each subcommand lives in cnpii.cli._<name> with add_parser(sub) and run(args) -> int.
-_SUBCOMMANDS = ("check", "scan", "validate", "mask", "audit", "demo")
+_SUBCOMMANDS = ("check", "scan", "validate", "mask", "audit", "demo", "outbound")
 
 
 def _build_parser() -> argparse.ArgumentParser:
