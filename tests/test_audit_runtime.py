@@ -203,3 +203,11 @@ def test_cli_audit_without_key_is_an_error(tmp_path: Path, monkeypatch: pytest.M
     assert main(["check", "--audit", str(tmp_path / "a.jsonl"), "--type", "mobile_phone",
                  PHONE]) == 2
     assert "CNPII_AUDIT_KEY" in capsys.readouterr().err
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["工单", "订单号", "流水", "T-7 ", "", "客户"]),
+       st.from_regex(r"1[3-9][0-9]{9}|[0-9]{16,19}", fullmatch=True))
+def test_reason_digits_never_survive_whatever_the_context(prefix: str, digits: str) -> None:
+    out = AuditEvent(action="correct", reason=f"{prefix}{digits}").reason or ""
+    assert digits not in out and digits[:-4] not in out

@@ -16,6 +16,7 @@ exists, so a reason that quotes a customer never reaches a sink:
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -39,12 +40,24 @@ def utc_now() -> str:
     return now.strftime("%Y-%m-%dT%H:%M:%S.") + f"{now.microsecond // 1000:03d}Z"
 
 
+_LONG_DIGITS = re.compile(r"[0-9０-９]{9,}")
+
+
+def _hide_digits(m: re.Match[str]) -> str:
+    run = m.group(0)
+    return "*" * (len(run) - 4) + run[-4:]
+
+
 def mask_free_text(text: str | None) -> str | None:
     """``text`` with every piece of personal information cnpii finds masked (the default
     policy); used for audit reasons and file names. Fails closed with :class:`AuditError`.
+    A run of nine or more digits that detection did not take for an identifier (context can
+    make a number look like an order number) keeps only its last four digits.
 
     >>> mask_free_text("工单：张三 身份证11010519491231002X")
     '工单：张* 身份证1****************X'
+    >>> mask_free_text("工单13812345678")
+    '工单*******5678'
     """
     if text is None:
         return None
@@ -55,7 +68,7 @@ def mask_free_text(text: str | None) -> str | None:
     try:
         from cnpii.masking import mask
 
-        return mask(text)
+        return _LONG_DIGITS.sub(_hide_digits, mask(text))
     except Exception:  # never let a masking failure store the raw text
         raise AuditError("the audit reason could not be masked, so it is not stored") from None
 
