@@ -113,6 +113,7 @@ class SQLiteSink(_ChainStore):
         try:
             self._conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False,
                                          timeout=30)
+            self._conn.execute("PRAGMA journal_mode=WAL")  # one fsync per record; readers never block
             self._conn.executescript(_SQLITE_SCHEMA)
         except sqlite3.Error:
             raise AuditError("the SQLite audit store cannot be opened") from None
