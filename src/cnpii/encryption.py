@@ -87,6 +87,11 @@ class _Engine:
         else:
             self._key = key
             self._seal, self._open = self._sm4_seal, self._sm4_open
+            try:
+                self._sm4_seal(bytes(12), b"", b"")
+            except Exception:  # UnsupportedAlgorithm: an OpenSSL built without SM4
+                raise CnpiiError("SM4-GCM is not available in this cryptography/OpenSSL "
+                                 "build (cryptography >= 42 with OpenSSL 3 provides it)") from None
 
     def _sm4_seal(self, nonce: bytes, data: bytes, ad: bytes) -> bytes:
         from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
