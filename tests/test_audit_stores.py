@@ -349,3 +349,18 @@ def test_missing_store_and_bad_key_are_typed_errors(tmp_path: Path) -> None:
         verify(tmp_path / "none.sqlite", key=KEY)
     with pytest.raises(AuditError):
         SQLiteSink(tmp_path / "x.sqlite", key=b"short")
+
+
+def test_missing_postgres_fails_in_ci_and_skips_elsewhere(monkeypatch: pytest.MonkeyPatch) -> None:
+    import _postgres
+
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="apt-get install -y postgresql"):
+        _postgres._missing("the server binaries are not installed")
+    monkeypatch.delenv("CI")
+    with pytest.raises(pytest.skip.Exception):
+        _postgres._missing("the server binaries are not installed")
+    monkeypatch.setattr(_postgres, "_bindir", lambda: None)
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="server binaries"):
+        next(_postgres.postgres_cluster())
