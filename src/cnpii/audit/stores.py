@@ -207,36 +207,48 @@ class PostgresSink(_ChainStore):
 # -- reading (verify, query) ----------------------------------------------------------------------
 def sql_rows(target: str | os.PathLike[str]) -> tuple[Iterator[tuple[Any, ...]], tuple[Any, ...] | None]:
     """``(records, head_row)`` of a SQLite or PostgreSQL store: records as
-    ``(seq, prev, event_text, mac)`` in ``seq`` order, the head row as ``(seq, head, mac)``."""
+    ``(seq, prev, event_text, mac)`` in ``seq`` order (read lazily, through their own
+    connection), the head row as ``(seq, head, mac)``."""
     if is_postgres_target(target):
         psycopg = _psycopg()
         try:
-            conn = psycopg.connect(str(target))
-            head = conn.execute("SELECT seq, head, mac FROM cnpii_audit_head WHERE id = 1"
-                                ).fetchone()
+            with psycopg.connect(str(target)) as conn:
+                head = conn.execute("SELECT seq, head, mac FROM cnpii_audit_head WHERE id = 1"
+                                    ).fetchone()
         except psycopg.Error:
             raise AuditError("the PostgreSQL audit store cannot be read") from None
 
         def pg_rows() -> Iterator[tuple[Any, ...]]:
             try:
-                with conn.cursor(name="cnpii_audit_read") as cur:
-                    cur.itersize = 10_000
-                    cur.execute("SELECT seq, prev, event, mac FROM cnpii_audit ORDER BY seq")
-                    yield from cur
-            finally:
-                conn.close()
+                with psycopg.connect(str(target)) as rconn:
+                    with rconn.cursor(name="cnpii_audit_read") as cur:
+                        cur.itersize = 10_000
+                        cur.execute("SELECT seq, prev, event, mac FROM cnpii_audit ORDER BY seq")
+                        yield from cur
+            except psycopg.Error:
+                raise AuditError("the PostgreSQL audit store cannot be read") from None
         return pg_rows(), head
     if not Path(target).exists():
         raise AuditError("the audit store does not exist")
+    uri = f"{Path(target).resolve().as_uri()}?mode=ro"
     try:
-        conn = sqlite3.connect(f"file:{Path(target)}?mode=ro", uri=True)
-        head = conn.execute("SELECT seq, head, mac FROM cnpii_audit_head WHERE id = 1").fetchone()
+        conn = sqlite3.connect(uri, uri=True)
+        try:
+            head = conn.execute("SELECT seq, head, mac FROM cnpii_audit_head WHERE id = 1"
+                                ).fetchone()
+        finally:
+            conn.close()
     except sqlite3.Error:
         raise AuditError("the SQLite audit store cannot be read") from None
 
     def sqlite_rows() -> Iterator[tuple[Any, ...]]:
         try:
-            yield from conn.execute("SELECT seq, prev, event, mac FROM cnpii_audit ORDER BY seq")
-        finally:
-            conn.close()
+            rconn = sqlite3.connect(uri, uri=True)
+            try:
+                yield from rconn.execute("SELECT seq, prev, event, mac FROM cnpii_audit "
+                                         "ORDER BY seq")
+            finally:
+                rconn.close()
+        except sqlite3.Error:
+            raise AuditError("the SQLite audit store cannot be read") from None
     return sqlite_rows(), head

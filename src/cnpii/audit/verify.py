@@ -254,18 +254,18 @@ def verify(target: str | os.PathLike[str], *, key: bytes, head: str | None = Non
 
 
 def iter_events(target: str | os.PathLike[str]) -> Iterator[dict[str, Any]]:
-    """Every event of an audit store, in order, unverified (see :func:`verify`)."""
+    """Every event of an audit store, in order, unverified (see :func:`verify`); a record that
+    cannot be read is an :class:`AuditError`, never skipped."""
     from cnpii.audit.stores import is_postgres_target, is_sqlite_target, sql_rows
 
     if is_postgres_target(target) or is_sqlite_target(target):
         rows, _ = sql_rows(target)
-        for _, rec in _sql_records(rows):
-            if isinstance(rec, dict):
-                yield rec["event"]
-        return
-    try:
-        for _, rec in _jsonl_records(target):
-            if isinstance(rec, dict) and isinstance(rec.get("event"), dict):
-                yield rec["event"]
-    except FileNotFoundError:
-        raise AuditError("the audit log does not exist") from None
+        records: Iterator[tuple[int, Any]] = _sql_records(rows)
+    else:
+        if not os.path.exists(target):
+            raise AuditError("the audit log does not exist")
+        records = _jsonl_records(target)
+    for line, rec in records:
+        if not isinstance(rec, dict) or not isinstance(rec.get("event"), dict):
+            raise AuditError(f"the audit store has an unreadable record ({line}); run verify")
+        yield rec["event"]
