@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any, Callable, Iterator
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).parent))
 from _postgres import postgres_cluster  # noqa: E402
@@ -364,3 +366,32 @@ def test_missing_postgres_fails_in_ci_and_skips_elsewhere(monkeypatch: pytest.Mo
     monkeypatch.setenv("CI", "true")
     with pytest.raises(pytest.fail.Exception, match="server binaries"):
         next(_postgres.postgres_cluster())
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.data())
+def test_any_changed_byte_inside_a_json_lines_record_is_found(data: st.DataObject) -> None:
+    import tempfile
+
+    path = Path(tempfile.mkdtemp()) / "audit.jsonl"
+    sink = JsonLinesSink(path, key=KEY)
+    for i in range(3):
+        sink.emit(AuditEvent(action="mask", actor=f"u{i}", count=i, reason="月度 review"))
+    raw = bytearray(path.read_bytes())
+    pos = data.draw(st.integers(0, len(raw) - 2), label="position")  # not the final newline
+    new = data.draw(st.integers(0, 255).filter(lambda b: b != raw[pos]), label="byte")
+    raw[pos] = new
+    path.write_bytes(bytes(raw))
+    result = verify(path, key=KEY)
+    assert not result.ok
+
+
+def test_a_checkpoint_one_record_behind_after_a_crash_still_verifies(tmp_path: Path) -> None:
+    path = tmp_path / "audit.jsonl"
+    JsonLinesSink(path, key=KEY).emit(AuditEvent(action="mask", count=1))
+    JsonLinesSink(path, key=KEY, checkpoint=False).emit(AuditEvent(action="mask", count=2))
+    result = verify(path, key=KEY)
+    assert result.ok and result.records == 2 and "behind" in (result.note or "")
+    lines = path.read_text().splitlines(keepends=True)
+    path.write_text(lines[1])  # but the record it names must still be there
+    assert not verify(path, key=KEY).ok

@@ -2,7 +2,8 @@
 ``cnpii audit verify`` runs).
 
 Every record's MAC must match, sequence numbers must be integers running 1, 2, 3... and each
-``prev`` must be the MAC before it; so an edited, inserted, reordered or deleted record is found
+``prev`` must be the MAC before it; a JSON Lines record must be byte for byte the line the sink
+wrote (so even a change that parses to the same content is found); so an edited, inserted, reordered or deleted record is found
 at the first record where the chain breaks. Records whose JSON repeats a key are rejected (two
 readers could see two different records). A truncated tail is found without outside help: the
 JSON Lines sink writes a signed checkpoint beside the log (``FILE.head``), the SQL stores keep a
@@ -104,6 +105,13 @@ def _chain(records: Iterable[tuple[int, Any]], key: bytes) -> Iterator[VerifyRes
         yield count, mac
 
 
+def _exact(rec: dict[str, Any]) -> bytes:
+    try:
+        return json.dumps(rec, sort_keys=True, ensure_ascii=False).encode("utf-8")
+    except (TypeError, ValueError):  # lone surrogates and the like: not what a sink writes
+        return b""
+
+
 def _jsonl_records(path: str | os.PathLike[str]) -> Iterator[tuple[int, Any]]:
     blank_at: int | None = None
     with open(path, "rb") as fh:
@@ -115,13 +123,18 @@ def _jsonl_records(path: str | os.PathLike[str]) -> Iterator[tuple[int, Any]]:
                 yield blank_at, "blank line inside the log"
                 return
             try:
-                yield lineno, parse_record_json(raw)
+                rec = parse_record_json(raw)
             except _Duplicate:
                 yield lineno, "record repeats a JSON key (edited)"
                 return
             except ValueError:
                 yield lineno, "malformed record"
                 return
+            if isinstance(rec, dict) and _exact(rec) != raw.rstrip(b"\n"):
+                # the same content in another spelling (spaces, escapes, key order): edited
+                yield lineno, "record is not byte for byte as the sink wrote it (edited)"
+                return
+            yield lineno, rec
 
 
 def _sql_records(rows: Iterable[tuple[Any, ...]]) -> Iterator[tuple[int, Any]]:
