@@ -112,6 +112,13 @@ def _exact(rec: dict[str, Any]) -> bytes:
         return b""
 
 
+def _exact_event(event: Any) -> str | None:
+    try:
+        return json.dumps(event, sort_keys=True, ensure_ascii=False)
+    except (TypeError, ValueError):
+        return None
+
+
 def _jsonl_records(path: str | os.PathLike[str]) -> Iterator[tuple[int, Any]]:
     blank_at: int | None = None
     with open(path, "rb") as fh:
@@ -146,6 +153,9 @@ def _sql_records(rows: Iterable[tuple[Any, ...]]) -> Iterator[tuple[int, Any]]:
             return
         except ValueError:
             yield n, "malformed record"
+            return
+        if not isinstance(text, str) or _exact_event(event) != text:
+            yield n, "record is not byte for byte as the sink wrote it (edited)"
             return
         yield n, {"seq": seq, "prev": prev, "event": event, "mac": mac}
 
