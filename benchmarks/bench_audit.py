@@ -235,6 +235,9 @@ def main() -> None:
     ap.add_argument("--no-pg", action="store_true")
     ap.add_argument("--only", choices=("masking", "verify", "encryption"))
     args = ap.parse_args()
+    import signal
+
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # stop the throwaway server on kill
     pg, gen = (args.pg, None) if args.pg or args.no_pg else start_pg()
     try:
         with tempfile.TemporaryDirectory() as tmp:
