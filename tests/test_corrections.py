@@ -91,3 +91,21 @@ def test_no_old_or_new_value_is_stored(tmp_path_factory: pytest.TempPathFactory,
     raw = Path(target).read_text()
     assert phone not in raw and (c.new or "") == "*" * len(free)
     assert mobile_phone.mask(phone) in (c.old or "")
+
+
+def test_the_library_wide_trail_when_no_sink_is_given(tmp_path: Path) -> None:
+    from cnpii.audit import MemorySink, configure
+
+    book = Corrections(None, KR)
+    with pytest.raises(CorrectionError, match="no audit sink"):
+        book.record(ID_A, "mobile", "13812345678", "13987654321", actor="t", reason="r",
+                    approval="A")
+    sink = MemorySink()
+    configure(sink)
+    try:
+        book.record(ID_A, "mobile", "13812345678", "13987654321", actor="t", reason="r",
+                    approval="A")
+    finally:
+        configure(None)
+    [e] = sink.events
+    assert e.action == "correct" and e.details and e.details["new"] == "139****4321"

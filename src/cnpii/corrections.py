@@ -109,7 +109,8 @@ def _mask_value(value: Any, entity: Entity | None) -> str | None:
 
 
 class Corrections:
-    """Record corrections into an audit ``sink`` and read a customer's history back.
+    """Record corrections into an audit ``sink`` (``None``: the library-wide sinks of
+    :func:`cnpii.audit.configure`) and read a customer's history back.
 
     ``keyring`` keys the customer fingerprints (derived key; the keyring's master keys are never
     used directly). ``require_approval`` (default True) refuses a correction without an
@@ -117,8 +118,9 @@ class Corrections:
     """
 
     def __init__(self, sink: Any, keyring: Any, *, require_approval: bool = True) -> None:
-        if not hasattr(sink, "emit"):
-            raise CorrectionError("Corrections needs an audit sink (anything with emit(event))")
+        if sink is not None and not hasattr(sink, "emit"):
+            raise CorrectionError("Corrections needs an audit sink (anything with emit(event)), "
+                                  "or None for the library-wide one (cnpii.audit.configure)")
         self.sink = sink
         self.keyring = keyring
         self.require_approval = require_approval
@@ -148,11 +150,21 @@ class Corrections:
         c = Correction(customer=fp, field=field, old=_mask_value(old, ent),
                        new=_mask_value(new, ent), actor=actor, reason=mask_free_text(reason),
                        approval=mask_free_text(approval) or "", time=utc_now())
-        self.sink.emit(AuditEvent(
+        event = AuditEvent(
             action="correct", entity=str(ent) if ent else None, actor=actor, role=role,
             reason=c.reason, count=1, time=c.time,
             details={"customer": fp, "field": field, "old": c.old, "new": c.new,
-                     "approval": c.approval}))
+                     "approval": c.approval})
+        if self.sink is not None:
+            self.sink.emit(event)
+        else:
+            from cnpii.audit._runtime import current_sinks, forward
+
+            sinks = current_sinks()
+            if not sinks:
+                raise CorrectionError("no audit sink: give one, or turn audit on "
+                                      "(cnpii.audit.configure)")
+            forward(event, sinks)
         return c
 
     def history(self, customer_id: str, store: str | os.PathLike[str]) -> list[Correction]:
