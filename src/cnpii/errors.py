@@ -159,3 +159,14 @@ class RecordsInvalid(CnpiiError, ValueError):
     def __init__(self, message: str | None = None, *, report: object = None) -> None:
         super().__init__(message)
         self.report = report
+
+
+# --- optional layers (extras) ---
+__all__ += ["MissingExtra"]
+
+
+class MissingExtra(CnpiiError, ImportError):
+    """A feature needs an optional extra that is not installed; the message names the extra
+    (``pip install "cnpii[ner]"`` for ``mode="accurate"``)."""
+
+    default_message = "this feature needs an optional extra that is not installed"

@@ -38,6 +38,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     keys.add_argument("--keyring-env", metavar="VAR",
                       help="environment variable holding the keyring document")
     p.add_argument("--summary-json", metavar="PATH", help="also write the summary as JSON")
+    p.add_argument("--mode", choices=("fast", "accurate"), default="fast",
+                   help="detection in free text: rules (fast, default) or rules fused with the "
+                        "NER model (accurate; needs pip install \"cnpii[ner]\")")
     p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                    help="progress bar on stderr (default: only on a terminal)")
     p.set_defaults(handler=run)
@@ -68,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
         input_format=args.input_format, output_format=args.output_format,
         encoding=args.encoding, output_encoding=args.output_encoding,
         on_bad_row=args.on_bad_row, chunk_rows=args.chunk_rows, progress=args.progress,
-        on_bad=report)
+        on_bad=report, mode=args.mode)
     print(summary)
     if args.summary_json:
         with open(args.summary_json, "w", encoding="utf-8") as fh:

@@ -63,7 +63,7 @@ def mask_file(src: str | os.PathLike[str], dst: str | os.PathLike[str],
               output_encoding: str = "utf-8", on_bad_row: str = "fail",
               chunk_rows: int = 50_000, progress: bool | None = None,
               on_bad: Callable[[int, str], None] | None = None,
-              scanner: Any = None) -> MaskSummary:
+              scanner: Any = None, mode: str = "fast") -> MaskSummary:
     """Mask ``src`` into ``dst`` chunk by chunk and return the summary.
 
     Formats (CSV, TSV, JSON Lines, Parquet, Excel) come from the extensions unless given;
@@ -73,16 +73,22 @@ def mask_file(src: str | os.PathLike[str], dst: str | os.PathLike[str],
     or has its raw line masked as free text (``"mask"``); the output always has as many rows
     as the input. ``dst`` is written to a temporary file and renamed at the end, so a failed
     run leaves no half-written output. The progress bar goes to stderr, only on a terminal
-    unless ``progress`` says otherwise.
+    unless ``progress`` says otherwise. ``mode="accurate"`` finds names in free text with the
+    NER model fused with the rules (the ``ner`` extra; see :func:`cnpii.scan`).
     """
     src, dst = Path(src), Path(dst)
     in_fmt = detect_format(src, input_format)
     out_fmt = detect_format(dst, output_format)
     if src.resolve() == dst.resolve():
         raise CnpiiError("the output must not be the input file")
+    from cnpii.masking._common import scanner_for
+    from cnpii.masking._frame import _scan_many_from
+
+    scan_many = _scan_many_from(scanner, mode)
+    if mode != "fast":
+        scanner = scanner_for(None, mode)
     resolved = resolve_policy(policy, role, purpose, keyring)
-    masker = FrameMasker(resolved, columns,
-                         None if scanner is None else (lambda ts: (scanner(t) for t in ts)))
+    masker = FrameMasker(resolved, columns, scan_many)
     summary = MaskSummary(profile=resolved.profile)
     total, unit = total_size(src, in_fmt)
     fd, tmp_name = tempfile.mkstemp(prefix=".cnpii-", suffix=dst.suffix, dir=dst.parent or ".")

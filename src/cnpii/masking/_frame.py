@@ -534,7 +534,13 @@ class FrameMasker:
         return _finish(s, result, cs)
 
 
-def _scan_many_from(scanner: Scanner | None) -> ScanMany | None:
+def _scan_many_from(scanner: Scanner | None, mode: str = "fast") -> ScanMany | None:
+    from cnpii.detection._ner import check_mode
+
+    if check_mode(mode) != "fast":
+        if scanner is not None:
+            raise ValueError("give either scanner= or mode=, not both")
+        return lambda texts: default_scan_many(texts, mode)
     if scanner is None:
         return None
     return lambda texts: (scanner(t) for t in texts)
@@ -544,10 +550,12 @@ def mask_frame_with_summary(df: pd.DataFrame, policy: PolicyLike | ResolvedPolic
                             columns: ColumnsArg = None, role: str | None = None,
                             purpose: str | None = None, keyring: Any = None,
                             scanner: Scanner | None = None,
-                            sample_size: int = 200) -> tuple[pd.DataFrame, MaskSummary]:
+                            sample_size: int = 200,
+                            mode: str = "fast") -> tuple[pd.DataFrame, MaskSummary]:
     """Like :func:`mask_frame`, returning ``(masked_frame, summary)``."""
+    scan_many = _scan_many_from(scanner, mode)
     resolved = resolve_policy(policy, role, purpose, keyring)
-    masker = FrameMasker(resolved, columns, _scan_many_from(scanner), sample_size)
+    masker = FrameMasker(resolved, columns, scan_many, sample_size)
     out, summary = masker.mask(df)
     _audit.emit_masking("mask", resolved, summary, role=role, purpose=purpose)  # no-op when off
     return out, summary
@@ -556,7 +564,7 @@ def mask_frame_with_summary(df: pd.DataFrame, policy: PolicyLike | ResolvedPolic
 def mask_frame(df: pd.DataFrame, policy: PolicyLike | ResolvedPolicy = None, *,
                columns: ColumnsArg = None, role: str | None = None, purpose: str | None = None,
                keyring: Any = None, scanner: Scanner | None = None,
-               sample_size: int = 200) -> pd.DataFrame:
+               sample_size: int = 200, mode: str = "fast") -> pd.DataFrame:
     """A masked copy of ``df``; the input is never modified.
 
     Each column's entity comes from ``columns=`` (a list of the columns to mask, or a mapping
@@ -564,7 +572,8 @@ def mask_frame(df: pd.DataFrame, policy: PolicyLike | ResolvedPolicy = None, *,
     else from its name and a sample of ``sample_size`` values. Identifier columns are masked
     whole-column; free-text columns span by span. Row count, index, column order and nulls are
     kept; a numeric column that receives masked strings becomes ``string``. The summary (a
-    :class:`MaskSummary`) is in ``result.attrs["cnpii_summary"]``.
+    :class:`MaskSummary`) is in ``result.attrs["cnpii_summary"]``. ``mode="accurate"`` finds
+    names in free-text columns with the NER model fused with the rules (the ``ner`` extra).
 
     >>> import pandas as pd
     >>> df = pd.DataFrame({"客户姓名": ["张三", "欧阳娜娜"], "sjh": ["13812345678", None],
@@ -580,6 +589,6 @@ def mask_frame(df: pd.DataFrame, policy: PolicyLike | ResolvedPolicy = None, *,
     """
     out, summary = mask_frame_with_summary(df, policy, columns=columns, role=role,
                                            purpose=purpose, keyring=keyring, scanner=scanner,
-                                           sample_size=sample_size)
+                                           sample_size=sample_size, mode=mode)
     out.attrs[SUMMARY_ATTR] = summary
     return out
