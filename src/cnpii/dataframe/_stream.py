@@ -10,6 +10,7 @@ from typing import Any, Callable
 
 import pandas as pd
 
+from cnpii.audit._runtime import emit_masking
 from cnpii.dataframe._io import RAW_COLUMN, ChunkWriter, detect_format, read_chunks, total_size
 from cnpii.errors import CnpiiError
 from cnpii.masking._common import PolicyLike, resolve_policy
@@ -111,6 +112,8 @@ def mask_file(src: str | os.PathLike[str], dst: str | os.PathLike[str],
         writer.close()
         if writer.rows != read_rows:  # pragma: no cover - a bug guard, never expected
             raise CnpiiError("the output row count differs from the input's")
+        emit_masking("export", resolved, summary, role=role, purpose=purpose, source=src,
+                     target=dst, input_format=in_fmt, output_format=out_fmt)  # audit, if on
         os.replace(tmp, dst)
         ok = True
     finally:

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, Sequence
 
+from cnpii.audit import _runtime as _audit
 from cnpii.entities import Entity
 from cnpii.errors import CnpiiError
 from cnpii.masking._columns import ColumnPlan, auto_plans, entity_from_name
@@ -539,7 +540,9 @@ def mask_frame_with_summary(df: pd.DataFrame, policy: PolicyLike | ResolvedPolic
     scan_many = _scan_many_from(scanner, mode)
     resolved = resolve_policy(policy, role, purpose, keyring)
     masker = FrameMasker(resolved, columns, scan_many, sample_size)
-    return masker.mask(df)
+    out, summary = masker.mask(df)
+    _audit.emit_masking("mask", resolved, summary, role=role, purpose=purpose)  # no-op when off
+    return out, summary
 
 
 def mask_frame(df: pd.DataFrame, policy: PolicyLike | ResolvedPolicy = None, *,

@@ -8,6 +8,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Mapping, Sequence
 
+from cnpii.audit import _runtime as _audit
 from cnpii.entities import ENTITY_INFO, Category, Entity
 from cnpii.errors import MissingKey, PolicyError
 from cnpii.operators import Context, MaskRange, Operator, build
@@ -17,7 +18,7 @@ __all__ = ["Rule", "Profile", "Policy", "ResolvedPolicy", "Decision"]
 
 _RULE_KEYS = {"entity", "column", "class", "operator", "params", "note"}
 _PROFILE_KEYS = {"role", "purpose", "extends", "rules", "note"}
-_TOP_KEYS = {"version", "name", "note", "rules", "profiles"}
+_TOP_KEYS = {"version", "name", "note", "rules", "profiles", "retention"}
 #: masks the whole value: what any entity without a rule gets, so nothing passes unchanged
 _FALLBACK = MaskRange()
 
@@ -269,7 +270,11 @@ class Policy:
         from cnpii.policy._parse import parse
 
         rules, profiles, name = parse(data, lines, source)
-        return cls(rules, profiles, keyring=keyring, source=source, name=name, lines=lines)
+        policy = cls(rules, profiles, keyring=keyring, source=source, name=name, lines=lines)
+        policy.retention = __import__("cnpii.retention").retention.parse_retention(  # see there
+            data.get("retention") if isinstance(data, dict) else None, source)
+        _audit.emit_policy_load(policy)  # audit (a no-op when off)
+        return policy
 
     # -- checks --------------------------------------------------------------------------
     def _where(self, lines: Lines, path: tuple[Any, ...], line: int | None = None) -> str:
@@ -360,7 +365,9 @@ class Policy:
             chain.append((profile.name, profile.rules))
             profile = self.profiles[profile.extends] if profile.extends else None
         chain.append(("(base)", self.rules))
-        return ResolvedPolicy(chain, keyring if keyring is not None else self.keyring)
+        resolved = ResolvedPolicy(chain, keyring if keyring is not None else self.keyring)
+        resolved.source = self.name or self.source  # the policy id audit events carry
+        return resolved
 
     def to_dict(self) -> dict[str, Any]:
         """The policy as plain data (the shape :meth:`load` reads)."""
@@ -377,6 +384,8 @@ class Policy:
                         d[k] = getattr(p, k)
                 d["rules"] = [r.to_dict() for r in p.rules]
                 out["profiles"][p.name] = d
+        if getattr(self, "retention", None):
+            out["retention"] = self.retention.to_dict()  # type: ignore[attr-defined]
         return out
 
     @classmethod
