@@ -12,7 +12,7 @@ On the same text the engine returns the same spans as :func:`cnpii.scan`.
 >>> from cnpii.presidio import analyzer_engine
 >>> engine = analyzer_engine()
 >>> text = "客户张伟，手机13812345678"
->>> [(r.entity_type, r.start, r.end) for r in engine.analyze(text, language="zh")]
+>>> [(r.entity_type, r.start, r.end) for r in sorted(engine.analyze(text, language="zh"), key=lambda r: r.start)]
 [('PERSON', 2, 4), ('CN_MOBILE_PHONE', 7, 18)]
 
 To add cnpii to an engine you already have (its registry must support ``"zh"``)::
