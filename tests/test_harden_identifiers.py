@@ -205,3 +205,26 @@ def test_a_bare_86_does_not_turn_a_mobile_into_a_landline() -> None:
     for _ in range(500):
         m = mobile_phone.generate(r)
         assert not landline_phone.is_valid("86" + m) and not landline_phone._is_valid_py("86" + m)
+
+
+# --- every card length is detected in text -----------------------------------------------------
+
+@settings(max_examples=400, deadline=None)
+@given(seed=st.integers(0, 2**32), length=st.integers(bank_card.MIN_LENGTH, bank_card.MAX_LENGTH),
+       cue=st.sampled_from(["卡号", "card no: ", "pan=", ""]))
+def test_cards_of_every_valid_length_are_found_in_text(seed: int, length: int, cue: str) -> None:
+    """A 15-digit card (American Express, JCB) was not a detection candidate at all: every length
+    bank_card accepts is scanned for (with a card cue, or without one under a known BIN)."""
+    from cnpii.detection import scan
+    from cnpii.detection._identifiers import find_identifiers, find_identifiers_py, normalize
+    from cnpii.detection._core import ALL_ENTITIES
+
+    card = bank_card.generate(random.Random(seed), length=length)
+    text = f"客户{cue}{card}，谢谢"
+    start = text.index(card)
+    found = [f for f in scan(text) if f.entity.value == "CN_BANK_CARD"]
+    assert [(f.start, f.end) for f in found] == [(start, start + len(card))]
+    norm = normalize(text)
+    compiled = find_identifiers(text, norm, 0, len(text), ALL_ENTITIES)
+    pure = find_identifiers_py(text, norm, 0, len(text), ALL_ENTITIES)
+    assert [(c.start, c.end, c.entity) for c in compiled] == [(c.start, c.end, c.entity) for c in pure]
