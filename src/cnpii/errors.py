@@ -159,3 +159,14 @@ class RecordsInvalid(CnpiiError, ValueError):
     def __init__(self, message: str | None = None, *, report: object = None) -> None:
         super().__init__(message)
         self.report = report
+
+
+# --- arguments of the public API (cnpii._args) ---
+__all__ += ["ArgumentError"]
+
+
+class ArgumentError(CnpiiError, TypeError, ValueError):
+    """A public function was given an argument of the wrong type or value (or a library it calls
+    refused one). Names the function and the parameter, never the value."""
+
+    default_message = "an argument has the wrong type or value"

@@ -43,7 +43,9 @@ def detect_format(path: str | os.PathLike[str], given: str | None = None) -> str
     """
     if given:
         if given not in set(FORMATS.values()):
-            raise UnsupportedFormat(f"unknown format '{given}' (csv, tsv, jsonl, parquet, excel)")
+            from cnpii._args import shown
+
+            raise UnsupportedFormat(f"unknown format {shown(given, 'name')} (csv, tsv, jsonl, parquet, excel)")
         return given
     fmt = FORMATS.get(Path(path).suffix.lower())
     if fmt is None:

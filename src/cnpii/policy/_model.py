@@ -226,12 +226,16 @@ class Policy:
             src = src + "\n"  # a one-line YAML document such as "rules: []", not a path
         if isinstance(src, (str, os.PathLike)) and (isinstance(src, os.PathLike) or "\n" not in src):
             path = Path(src)
+            # the path is named only when it looks like one: text passed where a policy belongs
+            # (arguments in the wrong order) is never quoted
+            named = str(path) if path.suffix.lower() in (".yaml", ".yml", ".json") else (
+                "the policy argument (neither a YAML document nor a policy file; not shown)")
             try:
                 text = path.read_text(encoding="utf-8-sig")
-            except OSError:
-                raise PolicyError(f"{path}: cannot read the policy file") from None
             except UnicodeDecodeError:
-                raise PolicyError(f"{path}: the policy file is not UTF-8") from None
+                raise PolicyError(f"{named}: the policy file is not UTF-8") from None
+            except (OSError, ValueError):  # ValueError: a NUL character in the "path"
+                raise PolicyError(f"{named}: cannot read the policy file") from None
             source = str(path)
         elif isinstance(src, str):
             text, source = src, "policy (string)"

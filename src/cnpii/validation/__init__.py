@@ -35,3 +35,8 @@ __all__ = [
     "get_purpose", "FIELDS", "ID_TYPES", "GENDERS", "INCOME_BANDS", "RISK_LEVELS", "evaluate",
     "FrameResult", "is_valid_many", "parse_many", "mask_cell", "register_checks", "CHECK_NAMES",
 ]
+
+from cnpii._args import guard_module as _guard_module  # noqa: E402
+
+_guard_module(globals(), ["customer_schema", "validate_record", "normalize_record", "quality_report", "get_purpose",
+              "evaluate", "is_valid_many", "parse_many", "mask_cell", "register_checks", "Purpose"])  # cnpii._args: typed, quiet errors (issue 11)
