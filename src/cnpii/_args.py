@@ -161,8 +161,12 @@ def _guarded_iter(label: str, gen: typing.Generator[Any, Any, Any]) -> typing.It
         yield item
 
 
-def guard(fn: F, *, qualname: str | None = None) -> F:
-    """``fn`` with its arguments checked and foreign exceptions made typed and quiet."""
+def guard(fn: F, *, qualname: str | None = None, annotations: bool = True) -> F:
+    """``fn`` with its arguments checked and foreign exceptions made typed and quiet.
+
+    ``annotations=False`` skips the annotation checks (for functions that check their own
+    arguments and raise their own typed errors, such as the identifier functions'
+    :class:`~cnpii.errors.InvalidFormat`): only the exception rule applies."""
     if getattr(fn, "__cnpii_guarded__", False):
         return fn
     label = (qualname or getattr(fn, "__qualname__", None) or "function").replace(".__init__", "")
@@ -171,7 +175,7 @@ def guard(fn: F, *, qualname: str | None = None) -> F:
     def checks() -> tuple[inspect.Signature, dict[str, Any]]:
         if not state:
             sig = inspect.signature(fn)
-            state["sig"], state["hints"] = sig, _hints(fn, sig)
+            state["sig"], state["hints"] = sig, (_hints(fn, sig) if annotations else {})
         return state["sig"], state["hints"]
 
     @functools.wraps(fn)
@@ -225,7 +229,8 @@ def _guard_class(cls: type) -> None:
         pass
 
 
-def guard_module(namespace: dict[str, Any], names: Iterable[str] | None = None) -> None:
+def guard_module(namespace: dict[str, Any], names: Iterable[str] | None = None, *,
+                 annotations: bool = True) -> None:
     """Guard the functions and classes named in ``names`` (default ``namespace["__all__"]``)
     that the module defines itself; call as ``guard_module(globals())`` on a module's last line."""
     modname = namespace.get("__name__")
@@ -241,7 +246,7 @@ def guard_module(namespace: dict[str, Any], names: Iterable[str] | None = None) 
             if obj.__module__ == modname or obj.__module__.startswith("cnpii."):
                 _guard_class(obj)
         elif inspect.isfunction(obj) and obj.__module__.startswith("cnpii"):
-            namespace[name] = guard(obj, qualname=name)
+            namespace[name] = guard(obj, qualname=name, annotations=annotations)
 
 
 # --- helpers for explicit checks -----------------------------------------------------------------

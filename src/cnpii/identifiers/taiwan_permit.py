@@ -124,4 +124,4 @@ from cnpii.identifiers._util import GUARDED_NAMES as _GUARDED_NAMES  # noqa: E40
 
 # typed, quiet errors for wrong arguments (issue 11); the checks that take any value (is_valid,
 # validate, mask...) and sit on hot paths already fail typed and are left unwrapped
-_guard_module(globals(), [n for n in __all__ if n in _GUARDED_NAMES])
+_guard_module(globals(), [n for n in __all__ if n in _GUARDED_NAMES], annotations=False)
