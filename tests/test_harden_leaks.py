@@ -237,3 +237,44 @@ def test_pandera_failures_are_masked(seed: int, how: str, field: str, kind: str)
             assert bad not in report.to_json()
     except Exception as exc:  # noqa: BLE001
         raise AssertionError(f"{how}: untyped {type(exc).__name__}") from None
+
+
+# --- pandas, pyarrow and openpyxl errors inside file readers and writers ---------------------------
+
+@settings(max_examples=80, deadline=None)
+@given(seed=st.integers(0, 2**16), fmt=st.sampled_from(["parquet", "excel", "jsonl", "csv"]),
+       junk=st.binary(max_size=40), head=st.sampled_from([b"", b"PAR1", b"PK\x03\x04", b"{", b"a,b\n"]))
+def test_corrupt_input_fails_typed_and_quiet(tmp_path_factory, seed: int, fmt: str, junk: bytes,
+                                             head: bytes) -> None:
+    from cnpii.dataframe._io import read_chunks, total_size
+
+    pii = _pii(seed)
+    path = tmp_path_factory.mktemp("corrupt") / {"parquet": "x.parquet", "excel": "x.xlsx",
+                                                  "jsonl": "x.jsonl", "csv": "x.csv"}[fmt]
+    path.write_bytes(head + pii[1].encode() + junk + pii[0].encode() + b"\n")
+    for run in (lambda: list(read_chunks(path)), lambda: total_size(path, fmt)):
+        try:
+            run()
+        except CnpiiError as exc:
+            assert not _leaks(exc, pii), f"{fmt}: the error shows a value"
+        except Exception as exc:  # noqa: BLE001
+            raise AssertionError(f"{fmt}: untyped {type(exc).__name__}") from None
+
+
+@settings(max_examples=40, deadline=None)
+@given(seed=st.integers(0, 2**16), first=st.sampled_from([[1, 2], [1.5, None], [True, False]]))
+def test_parquet_writer_conversion_errors_are_typed_and_quiet(tmp_path_factory, seed: int, first) -> None:
+    """A column numeric in the first chunk and text later: pyarrow's error quotes the cell."""
+    import pandas as pd
+
+    from cnpii.dataframe._io import ChunkWriter
+
+    pii = _pii(seed)
+    w = ChunkWriter(tmp_path_factory.mktemp("w") / "o.parquet", "parquet")
+    w.write(pd.DataFrame({"a": first}))
+    try:
+        w.write(pd.DataFrame({"a": [pii[1], pii[0]]}))
+    except CnpiiError as exc:
+        assert not _leaks(exc, pii)
+    finally:
+        w.close()
