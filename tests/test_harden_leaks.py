@@ -1,6 +1,7 @@
 """Issue 11, leaks through other libraries and free text: every public callable of cnpii, given
 wrong-typed arguments built from PII-looking values, raises a :class:`cnpii.errors.CnpiiError`
-subclass (or returns normally), and no raw value appears in ``str(e)``, ``repr(e)`` or the
+subclass (or returns normally; an ``OSError`` for a path that does not exist is allowed), and no
+raw value appears in ``str(e)``, ``repr(e)`` or the
 formatted traceback (with its chained causes and contexts).
 
 The callables are found by walking ``cnpii.__all__`` and the ``__all__`` of every public
@@ -120,6 +121,9 @@ def _call(fn: Callable[..., Any], args: list[Any], secrets: list[str]) -> str | 
     except CnpiiError as exc:
         where = _leaks(exc, secrets)
         return f"CnpiiError shows the value in {where}" if where else None
+    except OSError as exc:  # a path that does not exist is not a wrong type: it may not quote text
+        where = _leaks(exc, secrets)
+        return f"{type(exc).__name__} shows the value in {where}" if where else None
     except Exception as exc:  # noqa: BLE001 - the test is that nothing else escapes
         where = _leaks(exc, secrets)
         return f"untyped {type(exc).__name__}" + (f", value in {where}" if where else "")
@@ -142,6 +146,22 @@ def _cases(fn: Callable[..., Any], pii: list[str]) -> list[list[Any]]:
     return cases
 
 
+def _keyword_cases(fn: Callable[..., Any], pii: list[str]) -> list[tuple[list[Any], dict[str, Any]]]:
+    """Each keyword-only parameter given a PII string or a wrong-typed value carrying one, the
+    positional ones a PII string (text where an option, role, key or path belongs)."""
+    try:
+        sig = inspect.signature(fn)
+    except (TypeError, ValueError):
+        return []
+    required, names = _arity(fn)
+    kwonly = [q.name for q in sig.parameters.values() if q.kind is q.KEYWORD_ONLY]
+    out = []
+    for name in kwonly:
+        for wrong in [pii[3], *_wrong_values(pii[1])[:4]]:
+            out.append(([pii[3]] * required, {name: wrong}))
+    return out
+
+
 @pytest.fixture(autouse=True)
 def _in_tmp(tmp_path, monkeypatch):
     """A callable that takes a path and is given a PII string writes nowhere that matters."""
@@ -157,6 +177,10 @@ def test_every_public_callable_fails_typed_and_quiet(qualname: str) -> None:
         why = _call(fn, args, pii)
         if why is not None:
             problems.append(f"{[type(a).__name__ for a in args]}: {why}")
+    for args, kwargs in _keyword_cases(fn, pii):
+        why = _call(lambda *a: fn(*a, **kwargs), args, pii)
+        if why is not None:
+            problems.append(f"{sorted(kwargs)}={[type(v).__name__ for v in kwargs.values()]}: {why}")
     assert not problems, f"{qualname}: {len(problems)} bad calls, e.g. {problems[:3]}"
 
 

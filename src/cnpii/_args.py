@@ -35,13 +35,15 @@ import enum
 import functools
 import inspect
 import os
+import re
 import types
 import typing
 from typing import Any, Callable, Iterable, TypeVar
 
 from cnpii.errors import ArgumentError, CnpiiError
 
-__all__ = ["guard", "guard_module", "unguarded", "check_type", "check_entities", "check_threshold", "shown"]
+__all__ = ["guard", "guard_module", "unguarded", "check_type", "check_entities", "check_threshold", "shown",
+           "looks_like_path"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -137,10 +139,44 @@ def _hints(fn: Callable[..., Any], sig: inspect.Signature) -> dict[str, Any]:
     return out
 
 
-_PASS = (CnpiiError, OSError, KeyboardInterrupt, SystemExit, GeneratorExit, StopIteration)
+_PASS = (CnpiiError, KeyboardInterrupt, SystemExit, GeneratorExit, StopIteration)
+_LONG_DIGITS = re.compile(r"[0-9０-９]{11}")
+_EXTENSION = re.compile(r"\.[A-Za-z0-9]{1,8}$", re.ASCII)
+
+
+def looks_like_path(name: Any) -> bool:
+    """Whether an ``OSError``'s file name may be shown: it has a directory separator or a file
+    extension and no run of 11 digits (a phone, card or ID number). Text passed where a path
+    belongs (a customer's record) is not shown.
+
+    >>> looks_like_path("data/客户.csv"), looks_like_path("客户王淑兰，手机13812345678")
+    (True, False)
+    """
+    if isinstance(name, (bytes, bytearray)):
+        name = bytes(name).decode("utf-8", "replace")
+    if not isinstance(name, str) or len(name) > 4096 or _LONG_DIGITS.search(name):
+        return False
+    return "/" in name or "\\" in name or bool(_EXTENSION.search(name))
+
+
+def _quiet_os_error(exc: OSError) -> OSError | None:
+    """The same ``OSError`` type without file names that do not look like paths, or ``None``
+    when ``exc`` can be raised as it is."""
+    names = [n for n in (exc.filename, exc.filename2) if n is not None]
+    if all(looks_like_path(n) for n in names):
+        return None
+    try:
+        return type(exc)(exc.errno, exc.strerror or "operating system error")
+    except Exception:  # noqa: BLE001 - an OSError subclass with another constructor
+        return OSError(exc.errno, exc.strerror or "operating system error")
 
 
 def _reraise(label: str, exc: BaseException) -> typing.NoReturn:
+    if isinstance(exc, OSError):  # a missing file, a full disk: still an OSError, quietly
+        quiet = _quiet_os_error(exc)
+        if quiet is None:
+            raise exc
+        raise quiet from None
     if _debug():
         raise ArgumentError(f"{label}(): failed ({type(exc).__name__})") from exc
     raise ArgumentError(f"{label}(): cannot use its arguments ({type(exc).__name__}; the message "
@@ -158,7 +194,7 @@ def _guarded_iter(label: str, gen: typing.Generator[Any, Any, Any]) -> typing.It
             raise
         except Exception as exc:
             _reraise(label, exc)
-        yield item
+        yield item  # noqa: RET503
 
 
 def guard(fn: F, *, qualname: str | None = None, annotations: bool = True) -> F:
@@ -251,7 +287,7 @@ def guard_module(namespace: dict[str, Any], names: Iterable[str] | None = None, 
 
 # --- helpers for explicit checks -----------------------------------------------------------------
 
-_NAME = __import__("re").compile(r"[A-Za-z_][A-Za-z0-9_.-]{0,39}", __import__("re").ASCII)
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]{0,39}", re.ASCII)
 
 
 def shown(name: Any, what: str = "the name") -> str:

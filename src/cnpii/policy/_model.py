@@ -345,8 +345,10 @@ class Policy:
             for name, why in self._unavailable.items():
                 if name in (role, purpose):
                     raise MissingKey(f"{self.source}: {why}")
-            raise PolicyError(f"{self.source}: no profile for role '{role}' and purpose "
-                              f"'{purpose}' (profiles: {', '.join(sorted(self.profiles)) or 'none'})")
+            from cnpii._args import shown
+
+            raise PolicyError(f"{self.source}: no profile for role {shown(role, 'given')} and purpose "
+                              f"{shown(purpose, 'given')} (profiles: {', '.join(sorted(self.profiles)) or 'none'})")
         return best[1]
 
     def resolve(self, role: str | None = None, purpose: str | None = None, *,
