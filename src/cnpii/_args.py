@@ -208,23 +208,44 @@ def guard(fn: F, *, qualname: str | None = None, annotations: bool = True) -> F:
     label = (qualname or getattr(fn, "__qualname__", None) or "function").replace(".__init__", "")
     state: dict[str, Any] = {}
 
-    def checks() -> tuple[inspect.Signature, dict[str, Any]]:
+    def checks() -> tuple[inspect.Signature, dict[str, Any], list[Any], dict[str, Any]]:
         if not state:
             sig = inspect.signature(fn)
-            state["sig"], state["hints"] = sig, (_hints(fn, sig) if annotations else {})
-        return state["sig"], state["hints"]
+            hints = _hints(fn, sig) if annotations else {}
+            params = list(sig.parameters.values())
+            positional = [q for q in params if q.kind in (q.POSITIONAL_ONLY, q.POSITIONAL_OR_KEYWORD)]
+            # fast path: the matcher of each positional slot and of each keyword, in order
+            state["pos"] = [hints.get(q.name) for q in positional]
+            state["kw"] = {q.name: hints.get(q.name) for q in params
+                           if q.kind in (q.POSITIONAL_OR_KEYWORD, q.KEYWORD_ONLY)}
+            state["sig"], state["hints"] = sig, hints
+        return state["sig"], state["hints"], state["pos"], state["kw"]
+
+    def fail(name: str, m: Any, value: Any) -> typing.NoReturn:
+        raise ArgumentError(f"{label}(): {name} needs {m[1]}, not {type(value).__name__}")
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        sig, hints = checks()
-        try:
-            bound = sig.bind(*args, **kwargs)
-        except TypeError:
-            raise ArgumentError(f"{label}(): the arguments do not match its signature") from None
-        for name, value in bound.arguments.items():
-            m = hints.get(name)
-            if m is not None and not m[0](value):
-                raise ArgumentError(f"{label}(): {name} needs {m[1]}, not {type(value).__name__}")
+        sig, hints, pos, kw = checks()
+        if len(args) <= len(pos) and all(k in kw for k in kwargs):
+            for m, value in zip(pos, args):
+                if m is not None and not m[0](value):
+                    bound = sig.bind_partial(*args).arguments
+                    name = next(n for n, v in bound.items() if v is value)
+                    fail(name, m, value)
+            for name, value in kwargs.items():
+                m = kw[name]
+                if m is not None and not m[0](value):
+                    fail(name, m, value)
+        else:  # *args, **kwargs or a wrong call: bind to the signature for a clear message
+            try:
+                bound = sig.bind(*args, **kwargs)
+            except TypeError:
+                raise ArgumentError(f"{label}(): the arguments do not match its signature") from None
+            for name, value in bound.arguments.items():
+                m = hints.get(name)
+                if m is not None and not m[0](value):
+                    fail(name, m, value)
         try:
             result = fn(*args, **kwargs)
         except _PASS:
