@@ -202,11 +202,45 @@ def test_random_wrong_arguments_anywhere(index: int, seed: int, kinds: list[int]
     assert why is None, f"{qualname}: {[type(a).__name__ for a in args]}: {why}"
 
 
+def _methods() -> list[tuple[str, Callable[..., Any]]]:
+    """The public methods cnpii defines on the classes it exports that construct with no
+    argument (``Operator.apply`` aside: it runs once per distinct value inside masking, unwrapped,
+    behind ``mask``/``mask_frame``, which check their arguments; docs/by-design.md)."""
+    out = []
+    for qualname, cls in CALLABLES:
+        if not inspect.isclass(cls):
+            continue
+        try:
+            obj = cls()
+        except Exception:  # noqa: BLE001 - needs arguments: its constructor is walked above
+            continue
+        for name, member in inspect.getmembers(type(obj)):
+            if name.startswith("_") or name == "apply" or not callable(member):
+                continue
+            owner = next((k for k in type(obj).__mro__ if name in k.__dict__), None)
+            if owner is not None and owner.__module__.startswith("cnpii"):
+                out.append((f"{qualname}.{name}", getattr(obj, name)))
+    return out
+
+
+METHODS = _methods()
+
+
+@pytest.mark.parametrize("qualname", [q for q, _ in METHODS])
+def test_every_public_method_fails_typed_and_quiet(qualname: str) -> None:
+    fn = dict(METHODS)[qualname]
+    pii = _pii(zlib.crc32(qualname.encode()) & 0xFFFF)
+    problems = [f"{[type(a).__name__ for a in args]}: {why}" for args in _cases(fn, pii)
+                if (why := _call(fn, args, pii)) is not None]
+    assert not problems, f"{qualname}: {len(problems)} bad calls, e.g. {problems[:3]}"
+
+
 def test_the_walk_covers_the_api() -> None:
     names = {q.rsplit(".", 1)[1] for q, _ in CALLABLES}
     assert {"scan", "mask", "mask_frame", "validate_record", "Tokenizer", "Policy"} <= names
     assert len(CALLABLES) > 150
     assert any(isinstance(fn, enum.EnumType) for _, fn in CALLABLES)
+    assert len(METHODS) > 20
 
 
 # --- pandera schemas never put a value in an error -----------------------------------------------

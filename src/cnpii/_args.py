@@ -260,6 +260,11 @@ def guard(fn: F, *, qualname: str | None = None, annotations: bool = True) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+#: methods left unwrapped because masking calls them once per distinct value (``Operator.apply``);
+#: the public entry points that reach them (``mask``, ``mask_frame``...) check their arguments
+_HOT_METHODS = frozenset({"apply"})
+
+
 def _guard_class(cls: type) -> None:
     if cls.__dict__.get("__cnpii_guarded__"):
         return
@@ -276,10 +281,18 @@ def _guard_class(cls: type) -> None:
             setattr(cls, attr, staticmethod(guard(func, qualname=cls.__qualname__)))
         elif inspect.isfunction(raw):
             setattr(cls, attr, guard(raw, qualname=cls.__qualname__))
-    for attr in ("from_dict", "from_yaml", "from_file", "from_env", "load", "parse"):
-        raw = cls.__dict__.get(attr)
+    for attr, raw in list(cls.__dict__.items()):  # the public methods the class defines itself
+        if attr.startswith("_") or attr in _HOT_METHODS:
+            continue
+        # methods check their own arguments with their own typed errors (TokenizationError,
+        # InvalidToken...): only the exception rule applies to them, not the annotations
+        label = f"{cls.__qualname__}.{attr}"
         if isinstance(raw, classmethod):
-            setattr(cls, attr, classmethod(guard(raw.__func__, qualname=f"{cls.__qualname__}.{attr}")))
+            setattr(cls, attr, classmethod(guard(raw.__func__, qualname=label, annotations=False)))
+        elif isinstance(raw, staticmethod):
+            setattr(cls, attr, staticmethod(guard(raw.__func__, qualname=label, annotations=False)))
+        elif inspect.isfunction(raw) and not getattr(raw, "__cnpii_unguarded__", False):
+            setattr(cls, attr, guard(raw, qualname=label, annotations=False))
     try:
         cls.__cnpii_guarded__ = True  # type: ignore[attr-defined]
     except (AttributeError, TypeError):

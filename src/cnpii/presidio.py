@@ -188,4 +188,5 @@ def analyzer_engine(*, threshold: float | None = None,
 
 from cnpii._args import guard_module as _guard_module  # noqa: E402
 
-_guard_module(globals(), ["CnpiiRecognizer", "BlankChineseNlpEngine", "analyzer_engine", "recognizers"])  # cnpii._args: typed, quiet errors (issue 11)
+_guard_module(globals(), ["CnpiiRecognizer", "BlankChineseNlpEngine", "SubstringContextEnhancer",
+                          "analyzer_engine", "recognizers"])  # cnpii._args: typed, quiet errors (issue 11)
