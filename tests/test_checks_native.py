@@ -318,6 +318,15 @@ def test_compact_form_on_every_code_point(C) -> None:
     assert not bad, f"{len(bad)} chunks differ (first {bad[:5]})"
 
 
+def _luhn_card(r: random.Random, prefix: str, length: int) -> str:
+    """A Luhn-valid number of ``length`` digits under ``prefix``, whether or not a BIN is listed
+    for it (generate() refuses 18 digits with no 18-digit BIN: those are cases to compare too)."""
+    from cnpii.identifiers._util import luhn_check_digit
+
+    body = prefix + "".join(r.choice("0123456789") for _ in range(length - 1 - len(prefix)))
+    return body + luhn_check_digit(body)
+
+
 def test_card_has_issuer(C) -> None:
     def py(s) -> bool:
         try:
@@ -327,8 +336,8 @@ def test_card_has_issuer(C) -> None:
 
     r = random.Random(19)
     values = [bank_card.generate(r) for _ in range(3000)]
-    values += [bank_card.generate(r, bin=str(r.randrange(1, 10 ** r.randint(1, 8))),
-                                  length=r.randint(15, 19)) for _ in range(3000)]
+    values += [_luhn_card(r, str(r.randrange(1, 10 ** r.randint(1, 8))), r.randint(15, 19))
+               for _ in range(3000)]
     values += [m for v in values[:1500] for m in _mutations("bank_card", v, r)]
     values += ["", "0", None, 6200000000000005, "4111111111111111", "6200000000000005" + " " * 1100]
     bad = [i for i, v in enumerate(values) if C.card_has_issuer(v) != py(v)]

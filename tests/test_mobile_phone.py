@@ -37,12 +37,13 @@ def test_phonenumbers_example_number_is_valid() -> None:
 @pytest.mark.parametrize(("prefix", "operator", "kind"), [
     # one row per cell of the MIIT table (standards.md 4.5)
     ("130", "unicom", "mobile"), ("133", "telecom", "mobile"), ("1348", "mobile", "mobile"),
-    ("13492", "telecom", "satellite"), ("13499", "telecom", "satellite"),
+    ("1349", "telecom", "satellite"),
     ("135", "mobile", "mobile"), ("139", "mobile", "mobile"),
-    ("145", "unicom", "data"), ("147", "mobile", "data"), ("148", "mobile", "iot"),
+    ("145", "unicom", "data"), ("147", "mobile", "data"),
     ("149", "telecom", "data"), ("150", "mobile", "mobile"), ("153", "telecom", "mobile"),
     ("155", "unicom", "mobile"), ("162", "telecom", "mvno"), ("165", "mobile", "mvno"),
     ("166", "unicom", "mobile"), ("167", "unicom", "mvno"), ("1619", "satnet", "satellite"),
+    ("1610", "broadnet", "mobile"),
     ("1700", "telecom", "mvno"), ("1702", "telecom", "mvno"), ("1703", "mobile", "mvno"),
     ("1704", "unicom", "mvno"), ("1706", "mobile", "mvno"), ("1709", "unicom", "mvno"),
     ("171", "unicom", "mvno"), ("172", "mobile", "iot"), ("173", "telecom", "mobile"),
@@ -64,8 +65,8 @@ def test_allocation_table(prefix: str, operator: str, kind: str) -> None:
 
 @pytest.mark.parametrize("prefix", [
     "140", "141", "142", "143", "144",  # IoT network codes: 13-digit numbers only
-    "154", "160", "1610", "163", "164", "168", "169", "1742", "1748", "179", "194",
-    "13490", "13491", "13494", "13498",  # 1349 outside (2, 3, 9)
+    "146", "148",  # IoT blocks (data/mobile_segments.tsv header)
+    "154", "160", "1611", "1618", "163", "164", "168", "169", "1742", "1748", "179", "194",
     "120", "110", "100",
 ])
 def test_unallocated_segments_are_rejected(prefix: str) -> None:
@@ -84,9 +85,9 @@ def test_thirteen_digit_iot_numbers_are_not_mobiles() -> None:
 def test_differential_against_phonenumbers() -> None:
     """Agree with libphonenumber's CN mobile pattern except where the MIIT 2023-03 table differs.
 
-    The differences are exactly: we accept the data/IoT blocks 146, 148, 149, the SatNet block
-    1619 and the "other" satellite blocks 17406-17412 and 1749; phonenumbers accepts all of 1349
-    (the table allocates 13492/13493/13499) and 1610 (the table says 1619).
+    The differences are exactly: we accept the data-card block 149, the SatNet block 1619 and the
+    "other" satellite blocks 17406-17412 and 1749 (MIIT allocations phonenumbers leaves out);
+    phonenumbers accepts nothing we reject (1610 and all of 1349 agree since issue 11).
     """
     ours_only, theirs_only = set(), set()
     for pre in range(13000, 20000):
@@ -99,9 +100,9 @@ def test_differential_against_phonenumbers() -> None:
             ours_only.add(pre)
         elif theirs and not ours:
             theirs_only.add(pre)
-    assert ours_only == (set(range(14600, 14700)) | set(range(14800, 15000)) | set(range(16190, 16200))
+    assert ours_only == (set(range(14900, 15000)) | set(range(16190, 16200))
                          | set(range(17406, 17413)) | set(range(17490, 17500)))
-    assert theirs_only == {13490, 13491, 13494, 13495, 13496, 13497, 13498} | set(range(16100, 16110))
+    assert theirs_only == set()
 
 
 # --- data file -----------------------------------------------------------------------------

@@ -98,8 +98,12 @@ def test_bank_card_keeps_bin_and_last_four_where_the_domain_allows() -> None:
         tokens = t.tokenize_many(values, "CN_BANK_CARD")
         assert all(a[:6] == b[:6] for a, b in zip(values, tokens)), "BIN kept"
         assert all(luhn_checksum(x) == 0 and len(x) == length for x in tokens)
+        assert all(bank_card.is_valid(x) for x in tokens)
         last4_kept = all(a[-4:] == b[-4:] for a, b in zip(values, tokens))
-        assert last4_kept == (length >= 17), "last four kept exactly on 17-19 digit cards"
+        if length in bank_card.BIN_REQUIRED_LENGTHS:  # 18 digits: the first 10 are kept instead
+            assert all(a[:10] == b[:10] for a, b in zip(values, tokens)) and not last4_kept
+        else:
+            assert last4_kept == (length >= 17), "last four kept exactly on 17 and 19 digit cards"
         assert back(t, tokens, "CN_BANK_CARD") == values
 
 

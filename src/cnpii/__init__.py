@@ -78,6 +78,12 @@ __all__ = [
 ]
 
 
+# df.cnpii and s.cnpii: registered now if pandas is loaded, else when it is (no pandas import here)
+from cnpii import _pandas_hook  # noqa: E402
+
+_pandas_hook.install()
+
+
 def __getattr__(name: str) -> Any:
     module = _LAZY.get(name)
     if module is None:

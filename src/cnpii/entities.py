@@ -17,19 +17,38 @@ category (C1 < C2 < C3) and its JR/T 0197-2020 level (1-5).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
+from enum import EnumType, StrEnum
 from types import MappingProxyType
 from typing import Mapping
 
 __all__ = ["Entity", "Category", "EntityInfo", "ENTITY_INFO", "info", "level_for_category"]
 
 
-class Entity(StrEnum):
+class _QuietEnumType(EnumType):
+    """Enum's functional API (``Entity("name", "members")``) and its errors quote the arguments:
+    cnpii's enums take one value and say nothing about it when it is not theirs."""
+
+    def __call__(cls, value, *args, **kwargs):  # type: ignore[no-untyped-def,override]
+        if args or kwargs:
+            from cnpii.errors import ArgumentError
+
+            raise ArgumentError(f"{cls.__name__}() takes one value: a member or its name")
+        return super().__call__(value)
+
+
+class Entity(StrEnum, metaclass=_QuietEnumType):
     """A kind of personal information. Values equal names and never change."""
 
     # the hash of the value, computed in C: the same number Enum.__hash__ gives (hash of the
     # name, which equals the value), without a Python call on every set or dict look-up
     __hash__ = str.__hash__
+
+    @classmethod
+    def _missing_(cls, value: object) -> Entity:
+        # Enum's own error quotes the value: text passed where an entity belongs would leak
+        from cnpii.errors import ArgumentError
+
+        raise ArgumentError("not a cnpii entity name (see cnpii.Entity for the names)")
 
     PERSON = "PERSON"
     CN_RESIDENT_ID = "CN_RESIDENT_ID"
@@ -51,12 +70,18 @@ class Entity(StrEnum):
     CARD_TRACK_DATA = "CARD_TRACK_DATA"
 
 
-class Category(StrEnum):
+class Category(StrEnum, metaclass=_QuietEnumType):
     """JR/T 0171-2020 personal financial information categories, C3 the most sensitive."""
 
     C1 = "C1"
     C2 = "C2"
     C3 = "C3"
+
+    @classmethod
+    def _missing_(cls, value: object) -> Category:
+        from cnpii.errors import ArgumentError
+
+        raise ArgumentError("not a JR/T 0171 category (C1, C2 or C3)")
 
     @property
     def rank(self) -> int:

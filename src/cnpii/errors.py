@@ -170,3 +170,14 @@ class MissingExtra(CnpiiError, ImportError):
     (``pip install "cnpii[ner]"`` for ``mode="accurate"``)."""
 
     default_message = "this feature needs an optional extra that is not installed"
+
+
+# --- arguments of the public API (cnpii._args) ---
+__all__ += ["ArgumentError"]
+
+
+class ArgumentError(CnpiiError, TypeError, ValueError):
+    """A public function was given an argument of the wrong type or value (or a library it calls
+    refused one). Names the function and the parameter, never the value."""
+
+    default_message = "an argument has the wrong type or value"

@@ -65,24 +65,49 @@ class CnpiiRecognizer(EntityRecognizer):
 
     Scores already include cnpii's context words, so results are marked as context-enhanced
     and Presidio's enhancer leaves them alone. ``mode="accurate"`` fuses the rules with the
-    NER model (the ``ner`` extra; see :func:`cnpii.scan`).
+    NER model (the ``ner`` extra; see :func:`cnpii.scan`). ``supported_entities`` may narrow the entities to a
+    subset of :class:`cnpii.Entity` values. :meth:`to_dict` keeps the threshold, so
+    ``CnpiiRecognizer.from_dict(r.to_dict())`` gives an equal recognizer (Presidio's YAML
+    registry configuration uses the same dict).
+
+    >>> r = CnpiiRecognizer(threshold=0.6, supported_entities=["CN_MOBILE_PHONE"])
+    >>> CnpiiRecognizer.from_dict(r.to_dict()).to_dict() == r.to_dict()
+    True
     """
 
     def __init__(self, threshold: float | None = None, supported_language: str = LANGUAGE,
-                 mode: str = "fast") -> None:
+                 supported_entities: Iterable[str] | None = None, name: str = "CnpiiRecognizer",
+                 version: str = "1", context: Iterable[str] | None = None,
+                 country_code: str | None = None, mode: str = "fast") -> None:
+        from cnpii._args import check_entities, check_threshold, check_type
         from cnpii.detection._ner import check_mode
 
-        self.threshold = threshold
         self.mode = check_mode(mode)
-        super().__init__(supported_entities=[e.value for e in Entity], name="CnpiiRecognizer",
-                         supported_language=supported_language, version="1")
+        self.threshold = check_threshold(threshold)
+        check_type("supported_language", supported_language, str)
+        check_type("name", name, str)
+        check_type("version", version, str)
+        entities = ([e.value for e in Entity] if supported_entities is None
+                    else [e.value for e in check_entities(supported_entities)])
+        kwargs = {} if country_code is None else {"country_code": country_code}
+        super().__init__(supported_entities=entities, name=name, supported_language=supported_language,
+                         version=version, context=list(context) if context is not None else None,
+                         **kwargs)
+
+    def to_dict(self) -> dict:
+        """Presidio's dict form plus ``threshold``; :meth:`from_dict` reads it back."""
+        d = super().to_dict()
+        d["threshold"] = self.threshold
+        d["mode"] = self.mode
+        return d
 
     def load(self) -> None:  # nothing to load: dictionaries load lazily on first scan
         return None
 
     def analyze(self, text: str, entities: List[str],
                 nlp_artifacts: Optional[NlpArtifacts] = None) -> List[RecognizerResult]:
-        wanted = [e for e in (entities or self.supported_entities) if e in Entity.__members__]
+        allowed = set(self.supported_entities)
+        wanted = [e for e in (entities or self.supported_entities) if e in allowed]
         if not wanted:
             return []
         results = []
@@ -167,3 +192,8 @@ def analyzer_engine(*, threshold: float | None = None,
         registry.add_recognizer(r)
     return AnalyzerEngine(registry=registry, nlp_engine=BlankChineseNlpEngine(),
                           supported_languages=[LANGUAGE], context_aware_enhancer=SubstringContextEnhancer())
+
+from cnpii._args import guard_module as _guard_module  # noqa: E402
+
+_guard_module(globals(), ["CnpiiRecognizer", "BlankChineseNlpEngine", "SubstringContextEnhancer",
+                          "analyzer_engine", "recognizers"])  # cnpii._args: typed, quiet errors (issue 11)

@@ -219,3 +219,7 @@ class MemorySink:
 
     def emit(self, event: AuditEvent) -> None:
         self.events.append(event)
+
+from cnpii._args import guard_module as _guard_module  # noqa: E402
+
+_guard_module(globals(), ["JsonLinesSink", "LoggingSink", "MemorySink", "record_mac"])  # cnpii._args: typed, quiet errors (issue 11)

@@ -23,7 +23,7 @@ import os
 import sys
 from typing import Any
 
-__all__ = ["add_parser", "run", "main", "read_table", "load_column_map"]
+__all__ = ["add_parser", "run", "main", "read_table", "load_column_map", "infer_column_map"]
 
 EXIT_CLEAN, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
 
@@ -183,6 +183,33 @@ def load_column_map(path: str | None, pairs: list[str]) -> dict[str, str]:
     return mapping
 
 
+def infer_column_map(columns: Any, given: dict[str, str]) -> dict[str, str]:
+    """Canonical fields for the columns ``given`` does not map, from their names: the same
+    inference ``cnpii mask`` uses (:func:`cnpii.masking.entity_from_name`: Chinese names such as
+    ``手机号码``, pinyin initials such as ``sjhm``, English), then the field of that entity
+    (:data:`cnpii.validation.FIELD_ENTITIES`). A field already present, mapped or inferred for an
+    earlier column is not inferred again.
+
+    >>> infer_column_map(["客户姓名", "SJHM", "证件号码", "mobile", "备注"], {})
+    {'客户姓名': 'name', '证件号码': 'id_number'}
+    """
+    from cnpii.masking._columns import entity_from_name
+    from cnpii.validation import FIELD_ENTITIES, FIELDS
+
+    field_of = {entity: field for field, entity in FIELD_ENTITIES.items()}
+    names = [str(c) for c in columns]
+    taken = set(given.values()) | {n for n in names if n in FIELDS and n not in given}
+    out: dict[str, str] = {}
+    for name in names:
+        if name in given or name in FIELDS:
+            continue
+        field = field_of.get(entity_from_name(name))
+        if field is not None and field not in taken:
+            out[name] = field
+            taken.add(field)
+    return out
+
+
 def _line(df: Any, row: int) -> int:
     lines = df.attrs.get("cnpii_lines")
     return int(lines[row]) if lines is not None and row < len(lines) else row + 2
@@ -198,9 +225,14 @@ def run(args: argparse.Namespace) -> int:
     purpose = get_purpose(args.purpose)
     mapping = load_column_map(args.columns, args.map)
     df, enc = read_table(args.file, args.encoding)
+    inferred = infer_column_map(df.columns, mapping)
+    mapping = {**inferred, **mapping}
     result = evaluate(df, purpose, columns=mapping, bound=args.purpose is not None, today=args.today)
     report = build_report(df, result, schema=args.schema, max_cases=max(args.max_failures, 0))
     out = sys.stdout
+    for col, field in inferred.items():
+        print(f"column {col}  inferred  {field}  (from its name, as cnpii mask infers it; --map overrides)",
+              file=out)
     for col in report.undeclared_columns:
         msg = ("业务目的未声明该列（最小必要原则）" if args.lang == "zh"
                else "column not declared by the purpose (minimum necessary)")

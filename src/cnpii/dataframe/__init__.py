@@ -24,3 +24,7 @@ from cnpii.masking import CnpiiAccessor, MaskSummary, mask_frame
 __all__ = ["mask_file", "read_chunks", "ChunkWriter", "Chunk", "detect_encoding",
            "detect_format", "FORMATS", "RAW_COLUMN", "CnpiiAccessor", "MaskSummary",
            "mask_frame"]
+
+from cnpii._args import guard_module as _guard_module  # noqa: E402
+
+_guard_module(globals(), ["mask_file", "read_chunks", "ChunkWriter", "detect_encoding", "detect_format"])  # cnpii._args: typed, quiet errors (issue 11)

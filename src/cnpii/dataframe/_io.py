@@ -20,7 +20,7 @@ from typing import IO, Any, Callable, Iterator
 
 import pandas as pd
 
-from cnpii.errors import MalformedRow, UnsupportedFormat
+from cnpii.errors import CnpiiError, MalformedRow, UnsupportedFormat
 
 __all__ = ["Chunk", "FORMATS", "detect_format", "detect_encoding", "read_chunks", "ChunkWriter",
            "RAW_COLUMN"]
@@ -43,7 +43,9 @@ def detect_format(path: str | os.PathLike[str], given: str | None = None) -> str
     """
     if given:
         if given not in set(FORMATS.values()):
-            raise UnsupportedFormat(f"unknown format '{given}' (csv, tsv, jsonl, parquet, excel)")
+            from cnpii._args import shown
+
+            raise UnsupportedFormat(f"unknown format {shown(given, 'name')} (csv, tsv, jsonl, parquet, excel)")
         return given
     fmt = FORMATS.get(Path(path).suffix.lower())
     if fmt is None:
@@ -251,6 +253,27 @@ def _read_excel(path: Path, chunk_rows: int) -> Iterator[Chunk]:
         wb.close()
 
 
+def _foreign(doing: str, exc: BaseException) -> CnpiiError:
+    """A cnpii error for an exception pandas, pyarrow or openpyxl raised while ``doing``: their
+    messages quote cells ("Could not convert '13812345678' with type str"), so only the
+    library's exception type is kept, and the caller raises it ``from None``."""
+    lib = (type(exc).__module__ or "").split(".")[0] or "python"
+    return UnsupportedFormat(f"{doing} failed ({lib} {type(exc).__name__}; its message is withheld "
+                             "because it may quote a value)")
+
+
+def _quiet_chunks(chunks: Iterator[Chunk], doing: str) -> Iterator[Chunk]:
+    """The chunks of a reader, with a library's exception turned into :func:`_foreign`'s error
+    (cnpii's own errors and OSError pass through)."""
+    try:
+        for chunk in chunks:
+            yield chunk
+    except (CnpiiError, OSError):
+        raise
+    except Exception as exc:
+        raise _foreign(doing, exc) from None
+
+
 def read_chunks(path: str | os.PathLike[str], fmt: str | None = None, *,
                 encoding: str | None = None, chunk_rows: int = 50_000,
                 on_bad_row: str = "fail") -> Iterator[Chunk]:
@@ -266,18 +289,28 @@ def read_chunks(path: str | os.PathLike[str], fmt: str | None = None, *,
         raise ValueError("chunk_rows must be at least 1")
     path = Path(path)
     fmt = detect_format(path, fmt)
+    doing = f"reading the {fmt} input"
     if fmt in ("csv", "tsv"):
-        return _read_delimited(path, "," if fmt == "csv" else "\t", encoding, chunk_rows, on_bad_row)
+        return _quiet_chunks(_read_delimited(path, "," if fmt == "csv" else "\t", encoding, chunk_rows,
+                                             on_bad_row), doing)
     if fmt == "jsonl":
-        return _read_jsonl(path, encoding, chunk_rows, on_bad_row)
+        return _quiet_chunks(_read_jsonl(path, encoding, chunk_rows, on_bad_row), doing)
     if fmt == "parquet":
-        return _read_parquet(path, chunk_rows)
-    return _read_excel(path, chunk_rows)
+        return _quiet_chunks(_read_parquet(path, chunk_rows), doing)
+    return _quiet_chunks(_read_excel(path, chunk_rows), doing)
 
 
 def total_size(path: str | os.PathLike[str], fmt: str) -> tuple[int, str]:
     """What progress is counted in for ``fmt``: (total, unit)."""
-    path = Path(path)
+    try:
+        return _total_size(Path(path), fmt)
+    except (CnpiiError, OSError):
+        raise
+    except Exception as exc:  # a corrupt or mislabelled parquet or Excel file
+        raise _foreign(f"reading the {fmt} input", exc) from None
+
+
+def _total_size(path: Path, fmt: str) -> tuple[int, str]:
     if fmt == "parquet":
         import pyarrow.parquet as pq
 
@@ -330,7 +363,12 @@ class ChunkWriter:
     def write(self, frame: pd.DataFrame, keys: list[set[str]] | None = None) -> None:
         self.rows += len(frame)
         writer: Callable[..., None] = getattr(self, f"_write_{self.fmt}")
-        writer(frame, keys)
+        try:
+            writer(frame, keys)
+        except (CnpiiError, OSError):
+            raise
+        except Exception as exc:  # pyarrow's conversion errors quote the cell
+            raise _foreign(f"writing the {self.fmt} output", exc) from None
 
     def _write_delimited(self, frame: pd.DataFrame, sep: str) -> None:
         assert self._fh is not None
@@ -384,6 +422,14 @@ class ChunkWriter:
             self._ws.append([_py(v) for v in values])
 
     def close(self) -> None:
+        try:
+            self._close()
+        except (CnpiiError, OSError):
+            raise
+        except Exception as exc:
+            raise _foreign(f"finishing the {self.fmt} output", exc) from None
+
+    def _close(self) -> None:
         if self._fh is not None:
             self._fh.close()
         if self._pq is not None:

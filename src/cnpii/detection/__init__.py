@@ -20,3 +20,7 @@ from cnpii.detection._api import scan, scan_many, scan_result
 from cnpii.detection._finding import Finding, ScanResult, mask_value
 
 __all__ = ["scan", "scan_many", "scan_result", "Finding", "ScanResult", "mask_value"]
+
+from cnpii._args import guard_module as _guard_module  # noqa: E402
+
+_guard_module(globals(), ["scan", "scan_many", "scan_result", "mask_value", "ScanResult"])  # cnpii._args: typed, quiet errors (issue 11)

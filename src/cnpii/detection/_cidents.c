@@ -276,7 +276,7 @@ static int digit_kinds(const Py_UCS4 *d, Py_ssize_t n, int prefixed, int *kinds)
     if (d[0] == '0' && 9 <= n && n <= 17) kinds[k++] = CN_LANDLINE_PHONE;
     if (n == 15 || n == 18) kinds[k++] = CN_RESIDENT_ID;
     if (n == 18) kinds[k++] = CN_USCC;
-    if (16 <= n && n <= 19) kinds[k++] = CN_BANK_CARD;
+    if (15 <= n && n <= 19) kinds[k++] = CN_BANK_CARD;  /* bank_card.MIN_LENGTH..MAX_LENGTH */
     if ((8 <= n && n <= 30 && d[0] != '0') || (10 <= n && n <= 30)) kinds[k++] = CN_BANK_ACCOUNT;
     if (n == 8 || n == 10) kinds[k++] = CN_TAIWAN_PERMIT;
     return k;

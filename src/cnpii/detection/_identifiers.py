@@ -21,6 +21,8 @@ from typing import Callable, NamedTuple
 from cnpii.detection import _context as ctx
 from cnpii.detection import _native
 from cnpii.entities import Entity
+from cnpii.identifiers.bank_card import MAX_LENGTH as _CARD_MAX
+from cnpii.identifiers.bank_card import MIN_LENGTH as _CARD_MIN
 
 __all__ = ["Candidate", "find_identifiers", "find_identifiers_py", "normalize", "validator"]
 
@@ -219,6 +221,7 @@ _KINDS: dict[tuple[int, str, bool, bool], tuple[Entity, ...]] = {}
 
 
 def _digit_kinds_of(digits: str, prefixed: bool) -> list[Entity]:
+    """The kinds worth validating for a digit run (the compiled pass mirrors this in C)."""
     n = len(digits)
     kinds: list[Entity] = []
     if prefixed:
@@ -233,7 +236,7 @@ def _digit_kinds_of(digits: str, prefixed: bool) -> list[Entity]:
         kinds.append(_CN_RESIDENT_ID)
     if n == 18:
         kinds.append(_CN_USCC)
-    if 16 <= n <= 19:
+    if _CARD_MIN <= n <= _CARD_MAX:  # 15-digit cards (American Express, JCB) too
         kinds.append(_CN_BANK_CARD)
     if 8 <= n <= 30 and digits[0] != "0" or 10 <= n <= 30:
         kinds.append(_CN_BANK_ACCOUNT)

@@ -373,3 +373,7 @@ class FF1:
                 m = np.uint64(mod)
                 a, b = (b + (m - y)) % m, a
         return a, b
+
+from cnpii._args import guard_module as _guard_module  # noqa: E402
+
+_guard_module(globals(), ["FF1", "min_length"])  # cnpii._args: typed, quiet errors (issue 11)

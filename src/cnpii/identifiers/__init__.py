@@ -68,3 +68,7 @@ def module_for(name: str | Entity) -> ModuleType:
     if name in MODULES:
         return MODULES[str(name)]
     return BY_ENTITY[Entity(name)]
+
+from cnpii._args import guard_module as _guard_module  # noqa: E402
+
+_guard_module(globals(), ["module_for"])  # cnpii._args: typed, quiet errors (issue 11)

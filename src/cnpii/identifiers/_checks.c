@@ -69,9 +69,13 @@ static unsigned char g_seg3[1000 / 8 + 1], g_seg4[10000 / 8], g_seg5[100000 / 8]
 /* landline_phone: area codes "0dd" (index dd) and "0ddd" (index ddd) -> bit mask of lengths */
 static uint64_t g_area3[100], g_area4[1000];
 
-/* bank_card BINs: for each length 1..19, sorted values */
+/* bank_card BINs: for each prefix length 1..17, sorted keys BIN * 20 + card length (0: the
+ * length is unknown); a BIN answers only for its listed card length or when that is unknown */
+#define BIN_KEY(x, cardlen) ((x) * 20u + (uint64_t)(cardlen))
 static uint64_t *g_bins[20];
 static Py_ssize_t g_nbins[20];
+/* card lengths that are a card only under a listed BIN (bank_card.BIN_REQUIRED_LENGTHS) */
+static unsigned char g_card_bin_required[20];
 
 /* uscc */
 static signed char g_uscc_val[128];   /* ALPHABET index or -1 */
@@ -295,12 +299,15 @@ static int check_bank_card(const Py_UCS4 *v, Py_ssize_t n)
     return n >= 15 && n <= 19 && all_digits(v, n) && v[0] != '0' && luhn_ok(v, n);
 }
 
+/* whether bank_card._table().lookup(v) finds a row (v: n digits, 15 <= n <= 19) */
 static int has_bin(const Py_UCS4 *v, Py_ssize_t n)
 {
     uint64_t x = 0;
-    for (Py_ssize_t len = 1; len <= n && len < 20; len++) {
+    for (Py_ssize_t len = 1; len <= n && len < 18; len++) {
         x = x * 10 + (uint64_t)(v[len - 1] - '0');
-        if (g_nbins[len] && u64_in(g_bins[len], g_nbins[len], x)) return 1;
+        if (g_nbins[len] && (u64_in(g_bins[len], g_nbins[len], BIN_KEY(x, n)) ||
+                             u64_in(g_bins[len], g_nbins[len], BIN_KEY(x, 0))))
+            return 1;
     }
     return 0;
 }
@@ -445,10 +452,11 @@ static int check_landline(Py_UCS4 *v, Py_ssize_t n)
     Py_ssize_t a = 0, b = n;
     while (a < b && Py_UNICODE_ISSPACE(v[a])) a++;
     while (b > a && Py_UNICODE_ISSPACE(v[b - 1])) b--;
-    /* _strip_country: "+86" / "0086", then lstrip(" -()（）"), then the trunk 0 */
+    /* _strip_country: "+86" / "0086" / "86" (_COUNTRY_PREFIXES), then lstrip(" -()（）"), then
+     * the trunk 0 */
     Py_UCS4 *w = v + a;
     Py_ssize_t m = b - a;
-    int cc = starts(w, m, "+86") ? 3 : starts(w, m, "0086") ? 4 : 0;
+    int cc = starts(w, m, "+86") ? 3 : starts(w, m, "0086") ? 4 : starts(w, m, "86") ? 2 : 0;
     if (cc) {
         Py_ssize_t r = cc;
         while (r < m && (w[r] == ' ' || w[r] == '-' || w[r] == '(' || w[r] == ')' ||
@@ -457,7 +465,7 @@ static int check_landline(Py_UCS4 *v, Py_ssize_t n)
         if (r < m && w[r] == '0') {
             w += r; m -= r;
         } else {
-            /* "0" + rest: r >= 3, so the slot before rest is free to overwrite */
+            /* "0" + rest: r >= 2, so the slot before rest is free to overwrite */
             w += r - 1; m -= r - 1;
             w[0] = '0';
         }
@@ -543,6 +551,7 @@ static const unsigned NEEDS[CN_KIND_COUNT] = {
     G_BASE, G_BASE, G_BASE,
 };
 
+/* 1 valid, 0 not, -1 with an exception set (a table that failed to load) */
 static int run_check(int kind, int ukind, const void *data, Py_ssize_t n, int issuer)
 {
     Py_UCS4 buf[MAX_CLEAN];
@@ -558,7 +567,11 @@ static int run_check(int kind, int ukind, const void *data, Py_ssize_t n, int is
     case CN_RESIDENT_ID: return check_resident_id(buf, m);
     case CN_MOBILE_PHONE: return check_mobile(buf, m);
     case CN_LANDLINE_PHONE: return check_landline(buf, m);
-    case CN_BANK_CARD: return check_bank_card(buf, m) && (!issuer || has_bin(buf, m));
+    case CN_BANK_CARD:
+        if (!check_bank_card(buf, m)) return 0;
+        if (!issuer && !g_card_bin_required[m]) return 1;
+        if (!(g_loaded & G_BINS) && ensure(G_BINS) < 0) return -1;
+        return has_bin(buf, m);
     case CN_BANK_ACCOUNT: return check_bank_account(buf, m);
     case CN_USCC: return check_uscc(buf, m);
     case CN_PASSPORT: return check_passport(buf, m);
@@ -585,14 +598,18 @@ static int api_is_valid(int kind, const Py_UCS4 *s, Py_ssize_t n)
 {
     if (kind < 0 || kind >= CN_KIND_COUNT || s == NULL || n < 0) return 0;
     if (!ensure_quiet(NEEDS[kind])) return 0;
-    return run_check(kind, PyUnicode_4BYTE_KIND, s, n, 0);
+    int r = run_check(kind, PyUnicode_4BYTE_KIND, s, n, 0);
+    if (r < 0) { PyErr_WriteUnraisable(NULL); return 0; }
+    return r;
 }
 
 static int api_card_has_issuer(const Py_UCS4 *s, Py_ssize_t n)
 {
     if (s == NULL || n < 0) return 0;
     if (!ensure_quiet(G_BASE | G_BINS)) return 0;
-    return run_check(CN_BANK_CARD, PyUnicode_4BYTE_KIND, s, n, 1);
+    int r = run_check(CN_BANK_CARD, PyUnicode_4BYTE_KIND, s, n, 1);
+    if (r < 0) { PyErr_WriteUnraisable(NULL); return 0; }
+    return r;
 }
 
 static const cn_checks_api API = {api_is_valid, api_card_has_issuer};
@@ -804,25 +821,8 @@ static int add_area(PyObject *k, PyObject *lengths)
 
 static Py_ssize_t bin_cap[20];
 
-static int add_bin(PyObject *k, PyObject *v)
+static int bin_push(Py_ssize_t len, uint64_t key)
 {
-    (void)v;
-    if (!PyUnicode_Check(k)) return 0;
-    Py_ssize_t len = PyUnicode_GET_LENGTH(k);
-    if (len < 1 || len > 19) return 0;
-    long long x = digit_key(k, len);
-    uint64_t ux = 0;
-    if (x < 0) {
-        /* 19 digits may not fit a long long: read again unsigned */
-        if (len != 19) return 0;
-        for (Py_ssize_t i = 0; i < len; i++) {
-            Py_UCS4 c = PyUnicode_ReadChar(k, i);
-            if (!ISD(c)) return 0;
-            ux = ux * 10 + (c - '0');
-        }
-    } else {
-        ux = (uint64_t)x;
-    }
     if (g_nbins[len] == bin_cap[len]) {
         Py_ssize_t cap = bin_cap[len] ? 2 * bin_cap[len] : 64;
         uint64_t *p = PyMem_Realloc(g_bins[len], sizeof(uint64_t) * (size_t)cap);
@@ -830,8 +830,39 @@ static int add_bin(PyObject *k, PyObject *v)
         g_bins[len] = p;
         bin_cap[len] = cap;
     }
-    g_bins[len][g_nbins[len]++] = ux;
+    g_bins[len][g_nbins[len]++] = key;
     return 0;
+}
+
+/* k: a BIN of 1..17 digits; v: the card lengths it is listed for (0: unknown) */
+static int add_bin(PyObject *k, PyObject *v)
+{
+    if (!PyUnicode_Check(k) || v == NULL) {
+        PyErr_SetString(PyExc_TypeError, "_checks: bins must map BIN strings to card lengths");
+        return -1;
+    }
+    Py_ssize_t len = PyUnicode_GET_LENGTH(k);
+    long long x = (len >= 1 && len <= 17) ? digit_key(k, len) : -1;
+    if (x < 0) {
+        PyErr_SetString(PyExc_ValueError, "_checks: a BIN must be 1 to 17 digits");
+        return -1;
+    }
+    PyObject *it = PyObject_GetIter(v);
+    if (it == NULL) return -1;
+    PyObject *item;
+    while ((item = PyIter_Next(it)) != NULL) {
+        long cardlen = PyLong_AsLong(item);
+        Py_DECREF(item);
+        if (cardlen == -1 && PyErr_Occurred()) { Py_DECREF(it); return -1; }
+        if (cardlen < 0 || cardlen > 19) {
+            Py_DECREF(it);
+            PyErr_SetString(PyExc_ValueError, "_checks: a card length must be 0 (unknown) to 19");
+            return -1;
+        }
+        if (bin_push(len, BIN_KEY((uint64_t)x, cardlen)) < 0) { Py_DECREF(it); return -1; }
+    }
+    Py_DECREF(it);
+    return PyErr_Occurred() ? -1 : 0;
 }
 
 static Py_ssize_t g_npermit_cap = 0;
@@ -999,6 +1030,29 @@ static int load_base(PyObject *d)
         }
     }
 
+    /* bank_card */
+    {
+        memset(g_card_bin_required, 0, sizeof g_card_bin_required);
+        PyObject *req = get_item(d, "card_bin_required_lengths");
+        if (req == NULL) goto fail;
+        PyObject *it = PyObject_GetIter(req);
+        if (it == NULL) goto fail;
+        PyObject *item;
+        while ((item = PyIter_Next(it)) != NULL) {
+            long n = PyLong_AsLong(item);
+            Py_DECREF(item);
+            if (n < 0 || n > 19) {
+                Py_DECREF(it);
+                if (!PyErr_Occurred())
+                    PyErr_SetString(PyExc_ValueError, "_checks: unsupported card length");
+                goto fail;
+            }
+            g_card_bin_required[n] = 1;
+        }
+        Py_DECREF(it);
+        if (PyErr_Occurred()) goto fail;
+    }
+
     /* resident_id */
     if (each(d, "permit_codes", add_permit) < 0) goto fail;
     qsort(g_permit, (size_t)g_npermit, sizeof(int32_t), cmp_i32);
@@ -1115,8 +1169,9 @@ static PyObject *py_is_valid(PyObject *self, PyObject *const *args, Py_ssize_t n
 #if PY_VERSION_HEX < 0x030C0000
     if (PyUnicode_READY(s) < 0) return NULL;
 #endif
-    if (run_check((int)kind, PyUnicode_KIND(s), PyUnicode_DATA(s), PyUnicode_GET_LENGTH(s), 0))
-        Py_RETURN_TRUE;
+    int r = run_check((int)kind, PyUnicode_KIND(s), PyUnicode_DATA(s), PyUnicode_GET_LENGTH(s), 0);
+    if (r < 0) return NULL;
+    if (r) Py_RETURN_TRUE;
     Py_RETURN_FALSE;
 }
 
@@ -1128,8 +1183,9 @@ static PyObject *py_card_has_issuer(PyObject *self, PyObject *s)
 #if PY_VERSION_HEX < 0x030C0000
     if (PyUnicode_READY(s) < 0) return NULL;
 #endif
-    if (run_check(CN_BANK_CARD, PyUnicode_KIND(s), PyUnicode_DATA(s), PyUnicode_GET_LENGTH(s), 1))
-        Py_RETURN_TRUE;
+    int r = run_check(CN_BANK_CARD, PyUnicode_KIND(s), PyUnicode_DATA(s), PyUnicode_GET_LENGTH(s), 1);
+    if (r < 0) return NULL;
+    if (r) Py_RETURN_TRUE;
     Py_RETURN_FALSE;
 }
 

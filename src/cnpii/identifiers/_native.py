@@ -76,7 +76,11 @@ def tables(group: str) -> dict[str, Any]:
     if group == "area_codes":
         return {"area_codes": {code: lengths for code, (lengths, _name) in landline_phone._table().items()}}
     if group == "bins":
-        return {"bins": tuple(row.bin for row in bank_card._table().rows)}
+        # BIN -> the card lengths it is listed for (0: unknown), as _Table.lookup reads them
+        bins: dict[str, set[int]] = {}
+        for row in bank_card._table().rows:
+            bins.setdefault(row.bin, set()).add(row.length or 0)
+        return {"bins": {b: tuple(sorted(lengths)) for b, lengths in bins.items()}}
     if group != "base":
         raise ValueError("unknown table group")
     # the separators each module's compact() passes to clean(), in _checks.KINDS order
@@ -97,6 +101,7 @@ def tables(group: str) -> dict[str, Any]:
         "halfwidth": dict(_util._HALFWIDTH),
         "deletechars": deletechars,
         "permit_codes": tuple(resident_id.PERMIT_CODES),
+        "card_bin_required_lengths": tuple(sorted(bank_card.BIN_REQUIRED_LENGTHS)),
         "id_weights": resident_id.CHECK_WEIGHTS,
         "id_check_chars": resident_id.CHECK_CHARS,
         "uscc_alphabet": uscc.ALPHABET,

@@ -127,3 +127,8 @@ def luhn_check_digit(body: str) -> str:
     '3'
     """
     return str((10 - luhn_checksum(body + "0")) % 10)
+
+
+#: the identifier functions cnpii._args.guard wraps (the rest fail typed on any input already)
+GUARDED_NAMES = frozenset({"generate", "calc_check_digit", "calc_check_char", "calc_org_check_char",
+                           "region_codes", "area_codes", "fits_bank"})

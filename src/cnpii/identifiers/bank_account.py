@@ -138,3 +138,10 @@ def generate(rng: random.Random | None = None, *, length: int | None = None) -> 
         v = r.choice("123456789") + random_digits(r, n - 1)
         if v.count(v[0]) != n:
             return v
+
+from cnpii._args import guard_module as _guard_module  # noqa: E402
+from cnpii.identifiers._util import GUARDED_NAMES as _GUARDED_NAMES  # noqa: E402
+
+# typed, quiet errors for wrong arguments (issue 11); the checks that take any value (is_valid,
+# validate, mask...) and sit on hot paths already fail typed and are left unwrapped
+_guard_module(globals(), [n for n in __all__ if n in _GUARDED_NAMES], annotations=False)

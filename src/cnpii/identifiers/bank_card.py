@@ -8,6 +8,9 @@ last digit is the Luhn check digit. Debit cards are usually 19 digits, credit ca
 industry identifier 0 is not used for bank cards) and the Luhn digit. It does **not** require a
 known BIN: the table is old and incomplete, so :func:`issuer` is a separate, best-effort look-up in
 ``data/bins.tsv`` (npm ``bankcardinfo`` 2.0.6 and PyPI ``cardbin`` 1.0.0, see that file's header).
+One exception: an **18-digit** number must fall under a BIN listed for 18 digits (or for an unknown
+length), because a mistyped 18-digit resident ID passes the Luhn check one time in ten
+(:data:`BIN_REQUIRED_LENGTHS`).
 
 Input may carry spaces, dashes and full-width digits.
 
@@ -46,7 +49,8 @@ from cnpii.identifiers._util import (
 )
 
 __all__ = ["compact", "validate", "is_valid", "format", "mask", "generate",
-           "calc_check_digit", "issuer", "Issuer", "MIN_LENGTH", "MAX_LENGTH", "CARD_TYPES"]
+           "calc_check_digit", "issuer", "Issuer", "MIN_LENGTH", "MAX_LENGTH", "CARD_TYPES",
+           "BIN_REQUIRED_LENGTHS"]
 
 MIN_LENGTH = 15
 MAX_LENGTH = 19
@@ -55,6 +59,10 @@ CARD_TYPES = ("debit", "credit", "quasi-credit", "prepaid")
 
 _DIGITS = re.compile(r"[0-9]+", re.ASCII)
 _SEPARATORS = " -./_\t\r\n"
+#: card lengths that are a bank card only under a BIN of the table listed for that length (or for
+#: an unknown length): 18 digits is the length of a resident ID, and a mistyped ID passes the Luhn
+#: check one time in ten, so an 18-digit number with no card BIN is not taken for a card
+BIN_REQUIRED_LENGTHS = frozenset({18})
 
 
 @dataclass(frozen=True)
@@ -87,18 +95,16 @@ class _Table:
         self.by_len = tuple(sorted(by_len.items(), reverse=True))  # longest prefixes first
 
     def lookup(self, v: str) -> Issuer | None:
-        fallback = None
+        """The longest-prefix row listed for ``len(v)`` digits or for an unknown length.
+
+        A row listed for another card length never answers: a 16-digit BIN under a 19-digit
+        number is another product (or no card at all)."""
         n = len(v)
         for size, prefixes in self.by_len:
-            candidates = prefixes.get(v[:size])
-            if not candidates:
-                continue
-            for row in candidates:
+            for row in prefixes.get(v[:size], ()):
                 if row.length is None or row.length == n:
                     return row
-            if fallback is None:
-                fallback = candidates[0]
-        return fallback
+        return None
 
 
 @lru_cache(maxsize=1)
@@ -149,6 +155,8 @@ def validate(s: str) -> str:
         raise InvalidComponent("a bank card number does not start with 0")
     if luhn_checksum(v) != 0:
         raise InvalidChecksum()
+    if len(v) in BIN_REQUIRED_LENGTHS and _table().lookup(v) is None:
+        raise InvalidComponent("an 18-digit number is a bank card only under a known 18-digit BIN")
     return v
 
 
@@ -179,7 +187,8 @@ def mask(s: str) -> str:
 def issuer(s: str) -> Issuer | None:
     """The issuer of a valid card by longest-prefix match on its BIN, or ``None`` if unknown.
 
-    A BIN listed for the card's length wins over one listed for another length. Raises a
+    Only rows listed for the card's length (or for an unknown length) answer: a BIN listed for
+    another length is never returned. Raises a
     :class:`ValidationError` when ``s`` is not a valid card number. The table loads on first use.
 
     >>> issuer("6228480000000000000").bank_zh
@@ -195,7 +204,8 @@ def generate(rng: random.Random | None = None, *, bin: str | None = None,
     """A random valid card number under a real BIN from the table (synthetic, never issued).
 
     ``bin`` picks the leading digits (any digits, need not be in the table); ``length`` the
-    number of digits (15-19; by default the BIN's listed length, else 16 or 19).
+    number of digits (15-19; by default the BIN's listed length, else 16 or 19). For an 18-digit
+    card (:data:`BIN_REQUIRED_LENGTHS`) the number is put under a BIN listed for 18 digits.
 
     >>> r = random.Random(1)
     >>> issuer(generate(r, bin="622848")).bank_code
@@ -204,18 +214,35 @@ def generate(rng: random.Random | None = None, *, bin: str | None = None,
     16
     """
     r = rng_or_default(rng)
+    rows = _table().rows
     if bin is None:
-        row = r.choice(_table().rows)
+        if length is not None:
+            rows = tuple(row for row in rows if row.length in (None, length)) or rows
+        row = r.choice(rows)
         prefix, listed = row.bin, row.length
     else:
         if not isinstance(bin, str) or not _DIGITS.fullmatch(bin) or bin[0] == "0":
             raise InvalidFormat("bin must be digits not starting with 0")
         prefix = bin
-        listed = next((row.length for row in _table().rows if row.bin == bin and row.length), None)
+        listed = next((row.length for row in rows if row.bin == bin and row.length), None)
     n = length if length is not None else listed if listed is not None else r.choice((16, 19))
-    if not MIN_LENGTH <= n <= MAX_LENGTH:
+    if not isinstance(n, int) or not MIN_LENGTH <= n <= MAX_LENGTH:
         raise InvalidLength("a bank card number has 15 to 19 digits")
+    if n in BIN_REQUIRED_LENGTHS:  # the number must fall under a BIN listed for n digits
+        fits = [row.bin for row in rows if row.length in (None, n)
+                and (prefix.startswith(row.bin) or row.bin.startswith(prefix))]
+        if not fits:
+            raise InvalidComponent("no BIN of the table for this length starts with this bin")
+        if not any(prefix.startswith(b) for b in fits):
+            prefix = r.choice(sorted(fits))
     if len(prefix) >= n:
         raise InvalidLength("the bin leaves no room for the account digits")
     body = prefix + random_digits(r, n - 1 - len(prefix))
     return body + luhn_check_digit(body)
+
+from cnpii._args import guard_module as _guard_module  # noqa: E402
+from cnpii.identifiers._util import GUARDED_NAMES as _GUARDED_NAMES  # noqa: E402
+
+# typed, quiet errors for wrong arguments (issue 11); the checks that take any value (is_valid,
+# validate, mask...) and sit on hot paths already fail typed and are left unwrapped
+_guard_module(globals(), [n for n in __all__ if n in _GUARDED_NAMES], annotations=False)

@@ -50,3 +50,7 @@ def luhn_valid(digits: np.ndarray) -> np.ndarray:
     [False, True]
     """
     return luhn_checksums(digits) == 0
+
+from cnpii._args import guard_module as _guard_module  # noqa: E402
+
+_guard_module(globals())  # cnpii._args: typed, quiet errors for wrong arguments (issue 11)

@@ -9,7 +9,8 @@
   numbers).
 * Extension (分机): after ``转``, ``分机``, ``ext``, ``x``, ``#``, or a third dash-separated group,
   e.g. ``010-62345678-123``. Up to 6 digits.
-* A ``+86`` or ``0086`` country prefix is accepted (the trunk ``0`` is then restored).
+* A ``+86``, ``0086`` or bare ``86`` country prefix is accepted, as for mobile numbers (the
+  trunk ``0`` is then restored): ``86 10 6234 5678`` is ``010-62345678``.
 
 ``400``/``800`` numbers are company hotlines, not anyone's landline: they are rejected with
 :class:`~cnpii.errors.InvalidComponent` (they are not personal information in this sense). Mobile
@@ -51,6 +52,9 @@ _MAX_EXTENSION = 6
 _EXT_MARK = re.compile(r"(?:转|分机|EXT\.?|X|#)\s*([0-9]+)\s*$", re.ASCII | re.IGNORECASE)
 _GROUP_SPLIT = re.compile(r"[\s\-./_()（）]+")
 _DIGITS = re.compile(r"[0-9]+", re.ASCII)
+#: country prefixes stripped before the area code; a bare "86" as for mobile numbers (a landline
+#: written without one starts with its trunk 0, so "86" cannot begin a number of its own)
+_COUNTRY_PREFIXES = ("+86", "0086", "86")
 
 
 class Landline(NamedTuple):
@@ -84,7 +88,7 @@ def area_codes() -> frozenset[str]:
 
 def _strip_country(s: str) -> str:
     t = s.lstrip()
-    for cc in ("+86", "0086"):
+    for cc in _COUNTRY_PREFIXES:
         if t.startswith(cc):
             rest = t[len(cc):].lstrip(" -()（）")
             return rest if rest.startswith("0") else "0" + rest
@@ -223,3 +227,10 @@ def generate(rng: random.Random | None = None) -> str:
     if r.random() < 0.2:
         return f"{area}{local}#{r.randrange(1, 10 ** r.randint(1, 4))}"
     return area + local
+
+from cnpii._args import guard_module as _guard_module  # noqa: E402
+from cnpii.identifiers._util import GUARDED_NAMES as _GUARDED_NAMES  # noqa: E402
+
+# typed, quiet errors for wrong arguments (issue 11); the checks that take any value (is_valid,
+# validate, mask...) and sit on hot paths already fail typed and are left unwrapped
+_guard_module(globals(), [n for n in __all__ if n in _GUARDED_NAMES], annotations=False)

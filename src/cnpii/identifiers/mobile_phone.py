@@ -4,13 +4,14 @@ An 11-digit number: 3-digit network code (网号) + 4-digit HLR code (H0H1H2H3) 
 subscriber number. A number is valid when its leading 3, 4 or 5 digits are an allocated
 segment in ``data/mobile_segments.tsv`` (MIIT table as of 2023-03):
 
-* public mobile, MVNO resale blocks (162, 165, 167, 170, 171), 192 (China Broadnet);
-* satellite blocks 1349 (13492/13493/13499), 17400-17412 and 1749, and 1619 (China SatNet);
-* data-card blocks 145, 146, 147, 149 and the 11-digit IoT-only blocks 148 and 172 are accepted
-  too (they are allocated subscriber numbers; :func:`segment` tells them apart).
+* public mobile, MVNO resale blocks (162, 165, 167, 170, 171), 192 and 1610 (China Broadnet);
+* satellite blocks 1349, 17400-17412 and 1749, and 1619 (China SatNet);
+* data-card blocks 145, 147, 149 and the 11-digit IoT-only block 172 are accepted too (they are
+  allocated subscriber numbers; :func:`segment` tells them apart).
 
-13-digit IoT numbers (140-144...) are *not* mobile numbers here and are rejected, as are
-unallocated segments (154, 160, 174x outside the table, 194...).
+IoT numbers (13-digit 140-144..., and the IoT blocks 146 and 148) are *not* mobile numbers here
+and are rejected, as are unallocated segments (154, 160, 1611-1618, 174x outside the table,
+194...). The data file's header gives the source of each later decision.
 
 Input may carry a ``+86``, ``0086`` or ``86`` country prefix, spaces, dashes, brackets and
 full-width digits.
@@ -187,3 +188,10 @@ def generate(rng: random.Random | None = None) -> str:
     r = rng_or_default(rng)
     prefix = r.choice(sorted(_segments()))
     return prefix + random_digits(r, 11 - len(prefix))
+
+from cnpii._args import guard_module as _guard_module  # noqa: E402
+from cnpii.identifiers._util import GUARDED_NAMES as _GUARDED_NAMES  # noqa: E402
+
+# typed, quiet errors for wrong arguments (issue 11); the checks that take any value (is_valid,
+# validate, mask...) and sit on hot paths already fail typed and are left unwrapped
+_guard_module(globals(), [n for n in __all__ if n in _GUARDED_NAMES], annotations=False)

@@ -359,3 +359,10 @@ def generate(rng: random.Random | None = None, *, document: str = "resident_id")
         head, first = next(c for c, d in PERMIT_CODES.items() if d == document), 1940
     body = head + _random_day(r, first, _LAST_BIRTH).strftime("%Y%m%d") + f"{r.randrange(1000):03d}"
     return body + calc_check_char(body)
+
+from cnpii._args import guard_module as _guard_module  # noqa: E402
+from cnpii.identifiers._util import GUARDED_NAMES as _GUARDED_NAMES  # noqa: E402
+
+# typed, quiet errors for wrong arguments (issue 11); the checks that take any value (is_valid,
+# validate, mask...) and sit on hot paths already fail typed and are left unwrapped
+_guard_module(globals(), [n for n in __all__ if n in _GUARDED_NAMES], annotations=False)

@@ -118,3 +118,10 @@ def generate(rng: random.Random | None = None) -> str:
     if choice == 2:
         return body + f"{r.randrange(0, 10):02d}" + r.choice("ABCDEFGHJKLMNPQRSTUVWXYZ")
     return body
+
+from cnpii._args import guard_module as _guard_module  # noqa: E402
+from cnpii.identifiers._util import GUARDED_NAMES as _GUARDED_NAMES  # noqa: E402
+
+# typed, quiet errors for wrong arguments (issue 11); the checks that take any value (is_valid,
+# validate, mask...) and sit on hot paths already fail typed and are left unwrapped
+_guard_module(globals(), [n for n in __all__ if n in _GUARDED_NAMES], annotations=False)

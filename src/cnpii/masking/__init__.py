@@ -29,3 +29,8 @@ __all__ = [
     "FrameMasker", "MaskSummary", "ColumnSummary", "ColumnPlan", "SUMMARY_ATTR",
     "entity_from_name", "entity_from_values", "CnpiiAccessor",
 ]
+
+from cnpii._args import guard_module as _guard_module  # noqa: E402
+
+_guard_module(globals(), ["mask", "mask_with_counts", "mask_frame", "mask_frame_with_summary", "plan_columns",
+              "FrameMasker", "entity_from_name", "entity_from_values", "CnpiiAccessor", "MaskSummary"])  # cnpii._args: typed, quiet errors (issue 11)

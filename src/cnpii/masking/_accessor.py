@@ -1,4 +1,8 @@
-"""The ``df.cnpii`` pandas accessor: ``df.cnpii.scan()`` and ``df.cnpii.mask(...)``."""
+"""The ``df.cnpii`` and ``s.cnpii`` pandas accessors: ``scan()`` and ``mask(...)``.
+
+``import cnpii`` registers both (``cnpii._pandas_hook``: at once when pandas is loaded, else as
+soon as it is), so no cnpii submodule needs importing for ``df.cnpii`` to exist.
+"""
 
 from __future__ import annotations
 
@@ -10,15 +14,14 @@ import pandas as pd
 from cnpii.masking._common import PolicyLike, Scanner, default_scan_many, resolve_policy
 from cnpii.masking._frame import ColumnsArg, _as_strings, mask_frame, plan_columns
 
-__all__ = ["CnpiiAccessor"]
+__all__ = ["CnpiiAccessor", "CnpiiSeriesAccessor"]
 
 
-@pd.api.extensions.register_dataframe_accessor("cnpii")
 class CnpiiAccessor:
     """``df.cnpii``: find and mask personal information in a DataFrame.
 
     >>> import pandas as pd
-    >>> import cnpii.masking
+    >>> import cnpii
     >>> df = pd.DataFrame({"手机号": ["13812345678", "13912345678"], "金额": [1.5, 2.0]})
     >>> df.cnpii.scan()[["column", "entity", "kind", "cells"]].to_dict("records")
     [{'column': '手机号', 'entity': 'CN_MOBILE_PHONE', 'kind': 'identifier', 'cells': 2}]
@@ -79,3 +82,49 @@ class CnpiiAccessor:
         """Same as :func:`cnpii.masking.mask_frame` on this frame."""
         return mask_frame(self._df, policy, columns=columns, role=role, purpose=purpose,
                           keyring=keyring, scanner=scanner, mode=mode)
+
+
+class CnpiiSeriesAccessor:
+    """``s.cnpii``: the same for one Series (a column on its own), index and name kept.
+
+    >>> import pandas as pd
+    >>> import cnpii
+    >>> s = pd.Series(["13812345678", None, "客户王淑兰"], name="备注", index=[10, 11, 12], dtype=object)
+    >>> s.cnpii.mask().tolist()
+    ['138****5678', None, '客户王**']
+    >>> s.cnpii.mask(entity="CN_MOBILE_PHONE").index.tolist()
+    [10, 11, 12]
+    >>> s.cnpii.scan()[["entity", "cells"]].to_dict("records")
+    [{'entity': 'CN_MOBILE_PHONE', 'cells': 1}, {'entity': 'PERSON', 'cells': 1}]
+    """
+
+    _COLUMN = "value"
+
+    def __init__(self, s: pd.Series) -> None:
+        self._s = s
+
+    def _frame(self) -> pd.DataFrame:
+        return pd.DataFrame({self._COLUMN: self._s.to_numpy()}, index=self._s.index)
+
+    def _columns(self, entity: Any) -> ColumnsArg:
+        return None if entity is None else {self._COLUMN: entity}
+
+    def scan(self, policy: PolicyLike = None, *, entity: Any = None, scanner: Scanner | None = None,
+             sample_size: int = 200) -> pd.DataFrame:
+        """As ``df.cnpii.scan()`` for a one-column frame; ``entity`` declares what it holds."""
+        out = CnpiiAccessor(self._frame()).scan(policy, columns=self._columns(entity), scanner=scanner,
+                                                sample_size=sample_size)
+        out["column"] = str(self._s.name) if self._s.name is not None else None
+        return out
+
+    def mask(self, policy: PolicyLike = None, *, entity: Any = None, role: str | None = None,
+             purpose: str | None = None, keyring: Any = None,
+             scanner: Scanner | None = None, mode: str = "fast") -> pd.Series:
+        """The masked Series (same index, name and length); ``entity`` declares what it holds,
+        otherwise it is planned as a column is (by its values; a name says nothing here)."""
+        masked = mask_frame(self._frame(), policy, columns=self._columns(entity), role=role,
+                            purpose=purpose, keyring=keyring, scanner=scanner, mode=mode)[self._COLUMN]
+        values = masked.to_numpy(dtype=object, copy=True)
+        nulls = self._s.isna().to_numpy()
+        values[nulls] = self._s.to_numpy(dtype=object)[nulls]  # each null as it was (None, NaN, NA)
+        return pd.Series(values, index=self._s.index, name=self._s.name, dtype=object)

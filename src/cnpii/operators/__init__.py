@@ -57,5 +57,12 @@ def build(name: str, params: Mapping[str, Any] | None = None) -> Operator:
     cls = OPERATORS.get(name) if isinstance(name, str) else None
     if cls is None:
         known = ", ".join(sorted(OPERATORS))
-        raise PolicyError(f"unknown operator '{name}' (known: {known})")
+        from cnpii._args import shown
+
+        raise PolicyError(f"unknown operator {shown(name, 'name')} (known: {known})")
     return cls(params)
+
+from cnpii._args import guard_module as _guard_module  # noqa: E402
+
+_guard_module(globals(), ["build", "mask_whole", "derive_key", "Operator", "Keep", "MaskRange", "Redact", "Replace",
+              "Hmac", "Generalize", "Synthetic", "Suppress", "Tokenize"])  # cnpii._args: typed, quiet errors (issue 11)

@@ -66,8 +66,11 @@ class Operator:
         unknown = sorted(set(params) - set(self.params_schema))
         if unknown:
             allowed = ", ".join(sorted(self.params_schema)) or "none"
+            from cnpii._args import shown
+
             raise PolicyError(
-                f"operator '{self.name}' has no parameter '{unknown[0]}' (allowed: {allowed})")
+                f"operator '{self.name}' has no parameter {shown(unknown[0], 'with that name')} "
+                f"(allowed: {allowed})")
         for key in self.required:
             if key not in params:
                 raise PolicyError(f"operator '{self.name}' needs the parameter '{key}'")

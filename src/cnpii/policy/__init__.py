@@ -39,3 +39,7 @@ from __future__ import annotations
 from cnpii.policy._model import Decision, Policy, Profile, ResolvedPolicy, Rule
 
 __all__ = ["Policy", "Profile", "Rule", "ResolvedPolicy", "Decision"]
+
+from cnpii._args import guard_module as _guard_module  # noqa: E402
+
+_guard_module(globals(), ["Policy", "Rule", "ResolvedPolicy"])  # cnpii._args: typed, quiet errors (issue 11)

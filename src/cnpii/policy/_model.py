@@ -233,12 +233,16 @@ class Policy:
             src = src + "\n"  # a one-line YAML document such as "rules: []", not a path
         if isinstance(src, (str, os.PathLike)) and (isinstance(src, os.PathLike) or "\n" not in src):
             path = Path(src)
+            # the path is named only when it looks like one: text passed where a policy belongs
+            # (arguments in the wrong order) is never quoted
+            named = str(path) if path.suffix.lower() in (".yaml", ".yml", ".json") else (
+                "the policy argument (neither a YAML document nor a policy file; not shown)")
             try:
                 text = path.read_text(encoding="utf-8-sig")
-            except OSError:
-                raise PolicyError(f"{path}: cannot read the policy file") from None
             except UnicodeDecodeError:
-                raise PolicyError(f"{path}: the policy file is not UTF-8") from None
+                raise PolicyError(f"{named}: the policy file is not UTF-8") from None
+            except (OSError, ValueError):  # ValueError: a NUL character in the "path"
+                raise PolicyError(f"{named}: cannot read the policy file") from None
             source = str(path)
         elif isinstance(src, str):
             text, source = src, "policy (string)"
@@ -352,8 +356,10 @@ class Policy:
             for name, why in self._unavailable.items():
                 if name in (role, purpose):
                     raise MissingKey(f"{self.source}: {why}")
-            raise PolicyError(f"{self.source}: no profile for role '{role}' and purpose "
-                              f"'{purpose}' (profiles: {', '.join(sorted(self.profiles)) or 'none'})")
+            from cnpii._args import shown
+
+            raise PolicyError(f"{self.source}: no profile for role {shown(role, 'given')} and purpose "
+                              f"{shown(purpose, 'given')} (profiles: {', '.join(sorted(self.profiles)) or 'none'})")
         return best[1]
 
     def resolve(self, role: str | None = None, purpose: str | None = None, *,

@@ -41,8 +41,11 @@ def _mapping(item: Any, allowed: set[str], path: tuple[Any, ...], ctx: _Ctx,
         raise ctx.fail(path, not_mapping)
     unknown = sorted(set(item) - allowed, key=str)
     if unknown:
-        raise ctx.fail(path + (unknown[0],), f"unknown key '{unknown[0]}' "
-                       f"(allowed: {', '.join(sorted(allowed))})")
+        from cnpii._args import shown
+
+        key = shown(unknown[0], "with that name")
+        at = path + (unknown[0],) if key.startswith("'") else path  # text is never quoted
+        raise ctx.fail(at, f"unknown key {key} (allowed: {', '.join(sorted(allowed))})")
 
 
 def _rule(item: Any, path: tuple[Any, ...], ctx: _Ctx) -> Rule:

@@ -233,6 +233,11 @@ class BankCardRecipe(Recipe):
     four are encrypted except the one just before the last four, which is solved so that the
     Luhn check (inside the last four) still holds. On 15- and 16-digit cards that would leave
     fewer than a million values, so only the BIN is kept and the check digit is recomputed.
+
+    An 18-digit number is a card only under a BIN the table lists for 18 digits
+    (``bank_card.BIN_REQUIRED_LENGTHS``), and listed BINs are up to 10 digits long: there the
+    first 10 digits are kept (so the token stays under the same BIN) and the 7 digits after them
+    encrypted, the check digit recomputed.
     """
 
     name = "bank_card"
@@ -243,14 +248,20 @@ class BankCardRecipe(Recipe):
         self._bc = bank_card
         self._bin_ok: dict[tuple[int, int], bool] = {}
 
-    def _bins_valid(self, bins: np.ndarray, length: int) -> np.ndarray:
-        """Ask bank_card once per distinct BIN whether a card of this length may carry it."""
+    def _keep(self, length: int) -> int:
+        """Leading digits kept: the BIN (6), or every digit a listed BIN may have (18 digits)."""
+        if length in self._bc.BIN_REQUIRED_LENGTHS:
+            return max(len(row.bin) for row in self._bc._table().rows)
+        return 6
+
+    def _bins_valid(self, bins: np.ndarray, length: int, keep: int = 6) -> np.ndarray:
+        """Ask bank_card once per distinct kept prefix whether a card of this length may carry it."""
         uniq, inverse = np.unique(bins, return_inverse=True)
         ok = np.empty(len(uniq), dtype=bool)
         for k, b in enumerate(uniq.tolist()):
             cached = self._bin_ok.get((b, length))
             if cached is None:
-                body = f"{b:06d}" + "0" * (length - 7)
+                body = f"{b:0{keep}d}" + "0" * (length - 1 - keep)
                 cached = self._bc.is_valid(body + self._bc.calc_check_digit(body))
                 self._bin_ok[(b, length)] = cached
             ok[k] = cached
@@ -280,18 +291,20 @@ class BankCardRecipe(Recipe):
         for length, idx in groups.items():
             digits = vec.ascii_matrix([rows[i] for i in idx], length) - 48
             ok = vec.luhn_checksums(digits) == 0
-            ok &= self._bins_valid(vec.digits_to_int(digits[:, :6]), length)
+            keep = self._keep(length)
+            ok &= self._bins_valid(vec.digits_to_int(digits[:, :keep]), length, keep)
             if not ok.all():
                 raise _invalid(decrypt, int((~ok).sum()), len(rows), "bank card numbers")
             new = digits.copy()
-            keep_last4 = length >= 17
+            keep_last4 = length >= 17 and keep == 6
             if keep_last4:
                 lo, hi = 6, length - 5  # encrypted digits; position length-5 is solved
             else:
-                lo, hi = 6, length - 1  # everything between BIN and check digit
+                lo, hi = keep, length - 1  # everything between BIN and check digit
             ff1 = eng.ff1(10)
             x = vec.digits_to_int(digits[:, lo:hi])
-            y = ff1.crypt_ints(x, hi - lo, eng.tweak(f"bank_card/{length}"), decrypt=decrypt)
+            tweak = f"bank_card/{length}" if keep == 6 else f"bank_card/{length}/keep{keep}"
+            y = ff1.crypt_ints(x, hi - lo, eng.tweak(tweak), decrypt=decrypt)
             new[:, lo:hi] = vec.int_to_digits(np.asarray(y, dtype=np.uint64), hi - lo)
             fix = length - 5 if keep_last4 else length - 1  # neither position is doubled by Luhn
             new[:, fix] = 0

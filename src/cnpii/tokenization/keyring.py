@@ -410,3 +410,7 @@ class Keyring:
             material = self._derive(v, b"cnpii/siv/" + self.cipher.encode(), size)
             siv = self._cache[key] = SIV(material, self.cipher)
         return siv  # type: ignore[no-any-return]
+
+from cnpii._args import guard_module as _guard_module  # noqa: E402
+
+_guard_module(globals(), ["Keyring", "KeyReference"])  # cnpii._args: typed, quiet errors (issue 11)

@@ -487,3 +487,7 @@ def detokenize_text(text: str, tokenizer: Tokenizer, *, actor: str, role: str, p
                                            purpose=purpose, reason=reason, domain=domain)
         restored.update(zip(unique, values))
     return OPAQUE_PATTERN.sub(lambda m: restored[m.group(0)], text)
+
+from cnpii._args import guard_module as _guard_module  # noqa: E402
+
+_guard_module(globals(), ["Tokenizer", "Grant", "detokenize_text"])  # cnpii._args: typed, quiet errors (issue 11)

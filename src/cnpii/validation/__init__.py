@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from cnpii.validation._checks import CHECK_NAMES, register_checks
 from cnpii.validation._purposes import (
-    FIELDS, GENDERS, ID_TYPES, INCOME_BANDS, PURPOSES, RISK_LEVELS, Purpose, get_purpose,
+    FIELD_ENTITIES, FIELDS, GENDERS, ID_TYPES, INCOME_BANDS, PURPOSES, RISK_LEVELS, Purpose, get_purpose,
 )
 from cnpii.validation._record import FieldIssue, normalize_record, validate_record
 from cnpii.validation._report import ColumnQuality, FailureCase, QualityReport, mask_cell, quality_report
@@ -34,4 +34,10 @@ __all__ = [
     "FieldIssue", "QualityReport", "ColumnQuality", "FailureCase", "Purpose", "PURPOSES",
     "get_purpose", "FIELDS", "ID_TYPES", "GENDERS", "INCOME_BANDS", "RISK_LEVELS", "evaluate",
     "FrameResult", "is_valid_many", "parse_many", "mask_cell", "register_checks", "CHECK_NAMES",
+    "FIELD_ENTITIES",
 ]
+
+from cnpii._args import guard_module as _guard_module  # noqa: E402
+
+_guard_module(globals(), ["customer_schema", "validate_record", "normalize_record", "quality_report", "get_purpose",
+              "evaluate", "is_valid_many", "parse_many", "mask_cell", "register_checks", "Purpose"])  # cnpii._args: typed, quiet errors (issue 11)

@@ -16,9 +16,10 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Mapping
 
+from cnpii.entities import Entity
 from cnpii.errors import UnknownSchema
 
-__all__ = ["FIELDS", "ID_TYPES", "Purpose", "PURPOSES", "DEFAULT_PURPOSE", "get_purpose",
+__all__ = ["FIELDS", "FIELD_ENTITIES", "ID_TYPES", "Purpose", "PURPOSES", "DEFAULT_PURPOSE", "get_purpose",
            "GENDERS", "INCOME_BANDS", "RISK_LEVELS", "LONG_TERM"]
 
 #: the canonical customer record, in order
@@ -27,6 +28,14 @@ FIELDS: tuple[str, ...] = (
     "mobile", "landline", "email", "address", "bank_card",
     "occupation", "annual_income_band", "risk_level",
 )
+
+#: the entity each identifying field holds: ``cnpii validate`` maps a column onto a field when its
+#: name suggests that entity (the inference ``cnpii mask`` uses, ``cnpii.masking.entity_from_name``)
+FIELD_ENTITIES: Mapping[str, Entity] = MappingProxyType({
+    "name": Entity.PERSON, "id_number": Entity.CN_RESIDENT_ID, "mobile": Entity.CN_MOBILE_PHONE,
+    "landline": Entity.CN_LANDLINE_PHONE, "email": Entity.EMAIL_ADDRESS,
+    "address": Entity.CN_ADDRESS, "bank_card": Entity.CN_BANK_CARD,
+})
 
 #: values of ``id_type``: the identifier modules that validate each document
 ID_TYPES: tuple[str, ...] = ("resident_id", "passport", "hk_macau_permit", "taiwan_permit")

@@ -100,20 +100,66 @@ class CustomerSchema(pa.DataFrameModel):
     @classmethod
     def validate(cls, check_obj: pd.DataFrame, *args: Any, **kwargs: Any) -> pd.DataFrame:  # type: ignore[override]
         """pandera validation; failures raise :class:`RecordsInvalid` with a masked report."""
-        try:
-            return super().validate(check_obj, *args, **kwargs)
-        except pa.errors.SchemaErrors as exc:  # its message quotes the failing values: drop it
-            failed = sorted({f"{c}/{k}" for c, k in zip(exc.failure_cases["column"].astype(str),
-                                                        exc.failure_cases["check"].astype(str))})
-        except pa.errors.SchemaError as exc:
-            failed = [f"{getattr(exc.schema, 'name', None) or 'frame'}/{exc.reason_code}"]
-        try:
-            raise_if_invalid(check_obj)
-        except RecordsInvalid as exc:
-            raise RecordsInvalid(exc.message, report=exc.report) from None
-        # the rules pass but pandera does not: the shape (columns, dtypes), never a value
-        raise RecordsInvalid("the frame does not have the shape of the customer record: "
-                             + ", ".join(failed[:10])) from None
+        return _quiet(lambda: super(CustomerSchema, cls).validate(check_obj, *args, **kwargs),
+                      check_obj, None, None, False)
+
+    @classmethod
+    def to_schema(cls) -> pa.DataFrameSchema:
+        """The model's ``DataFrameSchema``, whose ``validate`` masks failures as the model's does:
+        pandera's ``check_types`` (``DataFrame[CustomerSchema]`` arguments) validates with it."""
+        schema = super().to_schema()
+        if not isinstance(schema, _QuietSchema):
+            schema.__class__ = _QuietSchema
+            schema._cnpii = (None, None, False)  # type: ignore[attr-defined]
+        return schema
+
+
+def _quiet(run: Any, check_obj: Any, purpose: Any, columns: Any, bound: bool) -> Any:
+    """``run()`` (a pandera validation), with every pandera failure turned into
+    :class:`RecordsInvalid` carrying a masked report: pandera's errors and their failure cases
+    quote the values, lazy (``SchemaErrors``) or eager (``SchemaError``)."""
+    try:
+        return run()
+    except pa.errors.SchemaErrors as exc:
+        failed = sorted({f"{_name(c)}/{_name(k)}" for c, k in zip(exc.failure_cases["column"],
+                                                                  exc.failure_cases["check"])})
+    except pa.errors.SchemaError as exc:
+        failed = [f"{_name(getattr(exc.schema, 'name', None) or 'frame')}/{_name(exc.reason_code)}"]
+    if not isinstance(check_obj, pd.DataFrame):
+        raise RecordsInvalid("the customer record is validated on a pandas DataFrame") from None
+    try:
+        raise_if_invalid(check_obj, purpose, columns=columns, bound=bound)
+    except RecordsInvalid as exc:
+        raise RecordsInvalid(exc.message, report=exc.report) from None
+    # the rules pass but pandera does not: the shape (columns, dtypes), never a value
+    raise RecordsInvalid("the frame does not have the shape of the customer record: "
+                         + ", ".join(failed[:10])) from None
+
+
+def _name(x: Any) -> str:
+    """A column or check name for a message; text that is not a name is not shown."""
+    from cnpii._args import shown
+
+    s = str(getattr(x, "name", x))
+    if s in FIELDS:
+        return s
+    q = shown(s, "?")
+    return q.strip("'") if q.startswith("'") else "?"
+
+
+class _QuietSchema(pa.DataFrameSchema):
+    """A ``DataFrameSchema`` whose ``validate`` never lets a value out (see :func:`_quiet`)."""
+
+    _cnpii: tuple[Any, Any, bool] = (None, None, False)
+
+    @classmethod
+    def get_backend(cls, check_obj: Any = None, check_type: Any = None) -> Any:
+        return pa.DataFrameSchema.get_backend(check_obj, check_type)  # pandera's, by exact class
+
+    def validate(self, check_obj: Any, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        purpose, columns, bound = self._cnpii
+        return _quiet(lambda: super(_QuietSchema, self).validate(check_obj, *args, **kwargs),
+                      check_obj, purpose, columns, bound)
 
 
 def customer_schema(purpose: str | Purpose | None = None, *,
@@ -123,7 +169,9 @@ def customer_schema(purpose: str | Purpose | None = None, *,
     With a purpose the schema is bound to it: ``strict=True`` over the declared fields, so any
     other column is rejected (minimum necessary); its required fields are required columns.
     ``columns`` maps the frame's names onto canonical ones (``{"zjhm": "id_number"}``). The
-    schema serialises (``to_yaml``) because every check is registered by name.
+    schema serialises (``to_yaml``) because every check is registered by name. Its ``validate``
+    (eager or ``lazy=True``) raises :class:`RecordsInvalid` with a masked report, never pandera's
+    error, whose failure cases quote the values.
     """
     p = get_purpose(purpose)
     bound = purpose is not None
@@ -135,11 +183,13 @@ def customer_schema(purpose: str | Purpose | None = None, *,
         checks = [getattr(Check, _COLUMN_CHECKS[f])()] if f in _COLUMN_CHECKS else []
         cols[to_source.get(f, f)] = pa.Column(str, checks=checks, nullable=True,
                                               required=f in p.required)
-    return pa.DataFrameSchema(
+    schema = _QuietSchema(
         cols,
         checks=[Check.cn_customer_rules(purpose=p.name if p.name in _builtin() else p.to_dict(),
                                         columns=dict(columns) if columns else None)],
         strict=bound, name=f"customer[{p.name}]")
+    schema._cnpii = (p if bound else None, dict(columns) if columns else None, bound)
+    return schema
 
 
 def _builtin() -> tuple[str, ...]:
