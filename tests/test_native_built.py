@@ -12,8 +12,7 @@ import os
 
 import pytest
 
-MODULES = ["cnpii.identifiers._checks", "cnpii.detection._cidents",
-           "cnpii.detection._caddress"]
+MODULES = ["cnpii.identifiers._checks", "cnpii.detection._cidents"]
 
 
 @pytest.mark.skipif(os.environ.get("CNPII_PURE") == "1", reason="pure-Python run")

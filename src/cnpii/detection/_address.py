@@ -12,13 +12,14 @@ organisation names (北京市分行, 上海路支行) are not addresses.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 
-from cnpii.detection import _native
 from cnpii.detection._context import trie_pattern
 from cnpii.detection._identifiers import Candidate
 from cnpii.entities import Entity
 
-__all__ = ["find_addresses", "find_addresses_py", "native_tables"]
+__all__ = ["find_addresses"]
 
 _A = Entity.CN_ADDRESS
 _H = r"[\u4e00-\u9fff]"
@@ -51,6 +52,7 @@ _START = re.compile(
     r"(?:[^\u4e00-\u9fff]|" + _START_WORDS + ")"
     r"(?=[\u4e00-\u9fff]{1,12}?(?:[" + _START_AHEAD1 + "]|" + _START_AHEAD2 + "))"
 )
+_START_AT = re.compile(r"(?=[\u4e00-\u9fff]{1,12}?(?:[" + _START_AHEAD1 + "]|" + _START_AHEAD2 + "))")
 _START_PROVINCE = re.compile(trie_pattern(_PROVINCES.split("|")))
 _ANCHOR_CHARS = "省市区县旗镇乡路街村道"
 _ANCHOR = re.compile("[" + _ANCHOR_CHARS + "]")
@@ -67,23 +69,17 @@ _LEAD = re.compile("(?:" + _LEAD_WORDS + r")[\s:：]*")
 def find_addresses(text: str, norm: str, lo: int, hi: int) -> list[Candidate]:
     """CN_ADDRESS candidates in ``text[lo:hi]``.
 
-    Uses the compiled finder (``cnpii.detection._caddress``) when it is built and
-    ``CNPII_PURE`` is not ``1``; it gives the candidates :func:`find_addresses_py` gives.
+    A chain may start at the start of the text or of a line, after a delimiter or cue word, or
+    at a province name. It is not an address when an organisation word is attached to it
+    (北京市分行, 上海路支行); a branch or organisation named after a line break or delimiter
+    (``住址：…27号\n开户网点：…``) belongs to the next field, not to the address.
     """
-    native = _NATIVE
-    if native is None:
-        native = _load_native()
-    if native is False:
-        return find_addresses_py(text, norm, lo, hi)
-    return native.find(norm, lo, hi)
-
-
-def find_addresses_py(text: str, norm: str, lo: int, hi: int) -> list[Candidate]:
-    """The pure-Python address finder: the reference the compiled one is tested against."""
     out: list[Candidate] = []
     if _ANCHOR.search(norm, lo, hi) is None:
         return out
     starts = {m.end() for m in _START.finditer(norm, lo, hi)}
+    if _START_AT.match(norm, lo, hi) and _starts_with_division(norm, lo, hi):
+        starts.add(lo)
     starts.update(m.start() for m in _START_PROVINCE.finditer(norm, lo, hi))
     pos = lo
     memo: dict[int, tuple[int, int, bool, int, str]] = {}
@@ -121,7 +117,7 @@ def find_addresses_py(text: str, norm: str, lo: int, hi: int) -> list[Candidate]
                 admin += deep_admin
                 last = deep_last
                 e = end
-        if n_comp >= 2 and fine and not _ORG_AFTER.search(norm, e, min(hi, e + 5)) \
+        if n_comp >= 2 and fine and not _ORG_AFTER.search(norm, e, _cjk_run_end(norm, e, min(hi, e + 5))) \
                 and not _ORG_AFTER.search(last):
             cue = s > lo and _is_cue(norm, s, lo)
             score = 0.7 + (0.15 if cue else 0.0) + (0.05 if admin else 0.0)
@@ -131,6 +127,28 @@ def find_addresses_py(text: str, norm: str, lo: int, hi: int) -> list[Candidate]
         else:
             pos = s + 1
     return out
+
+
+@lru_cache(maxsize=1)
+def _division_names() -> frozenset[str]:
+    """Every division name GB/T 2260 ever listed (石家庄市, 长安区), from cnpii.identifiers' table."""
+    text = resources.files("cnpii.identifiers").joinpath("data", "gbt2260.tsv").read_text("utf-8")
+    rows = (ln.split("\t") for ln in text.splitlines() if ln and not ln.startswith(("#", "code")))
+    return frozenset(r[1] for r in rows if len(r) > 1 and r[1])
+
+
+def _starts_with_division(norm: str, lo: int, hi: int) -> bool:
+    """Whether a chain at the very start of the text opens with a real division name: there no
+    cue or delimiter says an address begins, so prose (首先要组织科技人员下乡) must not."""
+    c = _COMPONENT.match(norm, lo, hi)
+    return c is not None and c.lastgroup == "admin" and c.group() in _division_names()
+
+
+def _cjk_run_end(norm: str, e: int, hi: int) -> int:
+    """The end of the run of CJK characters at ``e`` (at most ``hi``)."""
+    while e < hi and "\u4e00" <= norm[e] <= "\u9fff":
+        e += 1
+    return e
 
 
 def _rest_of_chain(norm: str, e: int, hi: int, memo: dict) -> tuple[int, int, bool, int, str]:
@@ -159,39 +177,3 @@ _CUE = re.compile("(?:" + _CUE_WORDS + r")[\s:：=\"'>]{0,3}$", re.I)
 
 def _is_cue(norm: str, s: int, lo: int) -> bool:
     return _CUE.search(norm, max(lo, s - 10), s) is not None
-
-
-def _words(alternation: str) -> tuple[str, ...]:
-    """The words of a plain alternation (``(?:a|b)`` or ``a|b``) in the order the regex tries
-    them; ``wx?`` gives ``wx`` then ``w`` (a greedy optional character)."""
-    body = alternation[3:-1] if alternation.startswith("(?:") else alternation
-    out: list[str] = []
-    for w in body.split("|"):
-        out += [w[:-1], w[:-2]] if w.endswith("?") else [w]
-    return tuple(out)
-
-
-def native_tables() -> dict[str, object]:
-    """The word lists and character sets the compiled finder mirrors, taken from the patterns
-    above (one place for every word)."""
-    num = "0123456789一二三四五六七八九十百零〇甲乙丙丁-" + "".join(map(chr, range(65, 91))) + \
-        "".join(map(chr, range(97, 123)))
-    assert _NUM == "[0-9一二三四五六七八九十百零〇甲乙丙丁A-Za-z\\-]{1,6}"
-    return {
-        "admin": _words(_ADMIN_SUFFIX), "road": _words(_ROAD_SUFFIX), "place": _words(_PLACE_SUFFIX),
-        "unit": _words(_UNIT), "estate_unit": _words(_ESTATE_UNIT),
-        "provinces": tuple(_PROVINCES.split("|")), "start": _words(_START_WORDS),
-        "start_ahead2": _words(_START_AHEAD2), "lead": _words(_LEAD_WORDS), "org": _words(_ORG_WORDS),
-        "cue": _words(_CUE_WORDS), "num": num, "anchor": _ANCHOR_CHARS, "start_ahead1": _START_AHEAD1,
-        "admin_chars": _ADMIN_CHAR_SET, "room": "".join(_words(_ROOM_SUFFIX)), "lead_tail": ":：", "cue_tail": ":：=\"'>",
-    }
-
-
-#: the _caddress module once loaded; False when unavailable or CNPII_PURE=1
-_NATIVE = None
-
-
-def _load_native():
-    global _NATIVE
-    _NATIVE = _native.load("_caddress", lambda m: m.init(Candidate, _A, native_tables()))
-    return _NATIVE
