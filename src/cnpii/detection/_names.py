@@ -229,6 +229,15 @@ def _near_cue(norm: str, e: int, hi: int, ctx: dict) -> int:
     return 1 if any(not _is_cjk(c) for c in norm[e:m.start()]) else 2
 
 
+def _field_value(norm: str, s: int, e: int, hi: int, sur_len: int, gap: int) -> bool:
+    """After a field word with no separator (客户金花，): a delimited value that is no everyday
+    word and no field label of its own (投保人关系：)."""
+    if not _delimited_right(norm, e, hi) or (e < hi and norm[e] in ":："):
+        return False
+    cand = norm[s:e] if not gap else norm[s:s + sur_len] + norm[s + sur_len + gap:e]
+    return _lexicon()[0].get(cand, LEX_ABSENT) != LEX_HI
+
+
 def _delimited_right(norm: str, e: int, hi: int) -> bool:
     return e >= hi or not _is_cjk(norm[e]) or _right_kind(norm, e, hi, _context()) in (R_TITLE, R_STRONG)
 
@@ -439,6 +448,16 @@ def _probability(feats: tuple[int, ...], weights: list[float]) -> float:
     return 1.0 / (1.0 + math.exp(-z))
 
 
+def _prefer_shorter(norm: str, scored: list[tuple[float, int, int, str]],
+                    threshold: float) -> list[tuple[float, int, int, str]]:
+    """Where a name and the same name plus a function word both pass (李玉 / 李玉因住院, 王想 /
+    王想于2024), keep the name: a given name seldom ends in a preposition or conjunction."""
+    pos = _lexicon()[1]
+    ends = {(s, e) for _p, s, e, _w in scored}
+    return [t for t in scored
+            if not ((t[1], t[2] - 1) in ends and pos.get(norm[t[2] - 1], 0) == 2)]
+
+
 def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) -> list[Candidate]:
     """PERSON candidates in ``text[lo:hi]`` (``others`` are already-found candidates)."""
     weights, threshold = _weights()
@@ -456,7 +475,7 @@ def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) 
             left, left_at = None, s
         left, feats = name_features(norm, s, e, sur_len, lo, hi, gap, left)
         p = _probability(feats, weights)
-        if (left == L_FIELD_SEP or (left == L_FIELD and _delimited_right(norm, e, hi))) \
+        if (left == L_FIELD_SEP or (left == L_FIELD and _field_value(norm, s, e, hi, sur_len, gap))) \
                 and norm[e - 1] not in _context()["after"]:
             # the field says what the value is (姓名：高峰, 客户方圆，, 您好安宁，)
             prev = best_at.get(s)
@@ -467,6 +486,8 @@ def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) 
             scored.append((p, s, e, "context=learned"))
     for s, (p, e, _left) in best_at.items():
         scored.append((max(p, 0.9), s, e, "context=field-name"))
+    if len(scored) > 1:
+        scored = _prefer_shorter(norm, scored, threshold)
     if scored:
         scored.sort(key=lambda t: (-t[0], t[1], -(t[2] - t[1])))
         for p, s, e, why in scored:
@@ -515,8 +536,11 @@ def _translit_names(norm: str, lo: int, hi: int, taken: _Taken, out: list[Candid
     trigger, left_end, right_rx, left_rx = _news()
     translit = _translit()
     after = _context()["after"]
+    words = _lexicon()[0]
     for m in right_rx.finditer(norm, lo, hi):  # 特朗普表示
         e = m.start()
+        if words.get(norm[e:m.end() + 1], LEX_ABSENT) not in (LEX_ABSENT, LEX_NR):
+            continue  # the verb starts a longer word (说明, 称号): no speech verb there
         s = e
         while s > lo and e - s < 5 and norm[s - 1] in translit:
             s -= 1
