@@ -44,7 +44,9 @@ COUNTER_CUES = re.compile(
     r"订单|流水|交易号|交易编号|交易单|发票|金额|余额|单号|编号|批次|序列号|序号|工单|凭证|合同号|"
     r"保单号|流程|批号|客服|热线|服务电话|咨询电话|服务热线|投诉电话|报案电话|合计|共计|人民币|¥|￥|"
     r"order|serial|txn|trans_?id|trace|seq|batch|invoice|amount|amt|balance|ticket|ref|runid|"
-    r"request_?id|req_?id|uuid|hash|checksum|版本|version|产品代码|基金代码|股票代码|代码[:：]",
+    r"request_?id|req_?id|uuid|hash|checksum|版本|version|产品代码|基金代码|股票代码|代码[:：]|"
+    r"商户号|商户编号|商户代码|终端号|终端编号|批次号|参考号|授权码|检索参考|有效期|日期|截止|到期|"
+    r"merchant|mer_?id|mch_?id|terminal|term_?id|错误码|错误代码|返回码|err_?code|error",
 )
 #: counter-cues that follow a number (an amount written before its currency)
 COUNTER_AFTER = re.compile(r"^\s*(?:元|万元|亿元|块|美元|港元|人民币|RMB|CNY|USD|笔|份|股|次|个|件|天|%|％)",
