@@ -97,7 +97,7 @@ def find_addresses(text: str, norm: str, lo: int, hi: int) -> list[Candidate]:
         admin = 0
         last = ""
         while e < hi and n_comp < 2:  # a room ends the chain only among its first two parts
-            c = _COMPONENT.match(norm, e, hi)
+            c = _component(norm, e, hi)
             if c is None or c.end() == e:
                 break
             last = c.group()
@@ -144,6 +144,22 @@ def _starts_with_division(norm: str, lo: int, hi: int) -> bool:
     return c is not None and c.lastgroup == "admin" and c.group() in _division_names()
 
 
+def _component(norm: str, e: int, hi: int) -> re.Match[str] | None:
+    """The address component at ``e``, unless it is an everyday word that merely ends like one
+    (片区, 审判庭, 营业厅, 市区: jieba's lexicon, as the name finder reads it)."""
+    c = _COMPONENT.match(norm, e, hi)
+    if c is not None and c.lastgroup in ("admin", "place") and _common_word(c.group()) \
+            and c.group() not in _division_names():  # 市南区, 周口市: divisions, whatever jieba says
+        return None
+    return c
+
+
+def _common_word(word: str) -> bool:
+    from cnpii.detection._names import LEX_HI, LEX_LO, LEX_MID, LEX_TIME, _lexicon
+
+    return _lexicon()[0].get(word) in (LEX_HI, LEX_MID, LEX_LO, LEX_TIME)
+
+
 def _cjk_run_end(norm: str, e: int, hi: int) -> int:
     """The end of the run of CJK characters at ``e`` (at most ``hi``)."""
     while e < hi and "\u4e00" <= norm[e] <= "\u9fff":
@@ -158,7 +174,7 @@ def _rest_of_chain(norm: str, e: int, hi: int, memo: dict) -> tuple[int, int, bo
     (北京市北京市...) cost linear time instead of a re-walk each."""
     path: list[tuple[int, re.Match[str]]] = []
     while e not in memo:
-        c = _COMPONENT.match(norm, e, hi) if e < hi else None
+        c = _component(norm, e, hi) if e < hi else None
         if c is None or c.end() == e:
             memo[e] = (e, 0, False, 0, "")
             break
