@@ -25,13 +25,13 @@ _A = Entity.CN_ADDRESS
 _H = r"[\u4e00-\u9fff]"
 
 _ADMIN_SUFFIX = r"(?:特别行政区|自治区|自治州|自治县|地区|街道|省|市|州|盟|区|县|旗|镇|乡)"
-_ROAD_SUFFIX = r"(?:大街|大道|胡同|公路|路|街|巷|弄|道|里)"
+_ROAD_SUFFIX = r"(?:大街|大道|胡同|公路|路|街|巷|弄|道|里)(?:[东西南北中]段)?"
 _PLACE_SUFFIX = (r"(?:小区|花园|家园|公寓|大厦|广场|社区|新村|新城|苑|园|庭|府|湾|城|中心|大楼|商厦|"
                  r"写字楼|村委会|村|组|屯|庄|寨)")
 _NUM = r"[0-9一二三四五六七八九十百零〇甲乙丙丁A-Za-z\-]{1,6}"
 _UNIT = r"(?:号楼|号院|号|栋|幢|座|楼|单元|室|层|门|期|区|户|弄|排|组)"
 
-_ESTATE_UNIT = "(?:号楼|栋|幢|座)"
+_ESTATE_UNIT = "(?:号楼|栋|幢|座|层)"
 _ROOM_SUFFIX = "室|房"
 
 _COMPONENT = re.compile(
@@ -40,7 +40,8 @@ _COMPONENT = re.compile(
     rf"|(?P<num>{_NUM}{_UNIT})"                                   # 560号, 3单元, B座
     rf"|(?P<place>[\u4e00-\u9fffA-Za-z]{{1,10}}?{_PLACE_SUFFIX}+)"                 # 招商花园城, 新河村
     rf"|(?P<estate>{_H}{{2,8}}(?=[0-9]{{1,4}}{_ESTATE_UNIT}))"  # 保利香槟国际29栋
-    rf"|(?P<room>[0-9]{{2,5}}(?:{_ROOM_SUFFIX})?(?![0-9]))"                # trailing room 1506
+    rf"|(?P<room>[0-9]{{1,4}}(?:-[0-9]{{1,5}}){{1,2}}(?![0-9-])"           # building-unit-room 15-2-200
+    rf"|[0-9]{{2,5}}(?:{_ROOM_SUFFIX})?(?![0-9]))"                        # trailing room 1506
 )
 _PROVINCES = ("北京|天津|上海|重庆|河北|山西|内蒙古|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|"
               "湖南|广东|广西|海南|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|台湾|香港|澳门")
@@ -62,7 +63,7 @@ _ORG_AFTER = re.compile("(?:" + _ORG_WORDS + ")")
 _ADMIN_CHAR_SET = "省市区县州旗镇乡"
 _ADMIN_CHARS = re.compile("[" + _ADMIN_CHAR_SET + "]")
 _LEAD_WORDS = ("地址|住址|住所|住处|住宅|地点|上门至|上门|常驻|位于|坐落于?|居住在?|住在|现住|"
-               "寄往|寄至|寄到|送到|送至|搬到|前往|来自|已到|到达|在|至|于|住|到")
+               "寄往|寄至|寄到|送到|送至|搬到|前往|来自|已到|到达|在|至|于|住|到|是|为|系|地")
 _LEAD = re.compile("(?:" + _LEAD_WORDS + r")[\s:：]*")
 
 
@@ -97,7 +98,7 @@ def find_addresses(text: str, norm: str, lo: int, hi: int) -> list[Candidate]:
         admin = 0
         last = ""
         while e < hi and n_comp < 2:  # a room ends the chain only among its first two parts
-            c = _component(norm, e, hi)
+            c = _component(norm, e, hi, opening=True)
             if c is None or c.end() == e:
                 break
             last = c.group()
@@ -144,11 +145,12 @@ def _starts_with_division(norm: str, lo: int, hi: int) -> bool:
     return c is not None and c.lastgroup == "admin" and c.group() in _division_names()
 
 
-def _component(norm: str, e: int, hi: int) -> re.Match[str] | None:
-    """The address component at ``e``, unless it is an everyday word that merely ends like one
-    (片区, 审判庭, 营业厅, 市区: jieba's lexicon, as the name finder reads it)."""
+def _component(norm: str, e: int, hi: int, opening: bool = False) -> re.Match[str] | None:
+    """The address component at ``e``; among a chain's first two (``opening``), not an everyday
+    word that merely ends like one (洪山区片区, 白云区审判庭: jieba's lexicon, as the name finder
+    reads it). Deeper in a chain such words are building names (…号时代广场26层)."""
     c = _COMPONENT.match(norm, e, hi)
-    if c is not None and c.lastgroup in ("admin", "place") and _common_word(c.group()) \
+    if opening and c is not None and c.lastgroup in ("admin", "place") and _common_word(c.group()) \
             and c.group() not in _division_names():  # 市南区, 周口市: divisions, whatever jieba says
         return None
     return c
