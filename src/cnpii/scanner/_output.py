@@ -53,7 +53,12 @@ def json_document(findings: list[dict[str, Any]], report: Any, known: int) -> di
 
 
 def _uri(path: str) -> str:
-    return quote(path.removeprefix("./"), safe="/!$&'()*+,;=:@-._~")
+    raw = path.removeprefix("./").encode("utf-8")
+    if b"\\x" in raw:  # a file name that is not UTF-8, shown with \xNN escapes: its real bytes
+        import codecs
+
+        raw = codecs.escape_decode(raw)[0]
+    return quote(raw, safe="/!$&'()*+,;=:@-._~")
 
 
 def sarif_document(findings: list[dict[str, Any]], report: Any, failed: bool,

@@ -127,7 +127,7 @@ def sniff(sample: bytes) -> None:
     bad = 0
     for line in lines:
         bad += decode_line(line)[1]
-    if bad > _BAD_SHARE * len(sample):
+    if bad > 8 and bad > _BAD_SHARE * len(sample):
         raise Skip("bytes that decode in no supported encoding (UTF-8, GBK, GB18030)")
 
 

@@ -31,15 +31,19 @@ class GitError(CnpiiError, RuntimeError):
 
 
 def display_name(raw: bytes | str) -> str:
-    r"""A printable path: UTF-8 as is, other bytes as ``\xNN`` escapes.
+    r"""A printable path: UTF-8 names as they are; a name that is not UTF-8 with every
+    non-ASCII byte as a ``\xNN`` escape (reversible, so SARIF can name the real file).
 
-    >>> display_name(b"a/\xbf\xcd\xbb\xa7.txt")
-    'a/\\xbf\\xcd\\xbb\\xa7.txt'
+    >>> display_name(b"a/\xbf\xcd\xbb\xa7.txt"), display_name("客户.txt")
+    ('a/\\xbf\\xcd\\xbb\\xa7.txt', '客户.txt')
     """
     if isinstance(raw, str):
         raw = os.fsencode(raw)
-    return raw.decode("utf-8", "backslashreplace").replace(os.sep, "/") if os.sep != "/" else \
-        raw.decode("utf-8", "backslashreplace")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        text = raw.decode("ascii", "backslashreplace")
+    return text.replace(os.sep, "/") if os.sep != "/" else text
 
 
 def _git(args: list[str], cwd: str | None = None, check: bool = True) -> bytes:
