@@ -74,7 +74,7 @@ def test_tracked_untracked_and_ignored(repo, capsys):
     assert code == 1 and _entities(out) == [("build/out.txt", "CN_MOBILE_PHONE")]
     # no-git walks everything (hidden .git folder never reported)
     code, out, err = _run(capsys, ".", "--no-git")
-    assert {p for p, _ in _entities(out)} == {"./a.txt", "./new.txt", "./build/out.txt"}
+    assert {p for p, _ in _entities(out)} == {"a.txt", "new.txt", "build/out.txt"}
     assert ".git" not in err
 
 
@@ -149,7 +149,7 @@ def test_settings_file_and_cli_precedence(tmp_path, capsys, monkeypatch):
     code, out, err = _run(capsys, ".", "--no-git")
     assert (code, out) == (0, "") and "unknown setting 'other'" in err  # allowed value, ID not wanted
     code, out, _ = _run(capsys, ".", "--no-git", "--entities", "CN_RESIDENT_ID")  # the CLI wins
-    assert code == 1 and _entities(out) == [("./keep.txt", "CN_RESIDENT_ID")]
+    assert code == 1 and _entities(out) == [("keep.txt", "CN_RESIDENT_ID")]
     (tmp_path / ".cnpii.toml").write_text('threshold = 2\n', encoding="utf-8")  # .cnpii.toml first
     code, _, err = _run(capsys, ".", "--no-git")
     assert code == 2 and "threshold" in err

@@ -156,7 +156,7 @@ def scan_paths(paths: list[str], config: ScanConfig | None = None, *, jobs: int 
                     names.append((fspath, shown))
             elif os.path.isdir(p):
                 for fspath, reason in src.walk_files(p, cfg.hidden):
-                    shown = src.display_name(fspath)
+                    shown = src.display_name(fspath).removeprefix("./")
                     if cfg.exclude and src.excluded(shown, cfg.exclude, os.path.relpath(fspath, p)):
                         continue
                     if reason is not None:
