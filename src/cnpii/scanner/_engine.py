@@ -70,6 +70,15 @@ def _init(settings: Settings) -> None:
     _S = settings
 
 
+_SEPARATORS = re.compile(r"[\s\-]")
+
+
+def _allowed(patterns: list[re.Pattern[str]], value: str) -> bool:
+    """Whether an allow pattern matches the whole value, as written or without spaces and dashes."""
+    bare = _SEPARATORS.sub("", value)
+    return any(p.fullmatch(value) or p.fullmatch(bare) for p in patterns)
+
+
 def _scan_batches(batches: Iterable[list[tuple]], path: str, commit: str | None, s: Settings,
                   out: Result) -> None:
     from cnpii.detection import mask_value, scan_many
@@ -96,7 +105,7 @@ def _scan_batches(batches: Iterable[list[tuple]], path: str, commit: str | None,
                 continue
             for f in findings:
                 value = text[f.start:f.end]
-                if allow and any(p.fullmatch(value) for p in allow):
+                if allow and _allowed(allow, value):
                     continue
                 entity = f.entity.value
                 hits.append((path, member, location, line, f.start + 1, f.end + 1, entity,
