@@ -10,7 +10,7 @@ masked previews only. Importing it loads no pandas, spaCy or Presidio.
 >>> _ = (d / "log.txt").write_text("开户 身份证11010519491231002X\\n", encoding="utf-8")
 >>> report = scan_paths([str(d)], git=False, jobs=1)
 >>> [(f["entity"], f["masked"]) for f in report.findings]
-[('CN_RESIDENT_ID', '110105**********2X')]
+[('CN_RESIDENT_ID', '1****************X')]
 """
 
 from __future__ import annotations
