@@ -8,8 +8,8 @@ archive (PII-free: order numbers, timestamps, amounts, hex ids, version strings)
 PII values at known places (file, line or cell) and then runs, in this process's run:
 
 * ``cnpii scan --no-git --jobs 2 --format json`` (and ``--jobs 1``, for the parallel ratio),
-* ``detect-secrets scan --all-files`` (PyPI) on the same tree (``--ds-mb`` limits it to a
-  share of the tree, the rate is then measured on that share),
+* ``detect-secrets scan --all-files`` (PyPI) on the same tree (with ``--ds-mb``, on a smaller
+  tree of the same mix, which cnpii scans too, for a same-tree ratio),
 * ``gitleaks dir`` / ``gitleaks detect --no-git`` when a gitleaks binary is on PATH (it has no
   PyPI build; the Debian package is ``gitleaks`` where the archive has it).
 
@@ -120,16 +120,20 @@ def build(root: Path, mb: int, seed: int = 7) -> tuple[list[dict], int]:
                 n += 1
         size += written
         k += 1
-    # CSV and JSON Lines: 25%
+    big = mb >= 50
+    # CSV and JSON Lines: 25%, files of up to 8 MB
     k = 0
     while size < 0.9 * target:
+        per_file = max(128 * 1024, min(8 * MB, int(0.9 * target - size) // 2))
         for ext in ("csv", "jsonl"):
             rel = f"data/orders-{k}.{ext}"
             written = 0
             with open(root / rel, "w", encoding="utf-8") as fh:
                 if ext == "csv":
                     fh.write("order_id,merchant,amount,created,branch\n")
-                for n in range(2, 100000):
+                for n in range(2, 10**7):
+                    if written >= per_file:
+                        break
                     if n == 777:
                         e, c, v = next_pii()
                         row = (f'ORD1,"{c} {v}",1.00,2026-11-30,北京分行\n' if ext == "csv"
@@ -146,9 +150,10 @@ def build(root: Path, mb: int, seed: int = 7) -> tuple[list[dict], int]:
             size += written
         k += 1
     # one minified JSON line
-    rows = [{"id": f"{rng.getrandbits(48):012x}", "amount": rng.randint(1, 9999), "v": "1.2.3"} for _ in range(20000)]
+    rows = [{"id": f"{rng.getrandbits(48):012x}", "amount": rng.randint(1, 9999), "v": "1.2.3"}
+            for _ in range(20000 if big else 2000)]
     e, c, v = next_pii()
-    rows[5000]["note"] = f"{c}{v}"
+    rows[len(rows) // 4]["note"] = f"{c}{v}"
     text = json.dumps({"rows": rows}, separators=(",", ":"), ensure_ascii=False)
     (root / "data" / "export.min.json").write_text(text, encoding="utf-8")
     plant("data/export.min.json", 1, e, v)
@@ -161,7 +166,7 @@ def build(root: Path, mb: int, seed: int = 7) -> tuple[list[dict], int]:
         for s in range(2):
             ws = wb.create_sheet(f"Sheet{s + 1}")
             ws.append(["order", "amount", "branch"])
-            for r in range(2, 6000):
+            for r in range(2, 6000 if big else 600):
                 if r == 100 + s:
                     e, c, v = next_pii()
                     ws.append([f"{c} {v}", 1, "北京分行"])
@@ -173,7 +178,7 @@ def build(root: Path, mb: int, seed: int = 7) -> tuple[list[dict], int]:
     # a zip of logs
     with zipfile.ZipFile(root / "data" / "archive.zip", "w", zipfile.ZIP_DEFLATED) as zf:
         for m in range(3):
-            lines = [_log_line(rng, n) for n in range(20000)]
+            lines = [_log_line(rng, n) for n in range(20000 if big else 2000)]
             e, c, v = next_pii()
             lines[999] = f"2026-11-30 WARN 客户{c}{v}\n"
             zf.writestr(f"old/app-{m}.log", "".join(lines))
@@ -224,7 +229,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--mb", type=int, default=200, help="tree size in MB (default 200)")
     ap.add_argument("--ds-mb", type=int, default=None,
-                    help="run detect-secrets on about this many MB of the tree (default: all of it)")
+                    help="run detect-secrets on a tree of this many MB of the same mix, which cnpii "
+                         "also scans (default: detect-secrets scans the whole tree)")
     ap.add_argument("--keep", metavar="DIR", default=None, help="build the tree in DIR and keep it")
     args = ap.parse_args()
     root = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="cnpii-bench-scan-"))
@@ -246,25 +252,26 @@ def main() -> None:
             dt, cpu, proc = _timed([*cnpii, "--jobs", str(jobs)], tree)
             doc = json.loads(proc.stdout)
             found, outside = _check(planted, doc["findings"])
-            rows.append((f"cnpii scan --jobs {jobs}", dt, cpu, size, found, outside, proc.returncode))
+            rows.append((f"cnpii scan --jobs {jobs}", dt, cpu, size, f"{found}/{len(planted)}", outside, proc.returncode))
         ds = shutil.which("detect-secrets")
         if ds:
-            target = tree
-            ds_size = size
+            target, ds_size = tree, size
             if args.ds_mb and args.ds_mb * MB < size:
-                # the same kinds of files, the first ones up to about --ds-mb
-                target = root / "ds-share"
-                if target.exists():
-                    shutil.rmtree(target)
-                ds_size = 0
-                for f in sorted(tree.rglob("*")):
-                    if f.is_file() and ds_size < args.ds_mb * MB:
-                        dest = target / f.relative_to(tree)
-                        dest.parent.mkdir(parents=True, exist_ok=True)
-                        shutil.copy(f, dest)
-                        ds_size += f.stat().st_size
+                # detect-secrets takes minutes per MB here: a smaller tree of the same mix,
+                # scanned by cnpii too, for a same-tree ratio
+                target = root / "ds-tree"
+                if not target.exists():
+                    ds_planted, ds_size = build(target, args.ds_mb, seed=8)
+                    (root / "ds.json").write_text(json.dumps({"planted": ds_planted, "size": ds_size}), encoding="utf-8")
+                meta = json.loads((root / "ds.json").read_text("utf-8"))
+                ds_planted, ds_size = meta["planted"], meta["size"]
+                dt, cpu, proc = _timed([*cnpii, "--jobs", "2"], target)
+                found, outside = _check(ds_planted, json.loads(proc.stdout)["findings"])
+                rows.append(("cnpii scan --jobs 2 (small tree)", dt, cpu, ds_size, f"{found}/{len(ds_planted)}",
+                             outside, proc.returncode))
             dt, cpu, proc = _timed([ds, "scan", "--all-files", "."], target)
-            rows.append(("detect-secrets scan --all-files", dt, cpu, ds_size, None, None, proc.returncode))
+            rows.append(("detect-secrets scan --all-files" + (" (small tree)" if target != tree else ""),
+                         dt, cpu, ds_size, None, None, proc.returncode))
         else:
             print("detect-secrets: not installed (pip install detect-secrets)")
         gl = shutil.which("gitleaks")
@@ -274,16 +281,23 @@ def main() -> None:
         else:
             print("gitleaks: not available (no PyPI build -- 'gitleaks-py' is another project --, "
                   "no Debian 12 package, no gitleaks binary on PATH)")
+        by = {r[0]: r for r in rows}
+        small = by.get("cnpii scan --jobs 2 (small tree)", rows[0])
+        for name, dt, cpu, sz, *_ in rows:
+            if name.startswith(("detect-secrets", "gitleaks")):
+                ref = small if "small" in name else rows[0]
+                print(f"cnpii / {name}: {(ref[3] / ref[1]) / (sz / dt):.1f}x wall, "
+                      f"{(ref[3] / ref[2]) / (sz / cpu):.1f}x CPU (same tree)")
         base_wall = rows[0][3] / rows[0][1]
         base_cpu = rows[0][3] / rows[0][2]
         print(f"load average at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
         print(f"\n{'tool':32} {'MiB':>6} {'wall s':>7} {'MiB/s':>7} {'cpu s':>7} {'MiB/cpu-s':>9} "
-              f"{'cnpii x wall':>12} {'x cpu':>6}  planted found  outside")
+              f"{'vs row 1 wall':>13} {'cpu':>6}  planted found  outside")
         for name, dt, cpu, sz, found, outside, rc in rows:
-            pf = f"{found}/{len(planted)}" if found is not None else "-"
+            pf = found if found is not None else "-"
             out = str(outside) if outside is not None else "-"
             print(f"{name:32} {sz / MB:6.1f} {dt:7.2f} {sz / MB / dt:7.2f} {cpu:7.2f} {sz / MB / cpu:9.2f} "
-                  f"{base_wall / (sz / dt):12.2f} {base_cpu / (sz / cpu):6.2f}  {pf:>13}  {out:>7}")
+                  f"{(sz / dt) / base_wall:13.2f} {(sz / cpu) / base_cpu:6.2f}  {pf:>13}  {out:>7}")
     finally:
         if not args.keep:
             shutil.rmtree(root, ignore_errors=True)
