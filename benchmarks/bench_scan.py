@@ -197,6 +197,8 @@ def _timed(cmd: list[str], cwd: Path) -> tuple[float, float, subprocess.Complete
     wall = time.perf_counter() - t
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    # the largest resident set of any child process so far (KiB on Linux)
+    print(f"  {' '.join(cmd[-4:])[:60]:60} peak RSS of children so far {after.ru_maxrss / 1024:.0f} MiB")
     return wall, cpu, proc
 
 

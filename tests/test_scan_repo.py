@@ -43,6 +43,14 @@ def _git(repo: Path, *args: str) -> str:
                           text=True).stdout
 
 
+@pytest.fixture(autouse=True)
+def _outside_the_project(tmp_path, monkeypatch):
+    """Run from a temporary folder: settings files are found from the current folder, and the
+    project's own ([tool.cnpii] in pyproject.toml) are not these tests' subject."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("CNPII_BASELINE_KEY", raising=False)
+
+
 @pytest.fixture()
 def repo(tmp_path, monkeypatch):
     r = tmp_path / "repo"
