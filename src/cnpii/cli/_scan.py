@@ -80,7 +80,12 @@ def _config(args: argparse.Namespace) -> Any:
     from cnpii.scanner import ScanConfig, resolve_entity_spec
     from cnpii.scanner._config import load_config_file
 
-    source, file_cfg = load_config_file(args.config)
+    # the settings of the tree being scanned: found from the first path given (else from here)
+    import os
+
+    first = next((p for p in args.paths if p != "-"), ".")
+    start = first if os.path.isdir(first) else os.path.dirname(first) or "."
+    source, file_cfg = load_config_file(args.config, start)
     for key in file_cfg.pop("_unknown", []):
         _err(f"warning: unknown setting '{key}' in {source} ignored")
 

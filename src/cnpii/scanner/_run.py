@@ -142,7 +142,7 @@ def scan_paths(paths: list[str], config: ScanConfig | None = None, *, jobs: int 
                 tasks.append(("blob", "-", data, None))
                 continue
             if not os.path.lexists(p):
-                report.skipped.append((src.display_name(p), "no such file or folder", True))
+                report.skipped.append((src.display_name(p), "cannot read: no such file or folder", True))
                 continue
             if os.path.isdir(p) and git is not False and src.git_root(p) is not None:
                 for raw in src.tracked_files(p, cfg.untracked):
