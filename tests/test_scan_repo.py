@@ -97,6 +97,10 @@ def test_staged_scans_the_index_not_the_working_file(repo, capsys):
     (repo / "a.txt").write_text(f"手机 {MOB1}\n", encoding="utf-8")  # dirty only in the work tree
     code, out, err = _run(capsys, "--staged")
     assert (code, out, err) == (0, "", "")  # quiet on a clean index
+    (repo / "big.log").write_bytes(b"x" * (2 * 1024 * 1024))
+    _git(repo, "add", "big.log")
+    code, out, err = _run(capsys, "--staged", "--max-size-mb", "1")
+    assert code == 2 and "big.log: over the size limit" in err
 
 
 def test_history_reports_commit_path_and_line(repo, capsys):
@@ -351,3 +355,19 @@ def test_large_text_file_in_ranges_equals_one_pass(tmp_path, capsys, monkeypatch
     code = main(["scan", "-j", "2", str(f)])
     out2 = capsys.readouterr()[0]
     assert code1 == code == 1 and out1 == out2 and len(out1.splitlines()) == 16
+
+
+def test_output_order_does_not_depend_on_jobs(tmp_path, capsys, monkeypatch):
+    from cnpii.scanner import _run as runmod
+
+    monkeypatch.setattr(runmod, "_PARALLEL_MIN", 0)  # use the worker pool even for a small tree
+    for i in range(40):
+        sub = tmp_path / f"d{i % 3}"
+        sub.mkdir(exist_ok=True)
+        (sub / f"f{i:02d}.txt").write_text("无\n" * (i % 7) + f"手机 {MOB1}\n证件 {ID1}\n", encoding="utf-8")
+    outs = []
+    for jobs in ("1", "2"):
+        assert main(["scan", "--jobs", jobs, "--format", "json", str(tmp_path)]) == 1
+        outs.append(json.loads(capsys.readouterr()[0])["findings"])
+    assert outs[0] == outs[1] and len(outs[0]) == 80
+    assert [f["path"] for f in outs[0]] == sorted(f["path"] for f in outs[0])

@@ -129,7 +129,10 @@ def scan_paths(paths: list[str], config: ScanConfig | None = None, *, jobs: int 
             shown = src.display_name(name)
             if cfg.exclude and src.excluded(shown, cfg.exclude):
                 continue
-            data = src.read_staged(name)
+            data = src.read_staged(name, cfg.max_size)
+            if data is None:
+                report.skipped.append((shown, f"over the size limit ({cfg.max_size // (1 << 20)} MiB)", True))
+                continue
             total += len(data)
             tasks.append(("blob", shown, data, None))
     else:

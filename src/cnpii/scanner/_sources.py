@@ -129,9 +129,13 @@ def staged_files(paths: list[str]) -> list[bytes]:
     return sorted(n for n in out.split(b"\0") if n)
 
 
-def read_staged(name: bytes) -> bytes:
-    """The staged content of a file (``git show :path``)."""
-    return _git(["cat-file", "blob", ":./" + os.fsdecode(name)])
+def read_staged(name: bytes, max_size: int | None = None) -> bytes | None:
+    """The staged content of a file (``git show :path``); ``None`` when it is larger than
+    ``max_size`` (not read)."""
+    spec = ":./" + os.fsdecode(name)
+    if max_size is not None and int(_git(["cat-file", "-s", spec]).strip() or 0) > max_size:
+        return None
+    return _git(["cat-file", "blob", spec])
 
 
 _HUNK = re.compile(rb"^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@")
