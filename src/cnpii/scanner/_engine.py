@@ -166,6 +166,9 @@ def scan_task(task: tuple, settings: Settings | None = None) -> Result:
                 units.append((None, None, lineno, text))
             counter.lines += len(units)
             _scan_batches([units], display, commit, s, out)
+        elif kind == "binary":  # a binary file in a commit: counted, not read
+            out.path = task[1]
+            raise Skip("binary file", binary=True)
         else:  # pragma: no cover
             raise ValueError(kind)
         out.files = 1 if kind != "range" or task[5] == 0 else 0

@@ -182,11 +182,9 @@ def scan_paths(paths: list[str], config: ScanConfig | None = None, *, jobs: int 
 
 
 def _history(rev_range: str, paths: list[str], cfg: ScanConfig, report: ScanReport) -> Iterator[tuple]:
-    for t in src.history_tasks(rev_range, paths, cfg.exclude, frozenset({"excel", "parquet", "zip"})):
-        if t[0] == "binary":
-            report.binary_files += 1
-            continue
-        yield t
+    # binary files are counted by the workers' results ("binary" tasks), not here: this
+    # generator runs in the pool's feeder thread
+    yield from src.history_tasks(rev_range, paths, cfg.exclude, frozenset({"excel", "parquet", "zip"}))
 
 
 def _collect(results: Any, report: ScanReport) -> None:
