@@ -36,8 +36,8 @@ class Settings:
     entities: frozenset
     threshold: float | None
     allow: list[str]
-    key: bytes | None
-    max_size: int
+    key: bytes | None = field(repr=False)  # key material is never shown
+    max_size: int = 100 * 1024 * 1024
 
     def __post_init__(self) -> None:
         self._allow = [re.compile(p) for p in self.allow]
