@@ -257,14 +257,14 @@ def test_accurate_through_mask_frame_accessor_presidio_and_cli(tmp_path):
     assert [(r.entity_type, r.start, r.end) for r in res] == [("PERSON", 0, 3)]
     src = tmp_path / "notes.txt"
     src.write_text(text + "\n", encoding="utf-8")
-    out = subprocess.run([sys.executable, "-m", "cnpii", "scan", "--mode", "accurate", "--format",
-                          "json", str(src)], capture_output=True, text=True)
+    out = subprocess.run([sys.executable, "-m", "cnpii", "scan", "--mode", "accurate", "--entities",
+                          "+PERSON", "--format", "json", str(src)], capture_output=True, text=True)
     assert out.returncode == 1
-    found = json.loads(out.stdout)
+    found = json.loads(out.stdout)["findings"]
     assert [(f["entity"], f["masked"]) for f in found] == [("PERSON", "克**")]
     assert "克林顿" not in out.stdout + out.stderr
-    fast = subprocess.run([sys.executable, "-m", "cnpii", "scan", str(src)], capture_output=True,
-                          text=True)
+    fast = subprocess.run([sys.executable, "-m", "cnpii", "scan", "--entities", "+PERSON", str(src)],
+                          capture_output=True, text=True)
     assert fast.returncode == 0
     csv, dst = tmp_path / "in.csv", tmp_path / "out.csv"
     csv.write_text("备注\n" + text + "\n", encoding="utf-8")

@@ -15,6 +15,14 @@ from cnpii.identifiers import mobile_phone, resident_id
 ROOT = Path(__file__).resolve().parents[1]
 
 
+@pytest.fixture(autouse=True)
+def _outside_the_project(tmp_path, monkeypatch):
+    """Run from a temporary folder: settings files are found from the current folder, and the
+    project's own ([tool.cnpii] in pyproject.toml) are not these tests' subject."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("CNPII_BASELINE_KEY", raising=False)
+
+
 @pytest.fixture()
 def repo(tmp_path):
     ident = resident_id.generate(__import__("random").Random(3))
@@ -34,7 +42,7 @@ def _run(capsys, *argv) -> tuple[int, str, str]:
 
 def test_sarif_output(repo, capsys):
     root, raw = repo
-    code, out, _ = _run(capsys, root, "--format", "sarif")
+    code, out, _ = _run(capsys, root, "--format", "sarif", "--entities", "all")
     assert code == 1
     sarif = json.loads(out)
     assert sarif["version"] == "2.1.0"
@@ -48,7 +56,7 @@ def test_sarif_output(repo, capsys):
         assert rule_ids[r["ruleIndex"]] == r["ruleId"]
         region = r["locations"][0]["physicalLocation"]["region"]
         assert region["startLine"] >= 1 and region["endColumn"] > region["startColumn"] >= 1
-        assert len(r["partialFingerprints"]["cnpii/v1"]) == 32
+        assert [len(v) for v in r["partialFingerprints"].values()] == [32]
     id_result = next(r for r in results if r["ruleId"] == "CN_RESIDENT_ID")
     assert id_result["level"] == "error"  # C2 (identifying) information; C1 would be a warning
     assert not any(v in out for v in raw), "raw value in SARIF output"
@@ -56,8 +64,8 @@ def test_sarif_output(repo, capsys):
 
 def test_json_output_and_columns(repo, capsys):
     root, raw = repo
-    code, out, _ = _run(capsys, root / "notes.txt", "--format", "json")
-    rows = json.loads(out)
+    code, out, _ = _run(capsys, root / "notes.txt", "--format", "json", "--entities", "all")
+    rows = json.loads(out)["findings"]
     assert code == 1 and [r["line"] for r in rows] == [1, 1, 3]
     text = (root / "notes.txt").read_text("utf-8").splitlines()
     mob = rows[2]
@@ -66,21 +74,25 @@ def test_json_output_and_columns(repo, capsys):
     assert not any(v in out for v in raw)
 
 
-def test_baseline_suppresses_known_and_reports_new(repo, capsys):
+def test_baseline_suppresses_known_and_reports_new(repo, capsys, monkeypatch):
+    monkeypatch.setenv("CNPII_BASELINE_KEY", "test-key-0123456789abcdef")
     root, raw = repo
     base = root / "baseline.json"
-    code, out, err = _run(capsys, root, "--write-baseline", base, "--exclude", "baseline.json")
-    assert code == 0 and out == "" and "recorded" in err
+    code, out, err = _run(capsys, root, "--write-baseline", base, "--exclude", "baseline.json",
+                          "--entities", "all")
+    assert code == 0 and out == "" and "4 findings added" in err
     data = json.loads(base.read_text("utf-8"))
-    assert data["version"] == 1 and len(data["findings"]) == 4
+    assert data["version"] == 2 and data["keyed"] and len(data["findings"]) == 4
     assert not any(v in base.read_text("utf-8") for v in raw), "raw value in the baseline"
 
-    code, out, err = _run(capsys, root, "--baseline", base, "--exclude", "baseline.json")
+    code, out, err = _run(capsys, root, "--baseline", base, "--exclude", "baseline.json",
+                          "--entities", "all")
     assert (code, out) == (0, "") and "4 findings known" in err
 
     with open(root / "notes.txt", "a", encoding="utf-8") as fh:
         fh.write("新联系人李娜，电话13987654321\n")
-    code, out, _ = _run(capsys, root, "--baseline", base, "--exclude", "baseline.json")
+    code, out, _ = _run(capsys, root, "--baseline", base, "--exclude", "baseline.json",
+                        "--entities", "all")
     assert code == 1
     assert [line.split("  ")[1] for line in out.splitlines()] == ["PERSON", "CN_MOBILE_PHONE"]
     assert "13987654321" not in out
@@ -109,4 +121,5 @@ def test_pre_commit_hook_declaration():
     hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text("utf-8"))
     hook = next(h for h in hooks if h["id"] == "cnpii-scan")
     assert hook["entry"].split()[:2] == ["cnpii", "scan"] and hook["language"] == "python"
-    assert hook.get("types") == ["text"]
+    # every file kind (spreadsheets and archives are not "text" to pre-commit)
+    assert hook.get("types") == ["file"]
