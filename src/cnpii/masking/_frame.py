@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, Sequence
 
 from cnpii.entities import Entity
-from cnpii.errors import CnpiiError
+from cnpii.errors import CnpiiError, UnknownColumn
 from cnpii.masking._columns import ColumnPlan, entity_from_name, entity_from_values
 from cnpii.masking._common import PolicyLike, Scanner, default_scan_many, mask_spans, resolve_policy
 from cnpii.operators import Context, Generalize, Keep, Operator, Suppress, Tokenize
@@ -71,6 +71,11 @@ class MaskSummary:
     profile: str = "(base)"
     columns: dict[str, ColumnSummary] = field(default_factory=dict)
     malformed_lines: list[int] = field(default_factory=list)
+    #: values masked in the index and column labels (``mask_labels=True``), per entity
+    label_counts: Counter[str] = field(default_factory=Counter)
+    #: things a person should look at (never a value): a CSV read as one column of
+    #: delimited text, ...; ``cnpii mask`` prints them on stderr and exits 1
+    warnings: list[str] = field(default_factory=list)
 
     def counts(self) -> dict[tuple[str, str], int]:
         """``{(column, entity): count}`` for every entity masked in every column."""
@@ -84,12 +89,19 @@ class MaskSummary:
         """Add another chunk's summary to this one (streaming)."""
         self.rows += other.rows
         self.malformed_lines.extend(other.malformed_lines)
+        self.label_counts.update(other.label_counts)
+        self.warnings.extend(w for w in other.warnings if w not in self.warnings)
         for name, col in other.columns.items():
             mine = self.columns.get(name)
             if mine is None:
                 self.columns[name] = ColumnSummary(**{**col.__dict__, "counts": Counter(col.counts)})
             else:
                 mine.counts.update(col.counts)
+                if mine.kind in ("skip", "numeric") and col.kind not in ("skip", mine.kind):
+                    # planned again in a later chunk (its values changed): say how
+                    mine.kind, mine.entity, mine.operator = col.kind, col.entity, col.operator
+                    mine.evidence = f"{col.evidence} (from a later chunk)"
+                    mine.dtype_out = col.dtype_out
                 if col.note and col.note not in mine.note:
                     mine.note = "; ".join(x for x in (mine.note, col.note) if x)
 
@@ -97,6 +109,8 @@ class MaskSummary:
         return {
             "rows": self.rows, "profile": self.profile, "total_masked": self.total(),
             "malformed_lines": list(self.malformed_lines),
+            "label_counts": dict(sorted(self.label_counts.items())),
+            "warnings": list(self.warnings),
             "columns": [{"column": c.column, "kind": c.kind, "entity": c.entity,
                          "operator": c.operator, "evidence": c.evidence,
                          "masked": dict(sorted(c.counts.items())), "dtype_in": c.dtype_in,
@@ -126,6 +140,11 @@ class MaskSummary:
             what = ", ".join(f"{e} {n}" for e, n in sorted(c.counts.items())) or "nothing found"
             extra = f"  [{c.note}]" if c.note else ""
             lines.append(f"  {c.column}: {c.kind} via {c.operator or 'policy'} -> {what}{extra}")
+        if self.label_counts:
+            what = ", ".join(f"{e} {n}" for e, n in sorted(self.label_counts.items()))
+            lines.append(f"  (index and column labels) -> {what}")
+        for w in self.warnings:
+            lines.append(f"  warning: {w}")
         if self.malformed_lines:
             shown = ", ".join(map(str, self.malformed_lines[:10]))
             more = " ..." if len(self.malformed_lines) > 10 else ""
@@ -137,39 +156,138 @@ class MaskSummary:
 
 
 # -- values as strings ------------------------------------------------------------------------
-def _as_strings(s: pd.Series) -> pd.Series:
+#: a lone surrogate is not a character: no UTF-8 file or Arrow array can hold it
+_SURROGATE = re.compile("[\ud800-\udfff]")
+#: floats at or beyond 2**53 have lost the last digits of the integer they stood for (an ID or
+#: card number Excel turned into 4.228e+17)
+_EXACT_FLOAT = 2.0 ** 53
+
+
+def _cell_str(v: Any) -> str:
+    """One non-null cell as text: integral floats without ``.0`` (``1.3812345678e10`` is
+    ``13812345678``), midnight timestamps as YYYY-MM-DD, anything else ``str``."""
+    import datetime as _dt
+
+    if isinstance(v, str):
+        return v
+    if isinstance(v, bool):
+        return str(v)
+    if isinstance(v, float) or type(v).__module__ == "numpy" and hasattr(v, "is_integer"):
+        f = float(v)
+        if f == f and abs(f) != float("inf") and f.is_integer():
+            return str(int(f))
+        return repr(f)
+    if isinstance(v, _dt.datetime):
+        if (v.hour, v.minute, v.second, v.microsecond) == (0, 0, 0, 0):
+            return v.strftime("%Y-%m-%d")
+        return str(v)
+    return str(v)
+
+
+def _clean(values: pd.Series, summary: ColumnSummary | None) -> pd.Series:
+    """Strings as a ``str`` Series; lone surrogates (which Arrow and UTF-8 refuse) become
+    U+FFFD in that cell only, and the summary says in how many cells."""
+    try:
+        return values.astype(str)
+    except (UnicodeEncodeError, UnicodeDecodeError, ValueError):
+        pass
+    bad = 0
+
+    def fix(v: str) -> str:
+        nonlocal bad
+        if _SURROGATE.search(v):
+            bad += 1
+            return _SURROGATE.sub("\ufffd", v)
+        return v
+
+    import pandas as pd
+
+    fixed = pd.Series([fix(str(v)) for v in values.to_numpy(dtype=object)], index=values.index,
+                      dtype=object)
+    if bad and summary is not None:
+        note = f"{bad} cell(s) held lone surrogates, read as U+FFFD"
+        summary.note = "; ".join(x for x in (summary.note, note) if x)
+    return fixed.astype(str)
+
+
+def _as_strings(s: pd.Series, summary: ColumnSummary | None = None) -> pd.Series:
     """Non-null values of ``s`` as strings (integers without ``.0``, dates as YYYY-MM-DD)."""
     import pandas as pd
 
+    s = _decoded(s)
     dtype = s.dtype
     if pd.api.types.is_string_dtype(dtype) and not isinstance(dtype, pd.CategoricalDtype):
         if dtype == object:
-            return s.map(lambda v: v if isinstance(v, str) else str(v)).astype(str)
-        return s.astype(str)
+            import pandas as pd
+
+            texts = pd.Series([_cell_str(v) for v in s.to_numpy(dtype=object)], index=s.index,
+                              dtype=object)
+            return _clean(texts, summary)
+        return _clean(s, summary)
     if pd.api.types.is_datetime64_any_dtype(dtype):
         if (s.dt.normalize() == s).all():
             return s.dt.strftime("%Y-%m-%d").astype(str)
         return s.astype(str)
     if pd.api.types.is_float_dtype(dtype):
-        if (s == s.round()).all() and s.abs().max() < 1e18:
-            return s.astype("int64").astype(str)
-        return s.astype(str)
-    return s.astype(str)
+        return s.map(_cell_str).astype(str)
+    return _clean(s, summary)
 
 
-def _fractional(s: pd.Series) -> bool:
-    """A float column with fractions (amounts, rates) holds no identifier."""
+def _decoded(s: pd.Series) -> pd.Series:
+    """Categorical and Arrow dictionary columns as their values (object), else ``s``: they are
+    planned, scanned and masked like any column of those values."""
     import pandas as pd
 
-    if not pd.api.types.is_float_dtype(s.dtype):
-        return False
-    nonnull = s.dropna()
-    return bool(len(nonnull) and (nonnull != nonnull.round()).any())
+    dtype = s.dtype
+    if isinstance(dtype, pd.CategoricalDtype):
+        return s.astype(object)
+    if isinstance(dtype, pd.ArrowDtype):
+        import pyarrow as pa
+
+        if pa.types.is_dictionary(dtype.pyarrow_dtype):
+            return s.astype(object)
+    return s
+
+
+def _is_numeric(s: pd.Series) -> bool:
+    """Numbers (not booleans): each integral value is checked on its own."""
+    import pandas as pd
+
+    dtype = s.dtype
+    return bool(pd.api.types.is_numeric_dtype(dtype) and not pd.api.types.is_bool_dtype(dtype))
+
+
+def _number_entity(v: Any) -> tuple[str, Entity] | None:
+    """The digits and entity of one number, if it holds an identifier: an integral value that
+    validates as one (a mobile, a resident ID, a card ...), or a float too large to be exact
+    (its last digits are lost; 18 digits are taken for a resident ID, others for a card)."""
+    from cnpii.identifiers import BY_ENTITY
+
+    if isinstance(v, bool) or v is None:
+        return None
+    try:
+        f = float(v)
+    except (TypeError, ValueError, OverflowError):
+        return None
+    if f != f or abs(f) == float("inf") or not f.is_integer() or abs(f) < 1e6:
+        return None
+    is_float = isinstance(v, float) or (type(v).__module__ == "numpy" and
+                                        "float" in type(v).__name__)
+    digits = str(abs(int(f))) if is_float else str(abs(int(v)))
+    if is_float and abs(f) >= _EXACT_FLOAT:
+        return digits, Entity.CN_RESIDENT_ID if len(digits) == 18 else Entity.CN_BANK_CARD
+    for entity, module in BY_ENTITY.items():
+        if entity in (Entity.CN_BANK_ACCOUNT, Entity.CN_TAIWAN_PERMIT):
+            continue  # too weak from a value alone (as for column values)
+        if module.is_valid(digits):
+            return digits, entity
+    return None
 
 
 def _is_textual(s: pd.Series) -> bool:
     import pandas as pd
 
+    s = _decoded(s)
     return bool(pd.api.types.is_string_dtype(s.dtype) or s.dtype == object)
 
 
@@ -182,63 +300,119 @@ def _sample(s: pd.Series, n: int) -> list[str]:
 
 
 # -- planning ---------------------------------------------------------------------------------
-def plan_columns(df: pd.DataFrame, resolved: ResolvedPolicy, columns: ColumnsArg = None,
-                 sample_size: int = 200) -> dict[str, ColumnPlan]:
-    """Decide, for each column of ``df``, how it is masked (see :class:`ColumnPlan`).
+def _key(label: Any) -> tuple[str, str]:
+    """A column label as a plan key: ``0`` and ``"0"`` (and NaN labels) get their own plan."""
+    return type(label).__name__, repr(label)
 
-    Order of evidence: ``columns=`` as given; a column rule of the policy; the column's name
-    and a sample of its values (identifier validators); otherwise text columns are scanned
-    as free text and other columns left as they are.
-    """
+
+def _display_names(labels: Iterable[Any]) -> list[str]:
+    """A name per label for summaries: ``str(label)``, or ``repr(label)`` where two labels
+    would print alike (``0`` and ``"0"`` show as ``0`` and ``'0'``)."""
+    labels = list(labels)
+    seen = Counter(str(c) for c in labels)
+    return [str(c) if seen[str(c)] == 1 else repr(c) for c in labels]
+
+
+class _Selection:
+    """``columns=`` resolved against frames: an entry names a column by its exact label, or by
+    its ``str`` when no other column prints alike. Remembers which entries matched."""
+
+    def __init__(self, columns: ColumnsArg) -> None:
+        self.given = columns is not None
+        self.mapping = isinstance(columns, Mapping)
+        if isinstance(columns, (str, bytes)):
+            raise TypeError("columns= takes a list of column names or a mapping, not one str")
+        entries = list(columns.items()) if isinstance(columns, Mapping) else \
+            [(c, True) for c in (columns or ())]
+        self.entries = entries
+        self.exact = {_key(k): i for i, (k, _) in enumerate(entries)}
+        self.by_name: dict[str, int] = {}
+        for i, (k, _) in enumerate(entries):
+            self.by_name.setdefault(str(k), i)
+        self.matched: set[int] = set()
+
+    def find(self, col: Any, ambiguous: bool) -> int | None:
+        i = self.exact.get(_key(col))
+        if i is None and not ambiguous:
+            i = self.by_name.get(str(col))
+        if i is not None:
+            self.matched.add(i)
+        return i
+
+    def check(self) -> None:
+        """Raise :class:`~cnpii.errors.UnknownColumn` for entries that named no column."""
+        missing = [i + 1 for i in range(len(self.entries)) if i not in self.matched]
+        if missing:
+            shown = ", ".join(map(str, missing[:10])) + (" ..." if len(missing) > 10 else "")
+            raise UnknownColumn(f"columns= has {len(missing)} entr{'y' if len(missing) == 1 else 'ies'} "
+                                f"naming no column of the frame (entry {shown} of "
+                                f"{len(self.entries)}; names not shown)")
+
+
+def _plan_one(df: pd.DataFrame, col: Any, name: str, resolved: ResolvedPolicy,
+              selection: _Selection, ambiguous: bool, sample_size: int) -> ColumnPlan:
     from cnpii.identifiers import BY_ENTITY
 
-    plans: dict[str, ColumnPlan] = {}
-    selected = None
-    declared: Mapping[Any, Any] = {}
-    if isinstance(columns, Mapping):
-        declared = columns
-    elif columns is not None:
-        selected = {str(c) for c in columns}
-    for col in df.columns:
-        name = str(col)
-        if selected is not None and name not in selected:
-            plans[name] = ColumnPlan(name, "skip", None, "not in columns=")
-            continue
-        if col in declared or name in declared:
-            what = declared.get(col, declared.get(name))
+    if selection.given:
+        i = selection.find(col, ambiguous)
+        if not selection.mapping:
+            if i is None:
+                return ColumnPlan(name, "skip", None, "not in columns=")
+        elif i is not None:
+            what = selection.entries[i][1]
             if what is None or what == "skip":
-                plans[name] = ColumnPlan(name, "skip", None, "columns= says skip")
-            elif what == "text":
-                plans[name] = ColumnPlan(name, "text", None, "columns= says free text")
-            else:
-                plans[name] = ColumnPlan(name, "identifier", Entity(what), "columns=")
-            continue
-        if resolved.has_column_rule(name):
-            entity = resolved.column_entity(name) or entity_from_name(name)
-            plans[name] = ColumnPlan(name, "rule", entity, "column rule")
-            continue
-        entity = resolved.column_entity(name)
-        if entity is not None:
-            plans[name] = ColumnPlan(name, "identifier", entity, "column rule names the entity")
-            continue
-        hint = entity_from_name(name)
-        s = df[col]
-        if hint is None and _fractional(s):
-            plans[name] = ColumnPlan(name, "skip", None, f"{s.dtype} values, no identifier")
-            continue
-        sample = _sample(s, sample_size)
-        found, _share = entity_from_values(sample, prefer=hint)
-        if found is not None:
-            evidence = "name and values" if found == hint else "values"
-            plans[name] = ColumnPlan(name, "identifier", found, evidence)
-        elif hint is not None:
-            evidence = "name" if hint not in BY_ENTITY or hint == Entity.CN_BANK_ACCOUNT \
-                else "name (values do not validate)"
-            plans[name] = ColumnPlan(name, "identifier", hint, evidence)
-        elif _is_textual(s):
-            plans[name] = ColumnPlan(name, "text", None, "free text")
-        else:
-            plans[name] = ColumnPlan(name, "skip", None, f"{s.dtype} values, no identifier")
+                return ColumnPlan(name, "skip", None, "columns= says skip")
+            if what == "text":
+                return ColumnPlan(name, "text", None, "columns= says free text")
+            return ColumnPlan(name, "identifier", Entity(what), "columns=")
+    if resolved.has_column_rule(name):
+        entity = resolved.column_entity(name) or entity_from_name(name)
+        return ColumnPlan(name, "rule", entity, "column rule")
+    entity = resolved.column_entity(name)
+    if entity is not None:
+        return ColumnPlan(name, "identifier", entity, "column rule names the entity")
+    hint = entity_from_name(name)
+    s = _decoded(df[col])
+    numeric = _is_numeric(s)
+    sample = _sample(s, sample_size)
+    found, _share = entity_from_values(sample, prefer=hint)
+    if found is not None:
+        evidence = "name and values" if found == hint else "values"
+        return ColumnPlan(name, "identifier", found, evidence)
+    if hint is not None:
+        evidence = "name" if hint not in BY_ENTITY or hint == Entity.CN_BANK_ACCOUNT \
+            else "name (values do not validate)"
+        return ColumnPlan(name, "identifier", hint, evidence)
+    if numeric:  # amounts, counts, codes: each integral value is checked on its own
+        return ColumnPlan(name, "numeric", None, f"{df[col].dtype} values, each checked")
+    if _is_textual(s):
+        return ColumnPlan(name, "text", None, "free text")
+    return ColumnPlan(name, "skip", None, f"{df[col].dtype} values, no identifier")
+
+
+def _value_based(plan: ColumnPlan) -> bool:
+    """Plans a later chunk may change: made from values that held nothing (or only numbers)."""
+    return plan.kind in ("skip", "numeric") and not plan.evidence.startswith(("columns=", "not in"))
+
+
+def plan_columns(df: pd.DataFrame, resolved: ResolvedPolicy, columns: ColumnsArg = None,
+                 sample_size: int = 200) -> dict[Any, ColumnPlan]:
+    """Decide, for each column of ``df``, how it is masked (see :class:`ColumnPlan`); the
+    result is keyed by column label (``0`` and ``"0"`` are planned apart).
+
+    Order of evidence: ``columns=`` as given; a column rule of the policy; the column's name
+    and a sample of its values (identifier validators); numeric columns are checked value by
+    value (``"numeric"``); other text columns are scanned as free text, and the rest
+    (dates, booleans) left as they are. A ``columns=`` entry that names no column raises
+    :class:`~cnpii.errors.UnknownColumn`.
+    """
+    selection = _Selection(columns)
+    names = _display_names(df.columns)
+    counts = Counter(str(c) for c in df.columns)
+    plans = {col: _plan_one(df, col, name, resolved, selection, counts[str(col)] > 1,
+                            sample_size)
+             for col, name in zip(df.columns, names)}
+    selection.check()
     return plans
 
 
@@ -369,15 +543,24 @@ def _per_value(vals: pd.Series, op: Operator, ctx: Context) -> pd.Series:
     return pd.Series(masked[codes], index=vals.index, dtype=object)
 
 
-def _spread(masked: pd.Series, nonnull: pd.Series) -> pd.Series:
+def _spread(masked: pd.Series, nonnull: pd.Series, original: pd.Series | None = None) -> pd.Series:
     """Masked values of the non-null cells back into a column of the full length, by
-    position (the index may repeat labels)."""
+    position (the index may repeat labels); null cells keep the original's null (None, NaN,
+    ``pd.NA`` or ``pd.NaT``)."""
     import numpy as np
     import pandas as pd
 
-    values = np.full(len(nonnull), None, dtype=object)
+    if original is not None:
+        values = original.to_numpy(dtype=object, copy=True)
+    else:
+        values = np.full(len(nonnull), None, dtype=object)
     values[nonnull.to_numpy(dtype=bool)] = masked.to_numpy(dtype=object)
     return pd.Series(values, index=nonnull.index, dtype=object)
+
+
+def _add_note(summary: ColumnSummary, note: str) -> None:
+    if note and note not in summary.note:
+        summary.note = "; ".join(x for x in (summary.note, note) if x)
 
 
 def _fits(dtype: Any) -> bool:
@@ -387,14 +570,34 @@ def _fits(dtype: Any) -> bool:
     return bool(pd.api.types.is_string_dtype(dtype) and not isinstance(dtype, pd.CategoricalDtype))
 
 
-def _finish(s: pd.Series, result: pd.Series, summary: ColumnSummary) -> pd.Series:
-    """Give the masked column the input's dtype when strings fit it, else ``string``."""
+def _dictionary(dtype: Any) -> bool:
+    import pandas as pd
 
-    if _fits(s.dtype):
+    if not isinstance(dtype, pd.ArrowDtype):
+        return False
+    import pyarrow as pa
+
+    return bool(pa.types.is_dictionary(dtype.pyarrow_dtype))
+
+
+def _finish(s: pd.Series, result: pd.Series, summary: ColumnSummary) -> pd.Series:
+    """Give the masked column the input's dtype when strings fit it (a categorical column
+    stays categorical, an Arrow dictionary column dictionary-encoded), else ``string``."""
+    import pandas as pd
+
+    if isinstance(s.dtype, pd.CategoricalDtype):
+        out = result.astype(object).astype("category")
+    elif _dictionary(s.dtype):
+        import pyarrow as pa
+
+        arr = pa.array(result.astype(object).tolist(), type=pa.string(), from_pandas=True)
+        enc = arr.dictionary_encode()
+        out = pd.Series(pd.arrays.ArrowExtensionArray(enc), index=result.index)
+    elif _fits(s.dtype):
         out = result.astype(object) if s.dtype == object else result.astype(s.dtype)
     else:
         out = result.astype("string")
-        summary.note = f"{s.dtype} column became string"
+        _add_note(summary, f"{s.dtype} column became string")
     summary.dtype_out = str(out.dtype)
     out.name = s.name
     return out
@@ -409,7 +612,7 @@ def _null_like(s: pd.Series, summary: ColumnSummary) -> pd.Series:
         out = pd.Series(None, index=s.index, dtype=dtype, name=s.name)
     else:
         out = pd.Series(None, index=s.index, dtype="string", name=s.name)
-        summary.note = f"{dtype} column became string (all null)"
+        _add_note(summary, f"{dtype} column became string (all null)")
     summary.dtype_out = str(out.dtype)
     return out
 
@@ -418,20 +621,58 @@ def _null_like(s: pd.Series, summary: ColumnSummary) -> pd.Series:
 class FrameMasker:
     """Masks frames with one policy and one column plan: build once, call on every chunk.
 
-    The plan is made from the first frame seen (or given), so every chunk of a file is masked
-    the same way.
+    A column's plan is made when it is first seen and kept for every later chunk, so a file
+    is masked alike throughout, except a plan made from values that held nothing personal
+    (``skip`` or ``numeric``): that column is planned again in each chunk, so a field that is
+    numeric in the first chunk and text later is still masked. Columns are told apart by
+    label and type (``0`` and ``"0"`` have their own plans).
+
+    ``mask_labels=True`` also masks the index and the column labels as free text (by default
+    labels are kept as they are: they are names, not data).
     """
 
     resolved: ResolvedPolicy
     columns: ColumnsArg = None
     scan_many: ScanMany | None = None
     sample_size: int = 200
-    plans: dict[str, ColumnPlan] | None = None
+    plans: dict[Any, ColumnPlan] | None = None
+    mask_labels: bool = False
+    #: check columns= against every frame (mask_frame); False: call :meth:`check_columns`
+    #: once at the end (a JSON Lines key may first appear in a later chunk)
+    check_each: bool = True
+    _selection: Any = field(default=None, repr=False)
+    _keys: dict[tuple[str, str], ColumnPlan] = field(default_factory=dict, repr=False)
 
-    def plan(self, df: pd.DataFrame) -> dict[str, ColumnPlan]:
+    def __post_init__(self) -> None:
+        self._selection = _Selection(self.columns)
+        if self.plans is not None:  # given plans (by label) are kept as they are
+            self._keys = {_key(k): v for k, v in self.plans.items()}
+
+    def plan(self, df: pd.DataFrame) -> dict[Any, ColumnPlan]:
+        """The plans for ``df``'s columns (by label), planning columns not seen before and
+        those whose earlier plan came from values that held nothing."""
+        names = _display_names(df.columns)
+        counts = Counter(str(c) for c in df.columns)
+        out: dict[Any, ColumnPlan] = {}
+        for col, name in zip(df.columns, names):
+            k = _key(col)
+            plan = self._keys.get(k)
+            if plan is None or _value_based(plan):
+                plan = _plan_one(df, col, name, self.resolved, self._selection,
+                                 counts[str(col)] > 1, self.sample_size)
+                self._keys[k] = plan
+            elif self._selection.given:
+                self._selection.find(col, counts[str(col)] > 1)
+            out[col] = plan
         if self.plans is None:
-            self.plans = plan_columns(df, self.resolved, self.columns, self.sample_size)
-        return self.plans
+            self.plans = {}
+        self.plans.update(out)
+        return out
+
+    def check_columns(self) -> None:
+        """Raise :class:`~cnpii.errors.UnknownColumn` if a ``columns=`` entry named no column
+        of any frame masked so far."""
+        self._selection.check()
 
     def mask(self, df: pd.DataFrame) -> tuple[pd.DataFrame, MaskSummary]:
         """A masked copy of ``df`` and its summary. ``df`` itself is not modified."""
@@ -442,22 +683,32 @@ class FrameMasker:
         if df.columns.has_duplicates:
             raise CnpiiError("the frame has repeated column names; rename them first")
         plans = self.plan(df)
+        if self.check_each:
+            self.check_columns()
         summary = MaskSummary(rows=len(df), profile=self.resolved.profile)
         new_cols: dict[Any, pd.Series] = {}
         dropped: list[Any] = []
-        for col in df.columns:
-            name = str(col)
-            plan = plans.get(name) or plan_columns(df[[col]], self.resolved, self.columns,
-                                                  self.sample_size)[name]
-            s = df[col]
+        for col, name in zip(df.columns, _display_names(df.columns)):
+            plan = plans[col]
+            s_in = df[col]
+            s = _decoded(s_in)
             cs = ColumnSummary(name, plan.kind, str(plan.entity) if plan.entity else None, None,
-                               plan.evidence, dtype_in=str(s.dtype), dtype_out=str(s.dtype))
+                               plan.evidence, dtype_in=str(s_in.dtype),
+                               dtype_out=str(s_in.dtype))
             summary.columns[name] = cs
             if plan.kind == "skip":
                 continue
             if plan.kind == "text":
                 cs.operator = "per entity"
-                new_cols[col] = self._mask_text(s, cs)
+                done = self._mask_text(s, s_in, cs)
+                if done is not None:
+                    new_cols[col] = done
+                continue
+            if plan.kind == "numeric":
+                cs.operator = "per value"
+                done = self._mask_numbers(s, s_in, cs, name)
+                if done is not None:
+                    new_cols[col] = done
                 continue
             decision = self.resolved.decide(plan.entity, name)
             op = decision.operator
@@ -473,11 +724,11 @@ class FrameMasker:
                     cs.note = "column dropped"
                     cs.dtype_out = ""
                 else:
-                    new_cols[col] = _null_like(s, cs)
+                    new_cols[col] = _null_like(s_in, cs)
                 continue
             if not n:
                 continue
-            vals = _as_strings(s[nonnull])
+            vals = _as_strings(s[nonnull], cs)
             ctx = Context(entity=plan.entity, column=name, keyring=self.resolved.keyring)
             if isinstance(op, Keep) and isinstance(op.first, int):
                 masked = _keep_vectorised(vals, op, ctx)
@@ -485,25 +736,119 @@ class FrameMasker:
                 masked = op.apply_many(vals, ctx).astype(object)
             else:
                 masked = _address_or_per_value(vals, op, ctx)
-            result = masked if n == len(s) else _spread(masked, nonnull)
+            result = masked if n == len(s) else _spread(masked, nonnull, s)
             cs.counts[key] += int((vals != "").sum())  # an empty cell had nothing to mask
-            new_cols[col] = _finish(s, result, cs)
+            new_cols[col] = _finish(s_in, result, cs)
         out = df.copy(deep=False)
         for col, series in new_cols.items():
             out[col] = series
         if dropped:
             out = out.drop(columns=dropped)
+        if self.mask_labels:
+            out = self._mask_labels(out, summary)
         return out, summary
 
-    def _mask_text(self, s: pd.Series, cs: ColumnSummary) -> pd.Series:
+    def _mask_numbers(self, s: pd.Series, s_in: pd.Series, cs: ColumnSummary,
+                      name: str) -> pd.Series | None:
+        """A numeric column value by value: integral values that validate as an identifier,
+        and floats too large to be exact, are masked; the rest are kept. None if nothing
+        was found (the column stays as it is)."""
+        import numpy as np
         import pandas as pd
 
         nonnull = s.notna()
         if not nonnull.any():
-            return s
-        vals = _as_strings(s[nonnull])
+            return None
+        vals = s[nonnull]
+        codes, uniques = pd.factorize(vals)
+        found: dict[int, str | None] = {}
+        per_code: dict[int, Entity] = {}
+        for i, u in enumerate(uniques):
+            hit = _number_entity(u)
+            if hit is None:
+                continue
+            digits, entity = hit
+            if str(u).startswith("-"):
+                digits = "-" + digits
+            op = self.resolved.decide(entity, name).operator
+            ctx = Context(entity=entity, column=name, keyring=self.resolved.keyring)
+            found[i] = None if isinstance(op, Suppress) else op.apply(digits, ctx)
+            per_code[i] = entity
+        if not found:
+            return None
+        weights = np.bincount(codes, minlength=len(uniques))
+        lossy = 0
+        for i, entity in per_code.items():
+            cs.counts[str(entity)] += int(weights[i])
+            try:
+                if abs(float(uniques[i])) >= _EXACT_FLOAT and not isinstance(uniques[i], int):
+                    lossy += int(weights[i])
+            except (TypeError, ValueError):
+                pass
+        table = np.array([found[i] if i in found else _cell_str(u)
+                          for i, u in enumerate(uniques)] + [None], dtype=object)
+        masked = pd.Series(table[codes], index=vals.index, dtype=object)
+        result = masked if len(vals) == len(s) else _spread(masked, nonnull, s)
+        if lossy:
+            _add_note(cs, f"{lossy} float value(s) too large to be exact, masked as numbers")
+        return _finish(s_in, result, cs)
+
+    def _mask_labels(self, out: pd.DataFrame, summary: MaskSummary) -> pd.DataFrame:
+        """Index values and column labels masked as free text (``mask_labels=True``)."""
+        import pandas as pd
+
+        scan_many = self.scan_many or default_scan_many
+
+        def mask_values(values: list[Any]) -> list[Any]:
+            texts = sorted({v for v in values if isinstance(v, str) and v.strip()})
+            mapping: dict[str, str] = {}
+            for text, findings in zip(texts, scan_many(texts)):
+                if findings:
+                    counter: Counter[Entity] = Counter()
+                    mapping[text] = mask_spans(text, findings, self.resolved, None, counter)
+                    for entity, k in counter.items():
+                        summary.label_counts[str(entity)] += k * values.count(text)
+            return [mapping.get(v, v) if isinstance(v, str) else v for v in values]
+
+        out = out.copy(deep=False)
+        idx = out.index
+        if isinstance(idx, pd.MultiIndex):
+            out.index = pd.MultiIndex.from_arrays(
+                [mask_values(list(idx.get_level_values(i))) for i in range(idx.nlevels)],
+                names=idx.names)
+        elif _is_textual(idx.to_series()):
+            out.index = pd.Index(mask_values(list(idx)), name=idx.name, dtype=object)
+        out.columns = pd.Index(mask_values(list(out.columns)), name=out.columns.name,
+                               dtype=object) if len(out.columns) else out.columns
+        return out
+
+    def _mask_text(self, s: pd.Series, s_in: pd.Series, cs: ColumnSummary) -> pd.Series | None:
+        import numpy as np
+        import pandas as pd
+
+        nonnull = s.notna()
+        if not nonnull.any():
+            return None
+        vals = _as_strings(s[nonnull], cs)
         # dates, times and short plain numbers hold nothing detection could find: skip them
         plain = vals.str.fullmatch(_PLAIN, na=False)
+        # floats too large to be exact (in an object column read from Excel) are masked
+        # as numbers: detection cannot validate their lost digits
+        lossy: dict[int, str | None] = {}
+        if s.dtype == object:
+            objs = s[nonnull].to_numpy(dtype=object)
+            for pos in np.flatnonzero([isinstance(v, (float, np.floating)) and
+                                       not isinstance(v, bool) for v in objs]):
+                v = objs[pos]
+                if abs(float(v)) >= _EXACT_FLOAT:
+                    hit = _number_entity(v)
+                    if hit is not None:
+                        op = self.resolved.decide(hit[1], cs.column).operator
+                        ctx = Context(entity=hit[1], column=cs.column,
+                                      keyring=self.resolved.keyring)
+                        lossy[int(pos)] = None if isinstance(op, Suppress) else \
+                            op.apply(hit[0], ctx)
+                        cs.counts[str(hit[1])] += 1
         uniques = pd.unique(vals[~plain]) if plain.any() else pd.unique(vals)
         scan_many = self.scan_many or default_scan_many
         mapping: dict[str, str] = {}
@@ -521,16 +866,22 @@ class FrameMasker:
                 w = int(weights[text])
                 for entity, k in counter.items():
                     cs.counts[str(entity)] += k * w
-        if not per_unique and _fits(s.dtype):
-            return s
+        if not per_unique and not lossy:
+            return None  # nothing found: the column is kept exactly as it was
         mapped = vals.map(mapping).astype(object)
+        values = mapped.to_numpy(dtype=object, copy=True)
         if plain.any():
             keep = plain.to_numpy(dtype=bool)
-            values = mapped.to_numpy(dtype=object, copy=True)
             values[keep] = vals.to_numpy(dtype=object)[keep]
-            mapped = pd.Series(values, index=vals.index, dtype=object)
-        result = mapped if len(mapped) == len(s) else _spread(mapped, nonnull)
-        return _finish(s, result, cs)
+        if s.dtype == object:  # cells left unchanged keep their own value (numbers stay numbers)
+            objs = s[nonnull].to_numpy(dtype=object)
+            same = values == vals.to_numpy(dtype=object)
+            values[same] = objs[same]
+        for pos, masked in lossy.items():
+            values[pos] = masked
+        mapped = pd.Series(values, index=vals.index, dtype=object)
+        result = mapped if len(mapped) == len(s) else _spread(mapped, nonnull, s)
+        return _finish(s_in, result, cs)
 
 
 def _scan_many_from(scanner: Scanner | None) -> ScanMany | None:
@@ -542,25 +893,31 @@ def _scan_many_from(scanner: Scanner | None) -> ScanMany | None:
 def mask_frame_with_summary(df: pd.DataFrame, policy: PolicyLike | ResolvedPolicy = None, *,
                             columns: ColumnsArg = None, role: str | None = None,
                             purpose: str | None = None, keyring: Any = None,
-                            scanner: Scanner | None = None,
-                            sample_size: int = 200) -> tuple[pd.DataFrame, MaskSummary]:
+                            scanner: Scanner | None = None, sample_size: int = 200,
+                            mask_labels: bool = False) -> tuple[pd.DataFrame, MaskSummary]:
     """Like :func:`mask_frame`, returning ``(masked_frame, summary)``."""
     resolved = resolve_policy(policy, role, purpose, keyring)
-    masker = FrameMasker(resolved, columns, _scan_many_from(scanner), sample_size)
+    masker = FrameMasker(resolved, columns, _scan_many_from(scanner), sample_size,
+                         mask_labels=mask_labels)
     return masker.mask(df)
 
 
 def mask_frame(df: pd.DataFrame, policy: PolicyLike | ResolvedPolicy = None, *,
                columns: ColumnsArg = None, role: str | None = None, purpose: str | None = None,
                keyring: Any = None, scanner: Scanner | None = None,
-               sample_size: int = 200) -> pd.DataFrame:
+               sample_size: int = 200, mask_labels: bool = False) -> pd.DataFrame:
     """A masked copy of ``df``; the input is never modified.
 
     Each column's entity comes from ``columns=`` (a list of the columns to mask, or a mapping
     column -> entity name, ``"text"`` or ``None``), else from a column rule of the policy,
     else from its name and a sample of ``sample_size`` values. Identifier columns are masked
-    whole-column; free-text columns span by span. Row count, index, column order and nulls are
-    kept; a numeric column that receives masked strings becomes ``string``. The summary (a
+    whole-column; free-text columns span by span; numeric columns value by value (an integral
+    value that validates as an identifier, or a float too large to be exact, is masked).
+    Categorical and Arrow dictionary columns are treated as their values. Row count, index,
+    column order and nulls (None, NaN, ``pd.NA``, ``pd.NaT``) are kept; a numeric column that
+    receives masked strings becomes ``string``. A ``columns=`` entry that names no column
+    raises :class:`~cnpii.errors.UnknownColumn`. Index and column labels are kept as they
+    are unless ``mask_labels=True`` (then they are masked as free text). The summary (a
     :class:`MaskSummary`) is in ``result.attrs["cnpii_summary"]``.
 
     >>> import pandas as pd
@@ -577,6 +934,6 @@ def mask_frame(df: pd.DataFrame, policy: PolicyLike | ResolvedPolicy = None, *,
     """
     out, summary = mask_frame_with_summary(df, policy, columns=columns, role=role,
                                            purpose=purpose, keyring=keyring, scanner=scanner,
-                                           sample_size=sample_size)
+                                           sample_size=sample_size, mask_labels=mask_labels)
     out.attrs[SUMMARY_ATTR] = summary
     return out
