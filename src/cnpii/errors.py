@@ -162,7 +162,7 @@ class RecordsInvalid(CnpiiError, ValueError):
 
 
 # --- tables and files: hardening (cnpii.masking, cnpii.dataframe) ---
-__all__ += ["UnknownColumn", "UnreadableInput", "WriteFailed"]
+__all__ += ["UnknownColumn", "UnreadableInput", "WriteFailed", "InvalidOption"]
 
 
 class UnknownColumn(CnpiiError, KeyError):
@@ -187,3 +187,10 @@ class WriteFailed(CnpiiError, OSError):
     full disk, a missing directory). No partial output is left behind."""
 
     default_message = "the output cannot be written"
+
+
+class InvalidOption(CnpiiError, ValueError):
+    """An option has a value cnpii cannot use (``--chunk-rows 0``, an unknown ``--encoding``,
+    a delimiter of two characters, a ``--mode`` that is not octal)."""
+
+    default_message = "an option has a value that cannot be used"

@@ -20,10 +20,10 @@ from typing import IO, Any, Callable, Iterator
 
 import pandas as pd
 
-from cnpii.errors import MalformedRow, UnsupportedFormat
+from cnpii.errors import InvalidOption, MalformedRow, UnreadableInput, UnsupportedFormat
 
-__all__ = ["Chunk", "FORMATS", "detect_format", "detect_encoding", "read_chunks", "ChunkWriter",
-           "RAW_COLUMN"]
+__all__ = ["Chunk", "FORMATS", "detect_format", "detect_encoding", "detect_delimiter",
+           "read_chunks", "ChunkWriter", "RAW_COLUMN", "DELIMITERS", "jsonl_keys"]
 
 #: extension -> format name
 FORMATS = {".csv": "csv", ".tsv": "tsv", ".tab": "tsv", ".jsonl": "jsonl", ".ndjson": "jsonl",
@@ -33,6 +33,8 @@ RAW_COLUMN = "_cnpii_malformed_line"
 _SAMPLE = 256 * 1024
 _GB = {"gbk", "gb2312", "gb18030", "hz", "cp936", "hz_gb_2312", "euc_cn"}
 csv.field_size_limit(64 * 1024 * 1024)
+#: delimiters a CSV file is sniffed for, most usual first
+DELIMITERS = (",", ";", "|", "\t")
 
 
 def detect_format(path: str | os.PathLike[str], given: str | None = None) -> str:
@@ -97,6 +99,12 @@ class Chunk:
     keys: list[set[str]] | None = None
     #: bytes (or rows) of input consumed so far, for progress
     position: int = 0
+    #: the Excel sheet the rows come from (None for other formats)
+    sheet: str | None = None
+    #: things to look at (never a value), e.g. a CSV that parses as one column
+    warnings: list[str] = field(default_factory=list)
+    #: the delimiter a CSV/TSV was read with (given or sniffed)
+    delimiter: str | None = None
 
 
 def _text_stream(path: Path, encoding: str | None) -> tuple[IO[bytes], io.TextIOWrapper, str]:
@@ -119,21 +127,76 @@ def _frame(header: list[str], rows: list[list[str | None]]) -> pd.DataFrame:
     return pd.DataFrame(data, columns=header, index=pd.RangeIndex(len(rows)))
 
 
-def _read_delimited(path: Path, delimiter: str, encoding: str | None, chunk_rows: int,
+def detect_delimiter(sample: str) -> str:
+    """The delimiter of a CSV sample: of ``, ; | tab``, the one that splits the first lines
+    into the same number (more than one) of fields, the most fields winning; ``,`` if none.
+
+    >>> detect_delimiter("姓名;手机号\\n张三;13812345678\\n"), detect_delimiter("a|b|c\\n1|2|3\\n")
+    (';', '|')
+    >>> detect_delimiter("just one column\\n")
+    ','
+    """
+    lines = sample.splitlines()[:20]
+    if len(sample) >= _SAMPLE // 2 and len(lines) > 1:
+        lines = lines[:-1]  # the last line of a cut sample may be partial
+    best, best_width = ",", 1
+    for delim in DELIMITERS:
+        try:
+            widths = [len(r) for r in csv.reader(lines, delimiter=delim) if r]
+        except csv.Error:
+            continue
+        if not widths or widths[0] < 2:
+            continue
+        agree = sum(1 for w in widths if w == widths[0]) / len(widths)
+        if agree >= 0.8 and widths[0] > best_width:
+            best, best_width = delim, widths[0]
+    return best
+
+
+def _one_column_warning(header: list[str], rows: list[list[str | None]], delimiter: str) -> str | None:
+    """A warning when a file read as one column looks like delimited text (so its columns
+    were not recognised by name): most sampled cells contain another delimiter."""
+    if len(header) != 1:
+        return None
+    cells = [header[0]] + [r[0] for r in rows[:200] if r and r[0]]
+    others = [d for d in DELIMITERS if d != delimiter]
+    hits = sum(1 for c in cells if any(d in c for d in others))
+    if hits and hits >= 0.5 * len(cells):
+        shown = "tab" if delimiter == "\t" else repr(delimiter)
+        return (f"the file was read as one column with delimiter {shown}, but most lines "
+                "contain another delimiter: its columns were not recognised by name; give "
+                "--delimiter")
+    return None
+
+
+def _read_delimited(path: Path, delimiter: str | None, encoding: str | None, chunk_rows: int,
                     on_bad_row: str) -> Iterator[Chunk]:
     raw, text, _ = _text_stream(path, encoding)
     with raw, text:
+        if delimiter is None:
+            delimiter = detect_delimiter(text.read(_SAMPLE // 4))
+            text.seek(0)
         line_no = 0
-        pending: list[str] = []
+        pending: list[str] = []  # physical lines of the record being parsed
+        pushback: list[str] = []  # lines to parse again (after an unclosed quote)
 
         def lines() -> Iterator[str]:
             nonlocal line_no
-            for line in text:
+            while True:
+                if pushback:
+                    line = pushback.pop()
+                else:
+                    line = text.readline()
+                    if not line:
+                        return
                 line_no += 1
                 pending.append(line)
                 yield line
 
-        reader = csv.reader(lines(), delimiter=delimiter, strict=True)
+        def new_reader() -> Iterator[list[str]]:
+            return csv.reader(lines(), delimiter=delimiter, strict=True)
+
+        reader = new_reader()
         try:
             header = next(reader)
         except StopIteration:
@@ -147,6 +210,8 @@ def _read_delimited(path: Path, delimiter: str, encoding: str | None, chunk_rows
         rows: list[list[str | None]] = []
         bad: dict[int, tuple[int, str]] = {}
         yielded = False
+        warned = False
+        warnings: list[str] = []
         while True:
             start = line_no + 1
             try:
@@ -159,27 +224,62 @@ def _read_delimited(path: Path, delimiter: str, encoding: str | None, chunk_rows
                 break
             except csv.Error:
                 row, problem = [], "the row cannot be parsed (quoting)"
+            if problem is not None and len(pending) > 1:
+                # a quote left open swallowed the lines after it: only the first line is
+                # the bad row; the rest are parsed again with a fresh reader
+                pushback.extend(reversed(pending[1:]))
+                line_no -= len(pending) - 1
+                del pending[1:]
+                reader = new_reader()
+                problem = "an unclosed quote"
             if problem is None:
                 pending.clear()
                 rows.append(row)
-                if len(rows) >= chunk_rows:
-                    yield Chunk(_frame(header, rows), bad, position=raw.tell())
-                    rows, bad, yielded = [], {}, True
-                continue
-            raw_text = "".join(pending).rstrip("\r\n")
-            pending.clear()
-            if not row and not raw_text.strip():
-                continue  # a blank line is not a row
             else:
+                raw_text = "".join(pending).rstrip("\r\n")
+                pending.clear()
+                if not row and not raw_text.strip():
+                    continue  # a blank line is not a row
                 if on_bad_row == "fail":
                     raise MalformedRow(f"line {start}: malformed row ({problem})", line=start)
                 bad[len(rows)] = (start, raw_text)
                 rows.append([None] * width)
+            if not warned and (len(rows) >= 200 or len(rows) >= chunk_rows):
+                warned = True
+                w = _one_column_warning(header, rows, delimiter)
+                if w:
+                    warnings.append(w)
             if len(rows) >= chunk_rows:
-                yield Chunk(_frame(header, rows), bad, position=raw.tell())
-                rows, bad, yielded = [], {}, True
+                yield Chunk(_frame(header, rows), bad, position=raw.tell(), warnings=warnings,
+                            delimiter=delimiter)
+                rows, bad, yielded, warnings = [], {}, True, []
+        if not warned:
+            w = _one_column_warning(header, rows, delimiter)
+            if w:
+                warnings.append(w)
         if rows or not yielded:  # a header-only file still gives one (empty) chunk
-            yield Chunk(_frame(header, rows), bad, position=raw.tell())
+            yield Chunk(_frame(header, rows), bad, position=raw.tell(), warnings=warnings,
+                            delimiter=delimiter)
+
+
+def jsonl_keys(path: str | os.PathLike[str], encoding: str | None = None) -> list[str]:
+    """Every key of a JSON Lines file, in order of first appearance (a first pass, so a
+    table written from it has one header, even for keys that first appear late). Lines that
+    are not JSON objects are left out."""
+    raw, text, _ = _text_stream(Path(path), encoding)
+    seen: dict[str, None] = {}
+    with raw, text:
+        for line in text:
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError:
+                continue
+            if isinstance(obj, dict):
+                for k in obj:
+                    seen.setdefault(k, None)
+    return list(seen)
 
 
 def _read_jsonl(path: Path, encoding: str | None, chunk_rows: int,
@@ -227,52 +327,90 @@ def _read_parquet(path: Path, chunk_rows: int) -> Iterator[Chunk]:
 
 
 def _read_excel(path: Path, chunk_rows: int) -> Iterator[Chunk]:
+    """Every worksheet, in order, each under its own name (:attr:`Chunk.sheet`); an empty
+    sheet gives one empty chunk so it is kept. Date cells come as datetimes."""
     from openpyxl import load_workbook
 
     wb = load_workbook(path, read_only=True, data_only=True)
     try:
-        ws = wb.active
-        rows_iter = ws.iter_rows(values_only=True)
-        header_row = next(rows_iter, None)
-        if header_row is None:
-            return
-        header = [str(h) if h is not None else f"column_{i + 1}" for i, h in enumerate(header_row)]
-        rows: list[tuple[Any, ...]] = []
         done = 0
-        for row in rows_iter:
-            rows.append(tuple(row[:len(header)]) + (None,) * (len(header) - len(row)))
-            if len(rows) >= chunk_rows:
-                done += len(rows)
-                yield Chunk(pd.DataFrame.from_records(rows, columns=header), position=done)
-                rows = []
-        done += len(rows)
-        yield Chunk(pd.DataFrame.from_records(rows, columns=header), position=done)
+        for ws in wb.worksheets:
+            rows_iter = ws.iter_rows(values_only=True)
+            header_row = next(rows_iter, None)
+            if header_row is None:
+                yield Chunk(pd.DataFrame(), position=done, sheet=ws.title)
+                continue
+            header = [str(h) if h is not None else f"column_{i + 1}"
+                      for i, h in enumerate(header_row)]
+            if len(set(header)) != len(header):
+                raise MalformedRow("the header of a sheet repeats a column name", line=1)
+            rows: list[tuple[Any, ...]] = []
+            for row in rows_iter:
+                rows.append(tuple(row[:len(header)]) + (None,) * (len(header) - len(row)))
+                if len(rows) >= chunk_rows:
+                    done += len(rows)
+                    yield Chunk(pd.DataFrame.from_records(rows, columns=header), position=done,
+                                sheet=ws.title)
+                    rows = []
+            done += len(rows)
+            yield Chunk(pd.DataFrame.from_records(rows, columns=header), position=done,
+                        sheet=ws.title)
+    finally:
+        wb.close()
+
+
+def excel_sheets(path: str | os.PathLike[str]) -> list[str]:
+    """The worksheet names of an Excel file, in order."""
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path, read_only=True)
+    try:
+        return [ws.title for ws in wb.worksheets]
     finally:
         wb.close()
 
 
 def read_chunks(path: str | os.PathLike[str], fmt: str | None = None, *,
                 encoding: str | None = None, chunk_rows: int = 50_000,
-                on_bad_row: str = "fail") -> Iterator[Chunk]:
+                on_bad_row: str = "fail", delimiter: str | None = None) -> Iterator[Chunk]:
     """Read ``path`` in chunks of at most ``chunk_rows`` rows.
 
     ``encoding`` (text formats) is detected when not given. ``on_bad_row`` is ``"fail"``
     (raise :class:`~cnpii.errors.MalformedRow` naming the line) or ``"mask"`` (keep the row's
-    raw text in :attr:`Chunk.bad` for masking as free text).
+    raw text in :attr:`Chunk.bad` for masking as free text). ``delimiter`` (CSV) is sniffed
+    among ``, ; | tab`` when not given (TSV: tab). Excel files give every sheet in turn.
     """
     if on_bad_row not in ("fail", "mask"):
-        raise ValueError("on_bad_row must be 'fail' or 'mask'")
-    if chunk_rows < 1:
-        raise ValueError("chunk_rows must be at least 1")
+        raise InvalidOption("on_bad_row must be 'fail' or 'mask'")
+    if isinstance(chunk_rows, bool) or not isinstance(chunk_rows, int) or chunk_rows < 1:
+        raise InvalidOption("chunk_rows must be a whole number of at least 1")
+    if delimiter is not None and (not isinstance(delimiter, str) or len(delimiter) != 1
+                                  or delimiter in "\"\r\n"):
+        raise InvalidOption("the delimiter must be one character (not a quote or a newline)")
+    if encoding is not None:
+        check_encoding(encoding)
     path = Path(path)
     fmt = detect_format(path, fmt)
     if fmt in ("csv", "tsv"):
-        return _read_delimited(path, "," if fmt == "csv" else "\t", encoding, chunk_rows, on_bad_row)
+        if delimiter is None and fmt == "tsv":
+            delimiter = "\t"
+        return _read_delimited(path, delimiter, encoding, chunk_rows, on_bad_row)
     if fmt == "jsonl":
         return _read_jsonl(path, encoding, chunk_rows, on_bad_row)
     if fmt == "parquet":
         return _read_parquet(path, chunk_rows)
     return _read_excel(path, chunk_rows)
+
+
+def check_encoding(name: str) -> str:
+    """``name`` if Python knows a text encoding by it, else :class:`~cnpii.errors.InvalidOption`."""
+    try:
+        info = codecs.lookup(name)
+    except (LookupError, TypeError, ValueError):
+        raise InvalidOption("unknown text encoding given (see Python's codecs list)") from None
+    if not getattr(info, "_is_text_encoding", True):
+        raise InvalidOption("the encoding given is not a text encoding")
+    return name
 
 
 def total_size(path: str | os.PathLike[str], fmt: str) -> tuple[int, str]:
@@ -287,7 +425,7 @@ def total_size(path: str | os.PathLike[str], fmt: str) -> tuple[int, str]:
 
         wb = load_workbook(path, read_only=True)
         try:
-            return max(0, (wb.active.max_row or 1) - 1), "rows"
+            return sum(max(0, (ws.max_row or 1) - 1) for ws in wb.worksheets), "rows"
         finally:
             wb.close()
     return path.stat().st_size, "B"
@@ -295,10 +433,16 @@ def total_size(path: str | os.PathLike[str], fmt: str) -> tuple[int, str]:
 
 def _py(v: Any) -> Any:
     """A JSON-ready Python value (NaN and NA to None, numpy scalars to Python)."""
-    if v is None or v is pd.NA:
+    if v is None or v is pd.NA or v is pd.NaT:
         return None
     if isinstance(v, float) and v != v:
         return None
+    if not isinstance(v, (str, bytes, list, dict, tuple)):
+        try:
+            if pd.isna(v) is True:  # numpy NaT and NaN, Decimal NaN
+                return None
+        except (TypeError, ValueError):
+            pass
     if hasattr(v, "item") and not isinstance(v, (str, bytes)):
         try:
             return v.item()
@@ -309,14 +453,37 @@ def _py(v: Any) -> Any:
     return v
 
 
+def _xl(ws: Any, v: Any) -> Any:
+    """An Excel-ready cell: dates and times as Excel dates (``yyyy-mm-dd`` when at midnight),
+    nulls as empty cells."""
+    import datetime as _dt
+
+    if isinstance(v, pd.Timestamp):
+        v = v.to_pydatetime()
+    elif isinstance(v, _dt.datetime) or isinstance(v, _dt.date):
+        pass
+    else:
+        return _py(v)
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(ws, value=v.replace(tzinfo=None) if isinstance(v, _dt.datetime) else v)
+    at_midnight = not isinstance(v, _dt.datetime) or (v.hour, v.minute, v.second,
+                                                      v.microsecond) == (0, 0, 0, 0)
+    cell.number_format = "yyyy-mm-dd" if at_midnight else "yyyy-mm-dd hh:mm:ss"
+    return cell
+
+
 class ChunkWriter:
     """Writes masked chunks to ``path`` in ``fmt``; call :meth:`write` per chunk and
     :meth:`close` once. Text output is UTF-8 unless ``encoding`` says otherwise."""
 
-    def __init__(self, path: str | os.PathLike[str], fmt: str, *, encoding: str = "utf-8") -> None:
+    def __init__(self, path: str | os.PathLike[str], fmt: str, *, encoding: str = "utf-8",
+                 delimiter: str | None = None) -> None:
         self.path = Path(path)
         self.fmt = fmt
         self.encoding = encoding
+        self.delimiter = delimiter
+        self._sheet: str | None = None
         self.rows = 0
         self._fh: IO[str] | None = None
         self._pq: Any = None
@@ -327,8 +494,13 @@ class ChunkWriter:
         if fmt in ("csv", "tsv", "jsonl"):
             self._fh = open(self.path, "w", encoding=encoding, newline="")  # noqa: SIM115
 
-    def write(self, frame: pd.DataFrame, keys: list[set[str]] | None = None) -> None:
+    def write(self, frame: pd.DataFrame, keys: list[set[str]] | None = None,
+              sheet: str | None = None) -> None:
+        """Write a chunk; Excel output starts a new sheet named ``sheet`` when it changes."""
         self.rows += len(frame)
+        if self.fmt == "excel":
+            self._write_excel(frame, keys, sheet)
+            return
         writer: Callable[..., None] = getattr(self, f"_write_{self.fmt}")
         writer(frame, keys)
 
@@ -341,10 +513,10 @@ class ChunkWriter:
                      lineterminator="\n")
 
     def _write_csv(self, frame: pd.DataFrame, keys: Any) -> None:
-        self._write_delimited(frame, ",")
+        self._write_delimited(frame, self.delimiter or ",")
 
     def _write_tsv(self, frame: pd.DataFrame, keys: Any) -> None:
-        self._write_delimited(frame, "\t")
+        self._write_delimited(frame, self.delimiter or "\t")
 
     def _write_jsonl(self, frame: pd.DataFrame, keys: list[set[str]] | None) -> None:
         assert self._fh is not None
@@ -372,21 +544,28 @@ class ChunkWriter:
                                          safe=False)
         self._pq.write_table(table)
 
-    def _write_excel(self, frame: pd.DataFrame, keys: Any) -> None:
+    def _write_excel(self, frame: pd.DataFrame, keys: Any, sheet: str | None = None) -> None:
         if self._wb is None:
             from openpyxl import Workbook
 
             self._wb = Workbook(write_only=True)
-            self._ws = self._wb.create_sheet()
-            self._ws.append([str(c) for c in frame.columns])
+        if self._ws is None or (sheet is not None and sheet != self._sheet):
+            self._ws = self._wb.create_sheet(title=sheet)
+            self._sheet = sheet
+            if len(frame.columns):
+                self._ws.append([str(c) for c in frame.columns])
+        ws = self._ws
         columns = [frame[c].tolist() for c in frame.columns]
         for values in zip(*columns):
-            self._ws.append([_py(v) for v in values])
+            ws.append([_xl(ws, v) for v in values])
 
     def close(self) -> None:
         if self._fh is not None:
-            self._fh.close()
+            fh, self._fh = self._fh, None
+            fh.close()
         if self._pq is not None:
-            self._pq.close()
+            pq_writer, self._pq = self._pq, None
+            pq_writer.close()
         if self._wb is not None:
-            self._wb.save(self.path)
+            wb, self._wb = self._wb, None
+            wb.save(self.path)
