@@ -453,6 +453,13 @@ def _py(v: Any) -> Any:
     return v
 
 
+def _text(v: Any) -> str:
+    """A value as text for a string column: integral floats without ``.0``."""
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return str(v)
+
+
 def _xl(ws: Any, v: Any) -> Any:
     """An Excel-ready cell: dates and times as Excel dates (``yyyy-mm-dd`` when at midnight),
     nulls as empty cells."""
@@ -536,10 +543,28 @@ class ChunkWriter:
         import pyarrow.parquet as pq
 
         if self._pq is None:
+            # a column with no value yet (a JSON key first seen later) is given a string type
+            empty = [c for c in frame.columns if len(frame) == 0 or frame[c].isna().all()]
+            if empty:
+                frame = frame.assign(**{str(c): frame[c].astype(object) for c in empty})
             table = pa.Table.from_pandas(frame, preserve_index=False)
-            self._schema = table.schema
+            fields = [pa.field(f.name, pa.string()) if pa.types.is_null(f.type) else f
+                      for f in table.schema]
+            self._schema = pa.schema(fields, metadata=table.schema.metadata)
+            table = table.cast(self._schema)
             self._pq = pq.ParquetWriter(self.path, self._schema)
         else:
+            # a string column of the schema takes later numbers as their text
+            texts = {}
+            for f in self._schema:
+                if (pa.types.is_string(f.type) or pa.types.is_large_string(f.type)) and \
+                        f.name in frame.columns and \
+                        not pd.api.types.is_string_dtype(frame[f.name].dtype):
+                    texts[f.name] = [None if _py(v) is None else _text(v)
+                                     for v in frame[f.name].tolist()]
+            if texts:
+                frame = frame.assign(**{k: pd.Series(v, index=frame.index, dtype=object)
+                                        for k, v in texts.items()})
             table = pa.Table.from_pandas(frame, schema=self._schema, preserve_index=False,
                                          safe=False)
         self._pq.write_table(table)

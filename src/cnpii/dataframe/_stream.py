@@ -227,8 +227,8 @@ def mask_file(src: str | os.PathLike[str], dst: str | os.PathLike[str],
             if writer is None:
                 if out_delim is None and in_fmt in ("csv", "tsv") and out_fmt == in_fmt:
                     out_delim = chunk.delimiter
-                writer = _writing(ChunkWriter, tmp, out_fmt, fmt=out_fmt,
-                                  encoding=output_encoding)
+                writer = _writing(lambda: ChunkWriter(tmp, out_fmt, encoding=output_encoding),
+                                  fmt=out_fmt, encoding=output_encoding)
                 writer.delimiter = out_delim
             frame = chunk.frame
             if union is not None:  # one header for the whole file
@@ -262,7 +262,8 @@ def mask_file(src: str | os.PathLike[str], dst: str | os.PathLike[str],
             bar.update(max(0, chunk.position - last))
             last = chunk.position
         if writer is None:  # an empty input: an empty output
-            writer = _writing(ChunkWriter, tmp, out_fmt, fmt=out_fmt, encoding=output_encoding)
+            writer = _writing(lambda: ChunkWriter(tmp, out_fmt, encoding=output_encoding),
+                              fmt=out_fmt, encoding=output_encoding)
         _check_columns(maskers, columns)
         _writing(writer.close, fmt=out_fmt, encoding=output_encoding)
         if writer.rows != read_rows:  # pragma: no cover - a bug guard, never expected

@@ -832,24 +832,35 @@ class FrameMasker:
         vals = _as_strings(s[nonnull], cs)
         # dates, times and short plain numbers hold nothing detection could find: skip them
         plain = vals.str.fullmatch(_PLAIN, na=False)
-        # floats too large to be exact (in an object column read from Excel) are masked
-        # as numbers: detection cannot validate their lost digits
+        # number cells of an object column (Excel mixes numbers and text) are whole values:
+        # checked as numbers (validators; a float too large to be exact is masked), as a
+        # numeric column's are, not left to text detection
         lossy: dict[int, str | None] = {}
+        is_num = np.zeros(len(vals), dtype=bool)
         if s.dtype == object:
             objs = s[nonnull].to_numpy(dtype=object)
-            for pos in np.flatnonzero([isinstance(v, (float, np.floating)) and
-                                       not isinstance(v, bool) for v in objs]):
+            is_num = np.array([isinstance(v, (int, float, np.integer, np.floating))
+                               and not isinstance(v, (bool, np.bool_)) for v in objs],
+                              dtype=bool)
+            done: dict[Any, tuple[Entity, str | None] | None] = {}
+            for pos in np.flatnonzero(is_num):
                 v = objs[pos]
-                if abs(float(v)) >= _EXACT_FLOAT:
+                if v not in done:
                     hit = _number_entity(v)
-                    if hit is not None:
+                    if hit is None:
+                        done[v] = None
+                    else:
                         op = self.resolved.decide(hit[1], cs.column).operator
                         ctx = Context(entity=hit[1], column=cs.column,
                                       keyring=self.resolved.keyring)
-                        lossy[int(pos)] = None if isinstance(op, Suppress) else \
-                            op.apply(hit[0], ctx)
-                        cs.counts[str(hit[1])] += 1
-        uniques = pd.unique(vals[~plain]) if plain.any() else pd.unique(vals)
+                        done[v] = (hit[1], None if isinstance(op, Suppress) else
+                                   op.apply(hit[0], ctx))
+                got = done[v]
+                if got is not None:
+                    lossy[int(pos)] = got[1]
+                    cs.counts[str(got[0])] += 1
+        skip = plain.to_numpy(dtype=bool) | is_num
+        uniques = pd.unique(vals[~skip]) if skip.any() else pd.unique(vals)
         scan_many = self.scan_many or default_scan_many
         mapping: dict[str, str] = {}
         per_unique: dict[str, Counter[Entity]] = {}
@@ -861,7 +872,7 @@ class FrameMasker:
             else:
                 mapping[text] = text
         if per_unique:
-            weights = vals.value_counts()
+            weights = vals[~skip].value_counts()
             for text, counter in per_unique.items():
                 w = int(weights[text])
                 for entity, k in counter.items():
@@ -875,7 +886,7 @@ class FrameMasker:
             values[keep] = vals.to_numpy(dtype=object)[keep]
         if s.dtype == object:  # cells left unchanged keep their own value (numbers stay numbers)
             objs = s[nonnull].to_numpy(dtype=object)
-            same = values == vals.to_numpy(dtype=object)
+            same = (values == vals.to_numpy(dtype=object)) | is_num
             values[same] = objs[same]
         for pos, masked in lossy.items():
             values[pos] = masked
