@@ -261,27 +261,42 @@ def _number_entity(v: Any) -> tuple[str, Entity] | None:
     """The digits and entity of one number, if it holds an identifier: an integral value that
     validates as one (a mobile, a resident ID, a card ...), or a float too large to be exact
     (its last digits are lost; 18 digits are taken for a resident ID, others for a card)."""
-    from cnpii.identifiers import BY_ENTITY
-
     if isinstance(v, bool) or v is None:
         return None
     try:
         f = float(v)
     except (TypeError, ValueError, OverflowError):
         return None
-    if f != f or abs(f) == float("inf") or not f.is_integer() or abs(f) < 1e6:
+    if f != f or abs(f) == float("inf") or not f.is_integer() or abs(f) < _MIN_ID:
         return None
     is_float = isinstance(v, float) or (type(v).__module__ == "numpy" and
                                         "float" in type(v).__name__)
     digits = str(abs(int(f))) if is_float else str(abs(int(v)))
     if is_float and abs(f) >= _EXACT_FLOAT:
         return digits, Entity.CN_RESIDENT_ID if len(digits) == 18 else Entity.CN_BANK_CARD
-    for entity, module in BY_ENTITY.items():
-        if entity in (Entity.CN_BANK_ACCOUNT, Entity.CN_TAIWAN_PERMIT):
-            continue  # too weak from a value alone (as for column values)
-        if module.is_valid(digits):
+    for entity, is_valid in _number_checks():
+        if is_valid(digits):
             return digits, entity
     return None
+
+
+#: the smallest number an identifier written as a number can be (a mobile: 11 digits)
+_MIN_ID = 1e10
+
+
+def _number_checks() -> list[tuple[Entity, Callable[[str], bool]]]:
+    """The identifier checks a number is tried with (bank accounts and Taiwan permits are too
+    weak from a value alone, as for column values)."""
+    global _CHECKS
+    if _CHECKS is None:
+        from cnpii.identifiers import BY_ENTITY
+
+        _CHECKS = [(e, m.is_valid) for e, m in BY_ENTITY.items()
+                   if e not in (Entity.CN_BANK_ACCOUNT, Entity.CN_TAIWAN_PERMIT)]
+    return _CHECKS
+
+
+_CHECKS: list[tuple[Entity, Callable[[str], bool]]] | None = None
 
 
 def _is_textual(s: pd.Series) -> bool:
@@ -760,7 +775,22 @@ class FrameMasker:
         if not nonnull.any():
             return None
         vals = s[nonnull]
-        codes, uniques = pd.factorize(vals)
+        # only integral values of at least 11 digits can be identifiers: a vectorised filter
+        # first, so amounts and counts cost one pass
+        try:
+            arr = vals.to_numpy(dtype="float64")
+        except (TypeError, ValueError):
+            arr = None
+        if arr is not None:
+            with np.errstate(invalid="ignore"):
+                cand = (np.abs(arr) >= _MIN_ID) & (arr == np.floor(arr))
+            if not cand.any():
+                return None
+            codes = np.full(len(vals), -1, dtype=np.intp)
+            sub_codes, uniques = pd.factorize(vals[cand])
+            codes[cand] = sub_codes
+        else:
+            codes, uniques = pd.factorize(vals)
         found: dict[int, str | None] = {}
         per_code: dict[int, Entity] = {}
         for i, u in enumerate(uniques):
@@ -776,7 +806,7 @@ class FrameMasker:
             per_code[i] = entity
         if not found:
             return None
-        weights = np.bincount(codes, minlength=len(uniques))
+        weights = np.bincount(codes[codes >= 0], minlength=len(uniques))
         lossy = 0
         for i, entity in per_code.items():
             cs.counts[str(entity)] += int(weights[i])
@@ -787,7 +817,11 @@ class FrameMasker:
                 pass
         table = np.array([found[i] if i in found else _cell_str(u)
                           for i, u in enumerate(uniques)] + [None], dtype=object)
-        masked = pd.Series(table[codes], index=vals.index, dtype=object)
+        out_vals = table[codes]
+        rest = codes < 0  # not candidates: their own digits
+        if rest.any():
+            out_vals[rest] = [_cell_str(v) for v in vals.to_numpy(dtype=object)[rest]]
+        masked = pd.Series(out_vals, index=vals.index, dtype=object)
         result = masked if len(vals) == len(s) else _spread(masked, nonnull, s)
         if lossy:
             _add_note(cs, f"{lossy} float value(s) too large to be exact, masked as numbers")
