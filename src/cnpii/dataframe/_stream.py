@@ -104,8 +104,9 @@ def _reading(chunks: Iterator[Any], fmt: str, encoding: str | None) -> Iterator[
             raise
         except UnicodeDecodeError as exc:
             how = f"as {encoding}" if encoding else "in the detected encoding"
-            raise UnreadableInput(f"the input cannot be decoded {how} (near byte {exc.start} of "
-                                  "a block); give --encoding") from None
+            raise UnreadableInput(f"the input cannot be decoded as text {how} (near byte "
+                                  f"{exc.start} of a block); is it another format? else give "
+                                  "--encoding") from None
         except MemoryError:
             raise
         except Exception as exc:  # corrupt or mislabelled: pyarrow, openpyxl, zipfile, csv

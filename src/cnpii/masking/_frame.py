@@ -918,10 +918,11 @@ class FrameMasker:
         if plain.any():
             keep = plain.to_numpy(dtype=bool)
             values[keep] = vals.to_numpy(dtype=object)[keep]
-        if s.dtype == object:  # cells left unchanged keep their own value (numbers stay numbers)
-            objs = s[nonnull].to_numpy(dtype=object)
-            same = (values == vals.to_numpy(dtype=object)) | is_num
-            values[same] = objs[same]
+        # cells left unchanged keep their own value (numbers stay numbers, a cell with a lone
+        # surrogate is not rewritten when nothing in it is masked)
+        objs = s[nonnull].to_numpy(dtype=object)
+        same = (values == vals.to_numpy(dtype=object)) | is_num
+        values[same] = objs[same]
         for pos, masked in lossy.items():
             values[pos] = masked
         mapped = pd.Series(values, index=vals.index, dtype=object)
