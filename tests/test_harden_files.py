@@ -135,7 +135,7 @@ def test_csv_delimiters_are_sniffed_or_given(tmp_path_factory, seed: int, n: int
 
 
 @SETTINGS
-@given(seed=seeds, n=st.integers(2, 30), delim=st.sampled_from([";", "|", "\t"]))
+@given(seed=seeds, n=st.integers(2, 30), delim=st.sampled_from([";", "|", "\t", "^", "，", "~"]))
 def test_a_file_read_as_one_column_of_delimited_text_is_a_warning(tmp_path_factory, capsys,
                                                                   seed: int, n: int,
                                                                   delim: str) -> None:
@@ -304,6 +304,13 @@ def _bad_inputs(tmp: Path, rng: random.Random) -> dict[str, tuple[list[str], lis
     case("csv named parquet", [str(tmp / "csv.parquet"), str(tmp / "o.csv")])
     df.to_parquet(tmp / "pq.csv", index=False)
     case("parquet named csv", [str(tmp / "pq.csv"), str(tmp / "o.jsonl"), "--encoding", "utf-8"])
+    case("parquet named csv, encoding detected", [str(tmp / "pq.csv"), str(tmp / "o.csv")])
+    import gzip
+
+    (tmp / "gz.csv").write_bytes(gzip.compress(good.read_bytes()))
+    case("gzip named csv", [str(tmp / "gz.csv"), str(tmp / "o.csv")])
+    (tmp / "nul.csv").write_bytes(good.read_bytes().replace(b"\n", b"\x00\n", 1))
+    case("NUL bytes in csv", [str(tmp / "nul.csv"), str(tmp / "o.csv")])
     df.to_parquet(tmp / "pq.jsonl", index=False)
     case("parquet named jsonl", [str(tmp / "pq.jsonl"), str(tmp / "o.csv"), "--encoding", "utf-8"])
     trunc = tmp / "trunc.xlsx"

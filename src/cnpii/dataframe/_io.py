@@ -14,6 +14,7 @@ import csv
 import io
 import json
 import os
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Callable, Iterator
@@ -35,6 +36,8 @@ _GB = {"gbk", "gb2312", "gb18030", "hz", "cp936", "hz_gb_2312", "euc_cn"}
 csv.field_size_limit(64 * 1024 * 1024)
 #: delimiters a CSV file is sniffed for, most usual first
 DELIMITERS = (",", ";", "|", "\t")
+#: other separators a one-column file may really be split by (a warning, not sniffed)
+_OTHER_SEPARATORS = ("，", "^", "~", "#", "、", "¦", "\x01", "\x1f")
 
 
 def detect_format(path: str | os.PathLike[str], given: str | None = None) -> str:
@@ -107,11 +110,37 @@ class Chunk:
     delimiter: str | None = None
 
 
+#: the first bytes of binary formats a text file is sometimes mistaken for
+_MAGIC = ((b"PK\x03\x04", "an Excel workbook or ZIP archive"), (b"PAR1", "a Parquet file"),
+          (b"\x1f\x8b", "a gzip file"), (b"\xd0\xcf\x11\xe0", "an old Excel (.xls) file"),
+          (b"BZh", "a bzip2 file"), (b"\xfd7zXZ", "an xz file"), (b"%PDF", "a PDF file"))
+
+
+def _check_text(head: bytes, encoding: str | None) -> None:
+    """Refuse a binary file given as text (mislabelled), naming what it looks like."""
+    for magic, what in _MAGIC:
+        if head.startswith(magic):
+            raise UnreadableInput(f"the input looks like {what}, not text: give the right "
+                                  "extension or --format")
+    wide = encoding is not None and encoding.lower().replace("-", "").replace("_", "") \
+        .startswith(("utf16", "utf32"))
+    if b"\x00" in head and not wide and not head.startswith((codecs.BOM_UTF16_LE,
+                                                              codecs.BOM_UTF16_BE)):
+        raise UnreadableInput("the input holds NUL bytes: it is binary, not text (or UTF-16 "
+                              "without a BOM: give --encoding utf-16)")
+
+
 def _text_stream(path: Path, encoding: str | None) -> tuple[IO[bytes], io.TextIOWrapper, str]:
     raw = open(path, "rb")  # noqa: SIM115 - closed by the caller
+    try:
+        head = raw.read(_SAMPLE)
+        _check_text(head, encoding)
+    except BaseException:
+        raw.close()
+        raise
+    raw.seek(0)
     if encoding is None:
-        encoding = detect_encoding(raw.read(_SAMPLE))
-        raw.seek(0)
+        encoding = detect_encoding(head)
     text = io.TextIOWrapper(raw, encoding=encoding, newline="")
     return raw, text, encoding
 
@@ -159,9 +188,16 @@ def _one_column_warning(header: list[str], rows: list[list[str | None]], delimit
     if len(header) != 1:
         return None
     cells = [header[0]] + [r[0] for r in rows[:200] if r and r[0]]
-    others = [d for d in DELIMITERS if d != delimiter]
-    hits = sum(1 for c in cells if any(d in c for d in others))
-    if hits and hits >= 0.5 * len(cells):
+    others = [d for d in DELIMITERS + _OTHER_SEPARATORS if d != delimiter]
+    # delimited: some separator is in most cells, the same number of times in most of those
+    hits = 0
+    for d in others:
+        counts = Counter(c.count(d) for c in cells)
+        n, common = max((v, k) for k, v in counts.items())
+        if common and (counts[common] >= 0.8 * len(cells) or
+                       sum(v for k, v in counts.items() if k) >= 0.5 * len(cells) and d in DELIMITERS):
+            hits = max(hits, n)
+    if hits:
         shown = "tab" if delimiter == "\t" else repr(delimiter)
         return (f"the file was read as one column with delimiter {shown}, but most lines "
                 "contain another delimiter: its columns were not recognised by name; give "
