@@ -8,6 +8,7 @@ entries, lone surrogates, every kind of missing value, index and column labels.
 
 from __future__ import annotations
 
+import json
 import random
 
 import numpy as np
@@ -369,3 +370,5 @@ def test_labels_are_kept_by_default_and_masked_on_request(seed: int, multi: bool
     assert len(out) == len(df) and out["amount"].tolist() == [1, 2, 3, 4]
     assert out.index.names == df.index.names
     assert df.cnpii.mask(mask_labels=True).index.equals(out.index)
+    shown = str(summary) + json.dumps(summary.to_dict(), ensure_ascii=False)
+    assert card not in shown, "the summary does not name a column by its raw label"

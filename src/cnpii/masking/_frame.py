@@ -827,33 +827,45 @@ class FrameMasker:
             _add_note(cs, f"{lossy} float value(s) too large to be exact, masked as numbers")
         return _finish(s_in, result, cs)
 
-    def _mask_labels(self, out: pd.DataFrame, summary: MaskSummary) -> pd.DataFrame:
-        """Index values and column labels masked as free text (``mask_labels=True``)."""
-        import pandas as pd
-
+    def _label_values(self, values: list[Any], summary: MaskSummary) -> list[Any]:
+        """String labels masked as free text (each distinct one scanned once)."""
         scan_many = self.scan_many or default_scan_many
+        weights = Counter(v for v in values if isinstance(v, str) and v.strip())
+        texts = sorted(weights)
+        mapping: dict[str, str] = {}
+        for text, findings in zip(texts, scan_many(texts)):
+            if findings:
+                counter: Counter[Entity] = Counter()
+                mapping[text] = mask_spans(text, findings, self.resolved, None, counter)
+                for entity, k in counter.items():
+                    summary.label_counts[str(entity)] += k * weights[text]
+        return [mapping.get(v, v) if isinstance(v, str) else v for v in values]
 
-        def mask_values(values: list[Any]) -> list[Any]:
-            texts = sorted({v for v in values if isinstance(v, str) and v.strip()})
-            mapping: dict[str, str] = {}
-            for text, findings in zip(texts, scan_many(texts)):
-                if findings:
-                    counter: Counter[Entity] = Counter()
-                    mapping[text] = mask_spans(text, findings, self.resolved, None, counter)
-                    for entity, k in counter.items():
-                        summary.label_counts[str(entity)] += k * values.count(text)
-            return [mapping.get(v, v) if isinstance(v, str) else v for v in values]
+    def _mask_labels(self, out: pd.DataFrame, summary: MaskSummary) -> pd.DataFrame:
+        """Index values, column labels and axis names masked as free text
+        (``mask_labels=True``); the summary's column names are the masked labels."""
+        import pandas as pd
 
         out = out.copy(deep=False)
         idx = out.index
         if isinstance(idx, pd.MultiIndex):
             out.index = pd.MultiIndex.from_arrays(
-                [mask_values(list(idx.get_level_values(i))) for i in range(idx.nlevels)],
-                names=idx.names)
+                [self._label_values(list(idx.get_level_values(i)), summary)
+                 for i in range(idx.nlevels)],
+                names=self._label_values(list(idx.names), summary))
         elif _is_textual(idx.to_series()):
-            out.index = pd.Index(mask_values(list(idx)), name=idx.name, dtype=object)
-        out.columns = pd.Index(mask_values(list(out.columns)), name=out.columns.name,
-                               dtype=object) if len(out.columns) else out.columns
+            out.index = pd.Index(self._label_values(list(idx), summary),
+                                 name=self._label_values([idx.name], summary)[0], dtype=object)
+        if len(out.columns):
+            out.columns = pd.Index(self._label_values(list(out.columns), summary),
+                                   name=out.columns.name, dtype=object)
+        # the summary must not name a column by a label that was masked
+        before = list(summary.columns.values())
+        shown = _display_names(self._label_values([c.column for c in before], MaskSummary()))
+        summary.columns = {}
+        for cs, name in zip(before, shown):
+            cs.column = name
+            summary.columns[name] = cs
         return out
 
     def _mask_text(self, s: pd.Series, s_in: pd.Series, cs: ColumnSummary) -> pd.Series | None:
