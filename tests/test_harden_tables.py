@@ -18,7 +18,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cnpii.errors import CnpiiError, UnknownColumn
+from cnpii.errors import CnpiiError, InvalidOption, UnknownColumn
 from cnpii.identifiers import bank_card, mobile_phone, resident_id
 from cnpii.masking import FrameMasker, mask, mask_frame, mask_frame_with_summary, plan_columns
 from cnpii.masking._common import resolve_policy
@@ -255,6 +255,11 @@ def test_a_misspelt_column_name_is_a_typed_error_that_lists_no_name(
     for name in [typo, *real]:
         assert name not in str(err) and name not in repr(err)
     assert "entry 2 of 2" in str(err)
+    with pytest.raises(InvalidOption):
+        mask_frame(df, columns=real[0])
+    with pytest.raises(InvalidOption) as bad:
+        mask_frame(df, columns={real[0]: "NOT_AN_ENTITY_" + typo})
+    assert typo not in str(bad.value)
 
 
 # -- lone surrogates --------------------------------------------------------------------------

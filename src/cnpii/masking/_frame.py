@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, Sequence
 
 from cnpii.entities import Entity
-from cnpii.errors import CnpiiError, UnknownColumn
+from cnpii.errors import CnpiiError, InvalidOption, UnknownColumn
 from cnpii.masking._columns import ColumnPlan, entity_from_name, entity_from_values
 from cnpii.masking._common import PolicyLike, Scanner, default_scan_many, mask_spans, resolve_policy
 from cnpii.operators import Context, Generalize, Keep, Operator, Suppress, Tokenize
@@ -336,7 +336,7 @@ class _Selection:
         self.given = columns is not None
         self.mapping = isinstance(columns, Mapping)
         if isinstance(columns, (str, bytes)):
-            raise TypeError("columns= takes a list of column names or a mapping, not one str")
+            raise InvalidOption("columns= takes a list of column names or a mapping, not one str")
         entries = list(columns.items()) if isinstance(columns, Mapping) else \
             [(c, True) for c in (columns or ())]
         self.entries = entries
@@ -379,7 +379,12 @@ def _plan_one(df: pd.DataFrame, col: Any, name: str, resolved: ResolvedPolicy,
                 return ColumnPlan(name, "skip", None, "columns= says skip")
             if what == "text":
                 return ColumnPlan(name, "text", None, "columns= says free text")
-            return ColumnPlan(name, "identifier", Entity(what), "columns=")
+            try:
+                entity = Entity(what)
+            except ValueError:
+                raise InvalidOption(f"columns= entry {i + 1} names an unknown entity (use an "
+                                    "Entity name, 'text' or None)") from None
+            return ColumnPlan(name, "identifier", entity, "columns=")
     if resolved.has_column_rule(name):
         entity = resolved.column_entity(name) or entity_from_name(name)
         return ColumnPlan(name, "rule", entity, "column rule")
