@@ -36,6 +36,8 @@ _SEP_RE = re.compile(_SEP_PATTERN)
 #: of at most 9 integer digits (no identifier looks like that): not scanned
 _PLAIN = (r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
           r"|\d{1,2}:\d{2}(?::\d{2})?|-?\d{1,6}|-?\d{1,9}\.\d{1,4}")
+#: a text cell that is a number written as a float: scientific notation, or integral with ".0"
+_FLOAT_TEXT = r"\s*[+-]?(?:\d+\.0+|\d+(?:\.\d+)?[eE]\+?\d{1,3})\s*"
 ScanMany = Callable[[Iterable[str]], Iterable[Sequence[Any]]]
 #: columns=: a list (only these are masked) or a mapping column -> entity / "text" / None
 ColumnsArg = Sequence[Any] | Mapping[Any, Any] | None
@@ -886,16 +888,25 @@ class FrameMasker:
         # number cells of an object column (Excel mixes numbers and text) are whole values:
         # checked as numbers (validators; a float too large to be exact is masked), as a
         # numeric column's are, not left to text detection
+        # and so are numbers written out as floats in text: "4.22801199001011E+17" (an ID
+        # Excel exported to CSV) and "13812345678.0" (a float column written by pandas)
         lossy: dict[int, str | None] = {}
-        is_num = np.zeros(len(vals), dtype=bool)
+        objs = s[nonnull].to_numpy(dtype=object)
         if s.dtype == object:
-            objs = s[nonnull].to_numpy(dtype=object)
             is_num = np.array([isinstance(v, (int, float, np.integer, np.floating))
                                and not isinstance(v, (bool, np.bool_)) for v in objs],
                               dtype=bool)
+        else:
+            is_num = np.zeros(len(vals), dtype=bool)
+        as_float = vals.str.fullmatch(_FLOAT_TEXT, na=False).to_numpy(dtype=bool) & ~is_num
+        numbers = objs.copy()
+        for pos in np.flatnonzero(as_float):
+            numbers[pos] = float(vals.iat[pos].strip())
+        is_num = is_num | as_float
+        if is_num.any():
             done: dict[Any, tuple[Entity, str | None] | None] = {}
             for pos in np.flatnonzero(is_num):
-                v = objs[pos]
+                v = numbers[pos]
                 if v not in done:
                     hit = _number_entity(v)
                     if hit is None:
