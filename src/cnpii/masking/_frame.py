@@ -36,6 +36,17 @@ _SEP_RE = re.compile(_SEP_PATTERN)
 #: of at most 9 integer digits (no identifier looks like that): not scanned
 _PLAIN = (r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
           r"|\d{1,2}:\d{2}(?::\d{2})?|-?\d{1,6}|-?\d{1,9}\.\d{1,4}")
+def _cut_digits(text: str) -> bool:
+    """Whether a number in scientific notation shows fewer digits than it has
+    (``6.22760781565938E+15``: 15 shown of 16)."""
+    t = text.lstrip("+-")
+    if "e" not in t.lower():
+        return False
+    mantissa, _, exp = t.lower().partition("e")
+    shown = len(mantissa.replace(".", "").lstrip("0"))
+    return shown < int(exp) + 1
+
+
 #: a text cell that is a number written as a float: scientific notation, or integral with ".0"
 _FLOAT_TEXT = r"\s*[+-]?(?:\d+\.0+|\d+(?:\.\d+)?[eE]\+?\d{1,3})\s*"
 ScanMany = Callable[[Iterable[str]], Iterable[Sequence[Any]]]
@@ -259,10 +270,19 @@ def _is_numeric(s: pd.Series) -> bool:
     return bool(pd.api.types.is_numeric_dtype(dtype) and not pd.api.types.is_bool_dtype(dtype))
 
 
-def _number_entity(v: Any) -> tuple[str, Entity] | None:
+def _lossy_entity(digits: str) -> Entity:
+    """What a number whose last digits were lost is masked as: 11 digits a mobile, 18 a
+    resident ID, any other length a card (whose rules mask the most of such lengths)."""
+    return {11: Entity.CN_MOBILE_PHONE, 18: Entity.CN_RESIDENT_ID}.get(len(digits),
+                                                                     Entity.CN_BANK_CARD)
+
+
+def _number_entity(v: Any, lossy: bool = False) -> tuple[str, Entity] | None:
     """The digits and entity of one number, if it holds an identifier: an integral value that
     validates as one (a mobile, a resident ID, a card ...), or a float too large to be exact
-    (its last digits are lost; 18 digits are taken for a resident ID, others for a card)."""
+    (its last digits are lost; 18 digits are taken for a resident ID, others for a card), or
+    any number of 11 digits or more when ``lossy`` says its digits were cut (a float written
+    with fewer significant digits than it has)."""
     if isinstance(v, bool) or v is None:
         return None
     try:
@@ -274,8 +294,8 @@ def _number_entity(v: Any) -> tuple[str, Entity] | None:
     is_float = isinstance(v, float) or (type(v).__module__ == "numpy" and
                                         "float" in type(v).__name__)
     digits = str(abs(int(f))) if is_float else str(abs(int(v)))
-    if is_float and abs(f) >= _EXACT_FLOAT:
-        return digits, Entity.CN_RESIDENT_ID if len(digits) == 18 else Entity.CN_BANK_CARD
+    if lossy or is_float and abs(f) >= _EXACT_FLOAT:
+        return digits, _lossy_entity(digits)
     for entity, is_valid in _number_checks():
         if is_valid(digits):
             return digits, entity
@@ -900,15 +920,20 @@ class FrameMasker:
             is_num = np.zeros(len(vals), dtype=bool)
         as_float = vals.str.fullmatch(_FLOAT_TEXT, na=False).to_numpy(dtype=bool) & ~is_num
         numbers = objs.copy()
+        cut = np.zeros(len(vals), dtype=bool)
         for pos in np.flatnonzero(as_float):
-            numbers[pos] = float(vals.iat[pos].strip())
+            text = vals.iat[pos].strip()
+            numbers[pos] = float(text)
+            cut[pos] = _cut_digits(text)
         is_num = is_num | as_float
         if is_num.any():
             done: dict[Any, tuple[Entity, str | None] | None] = {}
             for pos in np.flatnonzero(is_num):
                 v = numbers[pos]
+                if cut[pos]:
+                    v = ("cut", v)
                 if v not in done:
-                    hit = _number_entity(v)
+                    hit = _number_entity(v[1], lossy=True) if cut[pos] else _number_entity(v)
                     if hit is None:
                         done[v] = None
                     else:
