@@ -171,9 +171,10 @@ class MaskSummary:
 # -- values as strings ------------------------------------------------------------------------
 #: a lone surrogate is not a character: no UTF-8 file or Arrow array can hold it
 _SURROGATE = re.compile("[\ud800-\udfff]")
-#: floats at or beyond 2**53 have lost the last digits of the integer they stood for (an ID or
-#: card number Excel turned into 4.228e+17)
-_EXACT_FLOAT = 2.0 ** 53
+#: floats of 16 digits or more may have lost their last digits: Excel keeps 15 significant
+#: digits (an ID or card it turned into 4.228e+17 or 6.22760781565938E+15), and a float holds
+#: every integer only below 2**53; such floats are masked whether or not they validate
+_EXACT_FLOAT = 1e15
 
 
 def _cell_str(v: Any) -> str:
@@ -280,7 +281,8 @@ def _lossy_entity(digits: str) -> Entity:
 def _number_entity(v: Any, lossy: bool = False) -> tuple[str, Entity] | None:
     """The digits and entity of one number, if it holds an identifier: an integral value that
     validates as one (a mobile, a resident ID, a card ...), or a float too large to be exact
-    (its last digits are lost; 18 digits are taken for a resident ID, others for a card), or
+    (16 digits or more: its last digits may be lost; 18 digits are taken for a resident ID,
+    others for a card), or
     any number of 11 digits or more when ``lossy`` says its digits were cut (a float written
     with fewer significant digits than it has)."""
     if isinstance(v, bool) or v is None:
