@@ -424,3 +424,27 @@ def test_rows_column_order_and_nulls_are_kept_across_formats(tmp_path_factory, s
         assert out["branch"].fillna("").tolist() == df["branch"].fillna("").tolist()
         text = "\n".join(str(v) for v in out.to_numpy().ravel())
         assert not any(s in text for s in secrets(df) if s.isdigit())
+
+
+@SETTINGS
+@given(seed=seeds, n=st.integers(1, 300), chunk=st.integers(1, 200),
+       dst_fmt=st.sampled_from(["parquet", "csv"]))
+def test_parquet_dictionary_columns_are_masked_in_every_chunk(tmp_path_factory, seed: int,
+                                                              n: int, chunk: int,
+                                                              dst_fmt: str) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    tmp = tmp_path_factory.mktemp("pd")
+    rng = random.Random(seed)
+    phones = [mobile_phone.generate(rng) for _ in range(n)]
+    notes = [rng.choice(["无", f"回电{p}", f"备注{i}", None]) for i, p in enumerate(phones)]
+    src, dst = tmp / "in.parquet", tmp / f"out.{dst_fmt}"
+    pq.write_table(pa.table({"备注": pa.array(notes, type=pa.string()).dictionary_encode(),
+                             "sjh": pa.array(phones).dictionary_encode()}), src)
+    summary = mask_file(src, dst, chunk_rows=chunk)
+    out = pd.read_parquet(dst) if dst_fmt == "parquet" else pd.read_csv(dst, dtype=str)
+    assert len(out) == n == summary.rows
+    assert out["备注"].isna().tolist() == [v is None for v in notes]
+    text = "\n".join(str(v) for v in out.to_numpy().ravel())
+    assert not any(p in text for p in phones)

@@ -584,7 +584,12 @@ class ChunkWriter:
             if empty:
                 frame = frame.assign(**{str(c): frame[c].astype(object) for c in empty})
             table = pa.Table.from_pandas(frame, preserve_index=False)
-            fields = [pa.field(f.name, pa.string()) if pa.types.is_null(f.type) else f
+            # and dictionary (categorical) columns get int32 indices: later chunks may have
+            # more categories than the first one's int8 can number
+            fields = [pa.field(f.name, pa.string()) if pa.types.is_null(f.type) else
+                      pa.field(f.name, pa.dictionary(pa.int32(), f.type.value_type,
+                                                     f.type.ordered))
+                      if pa.types.is_dictionary(f.type) else f
                       for f in table.schema]
             self._schema = pa.schema(fields, metadata=table.schema.metadata)
             table = table.cast(self._schema)
