@@ -496,6 +496,49 @@ def _text(v: Any) -> str:
     return str(v)
 
 
+def _common_type(types: list[Any]) -> Any:
+    """One Arrow type for a column over chunks: the type if they agree (a chunk with no value
+    takes the others'), int and float as float64, otherwise string."""
+    import pyarrow as pa
+
+    real = [t.value_type if pa.types.is_dictionary(t) else t for t in types
+            if not pa.types.is_null(t)]
+    if not real:
+        return pa.string()
+    if all(t == types[0] for t in types):
+        t0 = types[0]
+        if pa.types.is_dictionary(t0):  # indices wide enough for every chunk's categories
+            return pa.dictionary(pa.int32(), t0.value_type, t0.ordered)
+        return t0
+    if all(t == real[0] for t in real):
+        return real[0]
+    if all(pa.types.is_integer(t) or pa.types.is_floating(t) for t in real):
+        return pa.float64()
+    return pa.string()
+
+
+def _cast_table(table: Any, target: Any) -> Any:
+    """``table`` in the ``target`` schema; numbers going to a string column become their
+    text (integral floats without ``.0``)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    cols = []
+    for f in target:
+        col = table.column(f.name)
+        if col.type == f.type:
+            cols.append(col)
+            continue
+        if pa.types.is_dictionary(col.type) and not pa.types.is_dictionary(f.type):
+            col = pc.cast(col, col.type.value_type)
+        if pa.types.is_string(f.type) and not (pa.types.is_string(col.type) or
+                                               pa.types.is_large_string(col.type)):
+            col = pa.array([None if v is None else _text(v) for v in col.to_pylist()],
+                           type=pa.string())
+        cols.append(pc.cast(col, f.type))
+    return pa.table(cols, schema=target)
+
+
 def _xl(ws: Any, v: Any) -> Any:
     """An Excel-ready cell: dates and times as Excel dates (``yyyy-mm-dd`` when at midnight),
     nulls as empty cells."""
@@ -527,6 +570,7 @@ class ChunkWriter:
         self.encoding = encoding
         self.delimiter = delimiter
         self._sheet: str | None = None
+        self._parts: list[Path] = []
         self.rows = 0
         self._fh: IO[str] | None = None
         self._pq: Any = None
@@ -575,40 +619,51 @@ class ChunkWriter:
             self._fh.write("\n".join(out) + "\n")
 
     def _write_parquet(self, frame: pd.DataFrame, keys: Any) -> None:
+        """Each chunk is staged as an Arrow file beside the output; :meth:`close` writes the
+        Parquet file with one schema for all of them (a column that is numeric in one chunk and
+        holds masked strings in another becomes a string column; a column with no value in a
+        chunk takes the others' type), so a plan made again in a later chunk never fails the
+        write."""
+        import pyarrow as pa
+
+        try:
+            table = pa.Table.from_pandas(frame, preserve_index=False)
+        except (pa.ArrowInvalid, pa.ArrowTypeError):
+            # an object column mixing numbers and (masked) text: written as text
+            mixed = {str(c): pd.Series([None if _py(v) is None else _text(v)
+                                        for v in frame[c].tolist()], index=frame.index,
+                                       dtype=object)
+                     for c in frame.columns if frame[c].dtype == object}
+            table = pa.Table.from_pandas(frame.assign(**mixed), preserve_index=False)
+        part = self.path.with_name(f"{self.path.name}.part{len(self._parts)}")
+        with pa.OSFile(str(part), "wb") as sink, pa.ipc.new_file(sink, table.schema) as w:
+            w.write_table(table)
+        self._parts.append(part)
+        if self._schema is None:
+            self._schema = table.schema
+
+    def _finish_parquet(self) -> None:
         import pyarrow as pa
         import pyarrow.parquet as pq
 
-        if self._pq is None:
-            # a column with no value yet (a JSON key first seen later) is given a string type
-            empty = [c for c in frame.columns if len(frame) == 0 or frame[c].isna().all()]
-            if empty:
-                frame = frame.assign(**{str(c): frame[c].astype(object) for c in empty})
-            table = pa.Table.from_pandas(frame, preserve_index=False)
-            # and dictionary (categorical) columns get int32 indices: later chunks may have
-            # more categories than the first one's int8 can number
-            fields = [pa.field(f.name, pa.string()) if pa.types.is_null(f.type) else
-                      pa.field(f.name, pa.dictionary(pa.int32(), f.type.value_type,
-                                                     f.type.ordered))
-                      if pa.types.is_dictionary(f.type) else f
-                      for f in table.schema]
-            self._schema = pa.schema(fields, metadata=table.schema.metadata)
-            table = table.cast(self._schema)
-            self._pq = pq.ParquetWriter(self.path, self._schema)
-        else:
-            # a string column of the schema takes later numbers as their text
-            texts = {}
-            for f in self._schema:
-                if (pa.types.is_string(f.type) or pa.types.is_large_string(f.type)) and \
-                        f.name in frame.columns and \
-                        not pd.api.types.is_string_dtype(frame[f.name].dtype):
-                    texts[f.name] = [None if _py(v) is None else _text(v)
-                                     for v in frame[f.name].tolist()]
-            if texts:
-                frame = frame.assign(**{k: pd.Series(v, index=frame.index, dtype=object)
-                                        for k, v in texts.items()})
-            table = pa.Table.from_pandas(frame, schema=self._schema, preserve_index=False,
-                                         safe=False)
-        self._pq.write_table(table)
+        if not self._parts:
+            return
+        schemas = []
+        for part in self._parts:
+            with pa.memory_map(str(part)) as src:
+                schemas.append(pa.ipc.open_file(src).schema)
+        fields = []
+        for i, f in enumerate(schemas[0]):
+            types = [sc.field(i).type for sc in schemas]
+            fields.append(pa.field(f.name, _common_type(types)))
+        target = pa.schema(fields, metadata=schemas[0].metadata)
+        with pq.ParquetWriter(self.path, target) as out:
+            for part in self._parts:
+                with pa.memory_map(str(part)) as src:
+                    table = pa.ipc.open_file(src).read_all()
+                out.write_table(_cast_table(table, target))
+                part.unlink()
+        self._parts = []
 
     def _write_excel(self, frame: pd.DataFrame, keys: Any, sheet: str | None = None) -> None:
         if self._wb is None:
@@ -629,9 +684,17 @@ class ChunkWriter:
         if self._fh is not None:
             fh, self._fh = self._fh, None
             fh.close()
-        if self._pq is not None:
-            pq_writer, self._pq = self._pq, None
-            pq_writer.close()
+        if self._parts:
+            try:
+                self._finish_parquet()
+            finally:
+                self.discard()
         if self._wb is not None:
             wb, self._wb = self._wb, None
             wb.save(self.path)
+
+    def discard(self) -> None:
+        """Remove staged parts (after a failure)."""
+        for part in self._parts:
+            part.unlink(missing_ok=True)
+        self._parts = []

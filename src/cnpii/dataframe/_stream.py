@@ -126,9 +126,7 @@ def _writing(fn: Callable[..., Any], *args: Any, fmt: str, encoding: str) -> Any
     except MemoryError:
         raise
     except Exception as exc:  # pyarrow schema mismatch, openpyxl illegal characters, disk full
-        raise WriteFailed(f"the output cannot be written as {fmt} ({type(exc).__name__})"
-                          + (": a later chunk's column does not fit the type of the first; use "
-                             "a larger --chunk-rows or CSV output" if fmt == "parquet" else "")) \
+        raise WriteFailed(f"the output cannot be written as {fmt} ({type(exc).__name__})") \
             from None
 
 
@@ -284,6 +282,7 @@ def mask_file(src: str | os.PathLike[str], dst: str | os.PathLike[str],
     finally:
         bar.close()
         if writer is not None and not ok:
+            writer.discard()
             try:
                 writer.close()
             except Exception:  # noqa: S110 - the original error matters more
