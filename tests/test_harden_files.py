@@ -18,7 +18,14 @@ from hypothesis import strategies as st
 
 from cnpii.cli import main
 from cnpii.dataframe import detect_delimiter, mask_file, read_chunks
-from cnpii.errors import CnpiiError, InvalidOption, UnknownColumn, UnreadableInput, WriteFailed
+from cnpii.errors import (
+    CnpiiError,
+    InvalidOption,
+    MalformedRow,
+    UnknownColumn,
+    UnreadableInput,
+    WriteFailed,
+)
 from cnpii.identifiers import bank_card, mobile_phone, resident_id
 
 SETTINGS = settings(max_examples=15, deadline=None,
@@ -228,6 +235,10 @@ def test_an_unclosed_quote_does_not_swallow_the_lines_after_it(
     assert kept["branch"].tolist()[:n] == df["branch"].tolist()
     text = dst.read_text(encoding="utf-8")
     assert bad_phone not in text and not any(s in text for s in secrets(df))
+    with pytest.raises(MalformedRow) as info:  # fail mode names the same line, no value
+        mask_file(src, tmp / "fail.csv", chunk_rows=chunk)
+    assert info.value.line == where + 2 and bad_phone not in str(info.value)
+    assert not (tmp / "fail.csv").exists()
 
 
 # -- output through a symlink, to stdout, and its permissions ---------------------------------

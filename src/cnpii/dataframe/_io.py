@@ -237,8 +237,8 @@ def _read_delimited(path: Path, delimiter: str | None, encoding: str | None, chu
             header = next(reader)
         except StopIteration:
             return
-        except csv.Error:
-            raise MalformedRow(f"line {line_no}: the header cannot be parsed", line=line_no) from None
+        except csv.Error:  # an open quote runs to the end: the header's own line is at fault
+            raise MalformedRow("line 1: the header cannot be parsed (quoting)", line=1) from None
         pending.clear()
         if len(set(header)) != len(header):
             raise MalformedRow("line 1: the header repeats a column name", line=1)
