@@ -487,3 +487,37 @@ def test_parquet_output_takes_a_column_that_changes_type_in_a_later_chunk(
     if kind != "null" and str(table.schema.field("note").type) == "string":
         assert notes[:numeric_rows] == expected, "the numbers are kept as their text"
     assert not list(tmp.glob(".cnpii-*")), "staged parts are removed"
+
+
+@SETTINGS
+@given(seed=seeds, n=st.integers(1, 40), where=st.integers(0, 39), chunk=st.integers(1, 20),
+       masked_cell=st.booleans(),
+       dst_fmt=st.sampled_from(["jsonl", "csv", "tsv", "parquet", "xlsx"]))
+def test_a_lone_surrogate_in_a_json_lines_file_does_not_fail_the_run(
+        tmp_path_factory, seed: int, n: int, where: int, chunk: int, masked_cell: bool,
+        dst_fmt: str) -> None:
+    """JSON allows "\\ud800" escapes; Python decodes them to lone surrogates, which Arrow,
+    UTF-8 and workbooks refuse: the file is still masked, every row written."""
+    tmp = tmp_path_factory.mktemp("su")
+    rng = random.Random(seed)
+    where %= n
+    phones = [mobile_phone.generate(rng) for _ in range(n)]
+    recs = [{"备注": f"回电{p}", "n": i} for i, p in enumerate(phones)]
+    recs[where]["备注"] = ("\ud800回电" + phones[where]) if masked_cell else "\udc80无"
+    src, dst = tmp / "in.jsonl", tmp / f"out.{dst_fmt}"
+    src.write_text("".join(json.dumps(r) + "\n" for r in recs), encoding="ascii")
+    summary = mask_file(src, dst, chunk_rows=chunk)
+    assert summary.rows == n
+    if dst_fmt == "jsonl":
+        back = [json.loads(line) for line in dst.read_text(encoding="utf-8").splitlines()]
+        assert len(back) == n
+        if not masked_cell:
+            assert back[where]["备注"] == "\udc80无", "an unmasked cell is kept exactly"
+        text = "\n".join(r["备注"] for r in back)
+    elif dst_fmt == "parquet":
+        text = "\n".join(pd.read_parquet(dst)["备注"].astype(str))
+    elif dst_fmt == "xlsx":
+        text = "\n".join(pd.read_excel(dst, dtype=str)["备注"])
+    else:
+        text = dst.read_text(encoding="utf-8")
+    assert not any(p in text for p in phones)

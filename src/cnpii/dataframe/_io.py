@@ -14,6 +14,7 @@ import csv
 import io
 import json
 import os
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -343,10 +344,23 @@ def _read_jsonl(path: Path, encoding: str | None, chunk_rows: int,
                 records.append(obj)
                 keys.append(set(obj))
             if len(records) >= chunk_rows:
-                yield Chunk(pd.DataFrame.from_records(records), bad, keys, raw.tell())
+                yield Chunk(_records_frame(records), bad, keys, raw.tell())
                 records, keys, bad = [], [], {}
         if records:
-            yield Chunk(pd.DataFrame.from_records(records), bad, keys, raw.tell())
+            yield Chunk(_records_frame(records), bad, keys, raw.tell())
+
+
+def _records_frame(records: list[dict[str, Any]]) -> pd.DataFrame:
+    """JSON objects as a frame; a chunk whose strings Arrow refuses (a ``"\\ud800"`` escape
+    decodes to a lone surrogate) is kept in ``object`` columns instead of failing."""
+    try:
+        return pd.DataFrame.from_records(records)
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        keys: dict[str, None] = {}
+        for r in records:
+            keys.update(dict.fromkeys(r))
+        return pd.DataFrame({k: pd.Series([r.get(k) for r in records], dtype=object)
+                             for k in keys}, index=pd.RangeIndex(len(records)))
 
 
 def _read_parquet(path: Path, chunk_rows: int) -> Iterator[Chunk]:
@@ -496,6 +510,30 @@ def _text(v: Any) -> str:
     return str(v)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_ERRORS = "cnpii.surrogates"
+
+
+def _no_surrogates(v: Any) -> Any:
+    """A string with lone surrogates (which no UTF-8 file, Arrow array or workbook holds)
+    written with U+FFFD in their place; anything else as it is."""
+    if isinstance(v, str) and _SURROGATE.search(v):
+        return _SURROGATE.sub("\ufffd", v)
+    return v
+
+
+def _surrogate_errors(exc: UnicodeError) -> tuple[str, int]:
+    """Text output's error handler: a lone surrogate is written as U+FFFD; any other
+    character the encoding cannot hold is still an error."""
+    if isinstance(exc, UnicodeEncodeError) and all(
+            "\ud800" <= ch <= "\udfff" for ch in exc.object[exc.start:exc.end]):
+        return "\ufffd" * (exc.end - exc.start), exc.end
+    raise exc
+
+
+codecs.register_error(_SURROGATE_ERRORS, _surrogate_errors)
+
+
 def _common_type(types: list[Any]) -> Any:
     """One Arrow type for a column over chunks: the type if they agree (a chunk with no value
     takes the others'), int and float as float64, otherwise string."""
@@ -544,6 +582,8 @@ def _xl(ws: Any, v: Any) -> Any:
     nulls as empty cells."""
     import datetime as _dt
 
+    if isinstance(v, str):
+        return _no_surrogates(v)
     if isinstance(v, pd.Timestamp):
         v = v.to_pydatetime()
     elif isinstance(v, _dt.datetime) or isinstance(v, _dt.date):
@@ -579,7 +619,8 @@ class ChunkWriter:
         self._ws: Any = None
         self._header: list[str] | None = None
         if fmt in ("csv", "tsv", "jsonl"):
-            self._fh = open(self.path, "w", encoding=encoding, newline="")  # noqa: SIM115
+            self._fh = open(self.path, "w", encoding=encoding, newline="",  # noqa: SIM115
+                            errors=_SURROGATE_ERRORS)
 
     def write(self, frame: pd.DataFrame, keys: list[set[str]] | None = None,
               sheet: str | None = None) -> None:
@@ -614,7 +655,10 @@ class ChunkWriter:
             own = keys[i] if keys is not None else None
             record = {k: _py(v) for k, v in zip(names, values)
                       if own is None or k in own or (k == RAW_COLUMN and _py(v) is not None)}
-            out.append(json.dumps(record, ensure_ascii=False, default=str))
+            line = json.dumps(record, ensure_ascii=False, default=str)
+            if _SURROGATE.search(line):  # kept exactly, as a JSON escape (UTF-8 cannot hold it)
+                line = json.dumps(record, ensure_ascii=True, default=str)
+            out.append(line)
         if out:
             self._fh.write("\n".join(out) + "\n")
 
@@ -627,6 +671,10 @@ class ChunkWriter:
         import pyarrow as pa
 
         try:
+            table = pa.Table.from_pandas(frame, preserve_index=False)
+        except (UnicodeEncodeError, UnicodeDecodeError):  # lone surrogates: as U+FFFD
+            frame = frame.assign(**{str(c): frame[c].map(_no_surrogates).astype(object)
+                                    for c in frame.columns if frame[c].dtype == object})
             table = pa.Table.from_pandas(frame, preserve_index=False)
         except (pa.ArrowInvalid, pa.ArrowTypeError):
             # an object column mixing numbers and (masked) text: written as text
