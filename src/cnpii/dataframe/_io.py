@@ -522,12 +522,15 @@ def _no_surrogates(v: Any) -> Any:
     return v
 
 
-def _surrogate_errors(exc: UnicodeError) -> tuple[str, int]:
+def _surrogate_errors(exc: UnicodeError) -> tuple[str | bytes, int]:
     """Text output's error handler: a lone surrogate is written as U+FFFD; any other
     character the encoding cannot hold is still an error."""
     if isinstance(exc, UnicodeEncodeError) and all(
             "\ud800" <= ch <= "\udfff" for ch in exc.object[exc.start:exc.end]):
-        return "\ufffd" * (exc.end - exc.start), exc.end
+        try:  # as bytes: the UTF-8 encoder takes only ASCII text replacements
+            return ("\ufffd" * (exc.end - exc.start)).encode(exc.encoding), exc.end
+        except (UnicodeEncodeError, LookupError):
+            raise exc from None
     raise exc
 
 
@@ -637,8 +640,9 @@ class ChunkWriter:
         header = self._header is None
         if header:
             self._header = [str(c) for c in frame.columns]
-        frame.to_csv(self._fh, sep=sep, header=header, index=False, na_rep="",
-                     lineterminator="\n")
+        buf = io.StringIO()  # encoded by the file (its error handler takes lone surrogates)
+        frame.to_csv(buf, sep=sep, header=header, index=False, na_rep="", lineterminator="\n")
+        self._fh.write(buf.getvalue())
 
     def _write_csv(self, frame: pd.DataFrame, keys: Any) -> None:
         self._write_delimited(frame, self.delimiter or ",")
