@@ -403,3 +403,47 @@ def test_labels_are_kept_by_default_and_masked_on_request(seed: int, multi: bool
     assert df.cnpii.mask(mask_labels=True).index.equals(out.index)
     shown = str(summary) + json.dumps(summary.to_dict(), ensure_ascii=False)
     assert card not in shown, "the summary does not name a column by its raw label"
+
+
+# -- every dtype pandas has: no untyped crash, shape kept, identifiers masked -----------------
+PHONE = "13812345678"
+EXOTIC = {
+    "multiindex columns": lambda: pd.DataFrame([[PHONE, "x"]], columns=pd.MultiIndex.from_tuples(
+        [("a", "sjh"), ("b", "c")])),
+    "empty": lambda: pd.DataFrame(),
+    "zero-row categorical": lambda: pd.DataFrame({"x": pd.Categorical([])}),
+    "tz-aware": lambda: pd.DataFrame({"d": pd.date_range("2020", periods=2, tz="Asia/Shanghai")}),
+    "timedelta": lambda: pd.DataFrame({"t": pd.to_timedelta([1, 2], unit="D")}),
+    "bool": lambda: pd.DataFrame({"b": [True, False]}),
+    "nullable boolean": lambda: pd.DataFrame({"b": pd.array([True, None], dtype="boolean")}),
+    "complex": lambda: pd.DataFrame({"c": [1 + 2j, 3j]}),
+    "period": lambda: pd.DataFrame({"p": pd.period_range("2020", periods=2, freq="M")}),
+    "interval": lambda: pd.DataFrame({"i": pd.interval_range(0, 2)}),
+    "sparse": lambda: pd.DataFrame({"s": pd.arrays.SparseArray([0, int(PHONE), 0])}),
+    "lists and dicts": lambda: pd.DataFrame({"l": pd.Series([[1, PHONE], {"a": PHONE}],
+                                                            dtype=object)}),
+    "bytes": lambda: pd.DataFrame({"b": pd.Series([PHONE.encode(), b"x"], dtype=object)}),
+    "uint64": lambda: pd.DataFrame({"u": np.array([2**64 - 1, int(PHONE)], dtype=np.uint64)}),
+    "float32": lambda: pd.DataFrame({"f": np.array([int(PHONE), 1], dtype=np.float32)}),
+    "pyarrow int": lambda: pd.DataFrame({"i": pd.array([int(PHONE), None],
+                                                       dtype="int64[pyarrow]")}),
+    "pyarrow double": lambda: pd.DataFrame({"i": pd.array([float(PHONE), None],
+                                                          dtype="double[pyarrow]")}),
+    "categorical of ints": lambda: pd.DataFrame({"c": pd.Categorical([int(PHONE), 1, None])}),
+    "infinities": lambda: pd.DataFrame({"f": [np.inf, -np.inf, float(PHONE)]}),
+    "int labels": lambda: pd.DataFrame({0: [PHONE], 1: ["无"]}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXOTIC))
+def test_every_dtype_is_handled_without_an_untyped_crash(name: str) -> None:
+    df = EXOTIC[name]()
+    before = df.copy()
+    out, summary = mask_frame_with_summary(df)
+    assert out.shape == df.shape and list(out.columns) == list(df.columns)
+    assert out.index.equals(df.index)
+    pd.testing.assert_frame_equal(df, before)  # the input is never modified
+    shown = "\n".join(str(v) for c in out.columns for v in out[c].tolist())
+    assert PHONE not in shown
+    assert out.isna().to_numpy().tolist() == df.isna().to_numpy().tolist()
+    assert summary.rows == len(df)

@@ -268,7 +268,8 @@ def _is_numeric(s: pd.Series) -> bool:
     import pandas as pd
 
     dtype = s.dtype
-    return bool(pd.api.types.is_numeric_dtype(dtype) and not pd.api.types.is_bool_dtype(dtype))
+    return bool(pd.api.types.is_numeric_dtype(dtype) and not pd.api.types.is_bool_dtype(dtype)
+                and not pd.api.types.is_complex_dtype(dtype))
 
 
 def _lossy_entity(digits: str) -> Entity:
@@ -296,7 +297,7 @@ def _number_entity(v: Any, lossy: bool = False) -> tuple[str, Entity] | None:
     is_float = isinstance(v, float) or (type(v).__module__ == "numpy" and
                                         "float" in type(v).__name__)
     digits = str(abs(int(f))) if is_float else str(abs(int(v)))
-    if lossy or is_float and abs(f) >= _EXACT_FLOAT:
+    if lossy or is_float and (abs(f) >= _EXACT_FLOAT or type(v).__name__ in _NARROW_FLOATS):
         return digits, _lossy_entity(digits)
     for entity, is_valid in _number_checks():
         if is_valid(digits):
@@ -304,6 +305,8 @@ def _number_entity(v: Any, lossy: bool = False) -> tuple[str, Entity] | None:
     return None
 
 
+#: float types that hold no 11-digit integer exactly (float32: 24 bits, float16: 11)
+_NARROW_FLOATS = frozenset({"float32", "float16"})
 #: the smallest number an identifier written as a number can be (a mobile: 11 digits)
 _MIN_ID = 1e10
 
