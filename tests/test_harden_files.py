@@ -521,3 +521,18 @@ def test_a_lone_surrogate_in_a_json_lines_file_does_not_fail_the_run(
     else:
         text = dst.read_text(encoding="utf-8")
     assert not any(p in text for p in phones)
+
+
+@pytest.mark.parametrize("src_name", ["empty.csv", "empty.jsonl", "header.csv"])
+@pytest.mark.parametrize("fmt", ["csv", "tsv", "jsonl", "parquet", "xlsx"])
+def test_an_empty_input_gives_a_valid_empty_output(tmp_path: Path, src_name: str,
+                                                   fmt: str) -> None:
+    src = tmp_path / src_name
+    src.write_text("客户姓名,手机号\n" if src_name == "header.csv" else "", encoding="utf-8")
+    dst = tmp_path / f"out.{fmt}"
+    summary = mask_file(src, dst)
+    assert summary.rows == 0 and dst.exists()
+    if fmt == "parquet":
+        assert len(pd.read_parquet(dst)) == 0
+    elif fmt == "xlsx":
+        assert len(pd.read_excel(dst)) == 0

@@ -614,6 +614,7 @@ class ChunkWriter:
         self.delimiter = delimiter
         self._sheet: str | None = None
         self._parts: list[Path] = []
+        self._closed = False
         self.rows = 0
         self._fh: IO[str] | None = None
         self._pq: Any = None
@@ -741,12 +742,25 @@ class ChunkWriter:
                 self._finish_parquet()
             finally:
                 self.discard()
+        elif self.fmt == "parquet" and not self._closed:  # no chunk at all: a valid empty file
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+
+            pq.write_table(pa.table({}), self.path)
+        if self.fmt == "excel" and self._wb is None and not self._closed:
+            from openpyxl import Workbook
+
+            self._wb = Workbook(write_only=True)
+            self._wb.create_sheet()
         if self._wb is not None:
             wb, self._wb = self._wb, None
             wb.save(self.path)
+        self._closed = True
 
     def discard(self) -> None:
-        """Remove staged parts (after a failure)."""
+        """Remove staged parts and write nothing more (after a failure)."""
         for part in self._parts:
             part.unlink(missing_ok=True)
         self._parts = []
+        self._wb = None
+        self._closed = True
