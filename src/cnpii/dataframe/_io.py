@@ -641,9 +641,9 @@ class ChunkWriter:
         header = self._header is None
         if header:
             self._header = [str(c) for c in frame.columns]
-        buf = io.StringIO()  # encoded by the file (its error handler takes lone surrogates)
-        frame.to_csv(buf, sep=sep, header=header, index=False, na_rep="", lineterminator="\n")
-        self._fh.write(buf.getvalue())
+        # encoded by the file, whose error handler writes lone surrogates as U+FFFD
+        frame.to_csv(self._fh, sep=sep, header=header, index=False, na_rep="",
+                     lineterminator="\n")
 
     def _write_csv(self, frame: pd.DataFrame, keys: Any) -> None:
         self._write_delimited(frame, self.delimiter or ",")

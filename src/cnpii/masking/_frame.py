@@ -36,6 +36,23 @@ _SEP_RE = re.compile(_SEP_PATTERN)
 #: of at most 9 integer digits (no identifier looks like that): not scanned
 _PLAIN = (r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
           r"|\d{1,2}:\d{2}(?::\d{2})?|-?\d{1,6}|-?\d{1,9}\.\d{1,4}")
+def _fullmatch(vals: pd.Series, pattern: str) -> pd.Series:
+    """Which strings of ``vals`` match ``pattern`` whole: one vectorised RE2 pass (Arrow);
+    ``\\d`` and ``\\s`` are ASCII there, so full-width digits are not "plain" and get scanned.
+    Python's ``re`` for values Arrow cannot hold."""
+    import pandas as pd
+
+    try:
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        arr = pa.array(vals.to_numpy(dtype=object), type=pa.large_string())
+        hit = pc.match_substring_regex(arr, f"^(?:{pattern})$")
+        return pd.Series(hit.to_numpy(zero_copy_only=False), index=vals.index, dtype=bool)
+    except (UnicodeEncodeError, ValueError, TypeError):
+        return vals.str.fullmatch(pattern, na=False).astype(bool)
+
+
 def _cut_digits(text: str) -> bool:
     """Whether a number in scientific notation shows fewer digits than it has
     (``6.22760781565938E+15``: 15 shown of 16)."""
@@ -907,34 +924,39 @@ class FrameMasker:
         nonnull = s.notna()
         if not nonnull.any():
             return None
+        note_before = cs.note
         vals = _as_strings(s[nonnull], cs)
         # dates, times and short plain numbers hold nothing detection could find: skip them
-        plain = vals.str.fullmatch(_PLAIN, na=False)
+        plain = _fullmatch(vals, _PLAIN)
         # number cells of an object column (Excel mixes numbers and text) are whole values:
         # checked as numbers (validators; a float too large to be exact is masked), as a
         # numeric column's are, not left to text detection
         # and so are numbers written out as floats in text: "4.22801199001011E+17" (an ID
         # Excel exported to CSV) and "13812345678.0" (a float column written by pandas)
         lossy: dict[int, str | None] = {}
-        objs = s[nonnull].to_numpy(dtype=object)
+        vals_np = vals.to_numpy(dtype=object)
+        # the cells as they were (object columns: numbers, lists ...; a str column's cells
+        # equal their strings unless a lone surrogate was replaced)
+        objs = s[nonnull].to_numpy(dtype=object) if s.dtype == object or \
+            cs.note != note_before else vals_np
         if s.dtype == object:
             is_num = np.array([isinstance(v, (int, float, np.integer, np.floating))
                                and not isinstance(v, (bool, np.bool_)) for v in objs],
                               dtype=bool)
         else:
             is_num = np.zeros(len(vals), dtype=bool)
-        as_float = vals.str.fullmatch(_FLOAT_TEXT, na=False).to_numpy(dtype=bool) & ~is_num
-        numbers = objs.copy()
+        as_float = _fullmatch(vals, _FLOAT_TEXT).to_numpy(dtype=bool) & ~is_num
+        numbers: dict[int, Any] = {}
         cut = np.zeros(len(vals), dtype=bool)
         for pos in np.flatnonzero(as_float):
-            text = vals.iat[pos].strip()
-            numbers[pos] = float(text)
+            text = vals_np[pos].strip()
+            numbers[int(pos)] = float(text)
             cut[pos] = _cut_digits(text)
         is_num = is_num | as_float
         if is_num.any():
             done: dict[Any, tuple[Entity, str | None] | None] = {}
             for pos in np.flatnonzero(is_num):
-                v = numbers[pos]
+                v = numbers.get(int(pos), objs[pos])
                 if cut[pos]:
                     v = ("cut", v)
                 if v not in done:
@@ -971,15 +993,10 @@ class FrameMasker:
                     cs.counts[str(entity)] += k * w
         if not per_unique and not lossy:
             return None  # nothing found: the column is kept exactly as it was
-        mapped = vals.map(mapping).astype(object)
-        values = mapped.to_numpy(dtype=object, copy=True)
-        if plain.any():
-            keep = plain.to_numpy(dtype=bool)
-            values[keep] = vals.to_numpy(dtype=object)[keep]
+        values = np.array([mapping.get(v, v) for v in vals_np], dtype=object)
         # cells left unchanged keep their own value (numbers stay numbers, a cell with a lone
         # surrogate is not rewritten when nothing in it is masked)
-        objs = s[nonnull].to_numpy(dtype=object)
-        same = (values == vals.to_numpy(dtype=object)) | is_num
+        same = (values == vals_np) | is_num
         values[same] = objs[same]
         for pos, masked in lossy.items():
             values[pos] = masked
