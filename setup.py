@@ -16,7 +16,6 @@ _ARGS = ["-O2", "-std=c11", "-Wall", "-Wno-unused-function"]
 EXTENSIONS = {
     "cnpii.identifiers._checks": ["src/cnpii/identifiers/_checks.c"],
     "cnpii.detection._cidents": ["src/cnpii/detection/_cidents.c"],
-    "cnpii.detection._cnames": ["src/cnpii/detection/_cnames.c"],
     "cnpii.detection._caddress": ["src/cnpii/detection/_caddress.c"],
 }
 

@@ -68,11 +68,13 @@ def test_structural_tampering_is_detected(tmp_path: Path, mutation: str) -> None
     assert not result.ok and result.line is not None and "chain broken" in (result.problem or "")
 
 
-def test_truncated_tail_needs_the_head(tmp_path: Path) -> None:
+def test_truncated_tail_is_found_by_the_checkpoint_and_by_the_head(tmp_path: Path) -> None:
     path, head = _log(tmp_path)
     _write(path, _lines(path)[:3])
-    assert verify_log(path, key=KEY).ok, "a shorter chain is self-consistent"
-    result = verify_log(path, key=KEY, head=head)
+    result = verify_log(path, key=KEY)
+    assert not result.ok and "truncated" in (result.problem or ""), "the signed checkpoint"
+    assert verify_log(path, key=KEY, checkpoint=False).ok, "a shorter chain is self-consistent"
+    result = verify_log(path, key=KEY, head=head, checkpoint=False)
     assert not result.ok and "truncated" in (result.problem or "")
 
 
@@ -122,8 +124,12 @@ def test_cli_verify(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     key_file = tmp_path / "key.hex"
     key_file.write_text(KEY.hex())
     _write(path, _lines(path)[:4])
-    assert _cli(["audit", "verify", str(path), "--key-file", str(key_file)]) == 0
-    assert _cli(["audit", "verify", str(path), "--key-file", str(key_file), "--head", head]) == 1
+    assert _cli(["audit", "verify", str(path), "--key-file", str(key_file)]) == 1
+    assert "truncated" in capsys.readouterr().out
+    assert _cli(["audit", "verify", str(path), "--key-file", str(key_file),
+                 "--no-checkpoint"]) == 0
+    assert _cli(["audit", "verify", str(path), "--key-file", str(key_file), "--head", head,
+                 "--no-checkpoint"]) == 1
     assert "truncated" in capsys.readouterr().out
     monkeypatch.delenv("CNPII_AUDIT_KEY")
     with pytest.raises(AuditError):

@@ -181,8 +181,13 @@ def test_numeric_columns_without_identifiers_are_left_exactly_as_they_were() -> 
     df = pd.DataFrame({"amount": rng.normal(1e4, 3e3, 500).round(2),
                        "count": rng.integers(0, 10**6, 500),
                        "big": rng.integers(10**12, 10**13, 500)})  # 13 digits: no identifier
-    out = mask_frame(df)
-    pd.testing.assert_frame_equal(out, df)
+    out, summary = mask_frame_with_summary(df)
+    pd.testing.assert_frame_equal(out[["count", "big"]], df[["count", "big"]])
+    # an amount is no identifier but a C2 class (JR/T 0171 4.2: balances, key transaction
+    # information): the classification's inference plans it "class", masked by the class rule
+    assert summary.columns["amount"].kind == "class"
+    assert not any(str(a) == str(b) for a, b in zip(out["amount"], df["amount"]))
+    assert len(out) == len(df) and list(out.columns) == list(df.columns)
 
 
 # -- chunked runs: value-based plans are made again -------------------------------------------
@@ -391,14 +396,14 @@ def test_labels_are_kept_by_default_and_masked_on_request(seed: int, multi: bool
     idx = pd.Index(["客户" + p for p in phones], name="who")
     if multi:
         idx = pd.MultiIndex.from_arrays([list(idx), list(range(4))], names=["who", "n"])
-    df = pd.DataFrame({"卡号" + card: ["无"] * 4, "amount": [1, 2, 3, 4]}, index=idx)
+    df = pd.DataFrame({"卡号" + card: ["无"] * 4, "seq": [1, 2, 3, 4]}, index=idx)
     kept = mask_frame(df)
     assert list(kept.index) == list(df.index) and list(kept.columns) == list(df.columns)
     out, summary = mask_frame_with_summary(df, mask_labels=True)
     text = _cells(out)
     assert card not in text and not any(p in text for p in phones)
     assert summary.label_counts["CN_MOBILE_PHONE"] == 4 and summary.label_counts["CN_BANK_CARD"] == 1
-    assert len(out) == len(df) and out["amount"].tolist() == [1, 2, 3, 4]
+    assert len(out) == len(df) and out["seq"].tolist() == [1, 2, 3, 4]
     assert out.index.names == df.index.names
     assert df.cnpii.mask(mask_labels=True).index.equals(out.index)
     shown = str(summary) + json.dumps(summary.to_dict(), ensure_ascii=False)

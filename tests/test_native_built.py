@@ -12,7 +12,7 @@ import os
 
 import pytest
 
-MODULES = ["cnpii.identifiers._checks", "cnpii.detection._cidents", "cnpii.detection._cnames",
+MODULES = ["cnpii.identifiers._checks", "cnpii.detection._cidents",
            "cnpii.detection._caddress"]
 
 

@@ -46,12 +46,21 @@ _LAZY: dict[str, str] = {
     "mask": "cnpii.masking",
     "mask_frame": "cnpii.masking",
     "Policy": "cnpii.policy",
+    # classification and inventory
+    "classify": "cnpii.classification",
+    "Classification": "cnpii.classification",
+    "inventory": "cnpii.classification",
+    "Inventory": "cnpii.classification",
     # validation
     "validate_record": "cnpii.validation",
     "normalize_record": "cnpii.validation",
     "quality_report": "cnpii.validation",
     "FieldIssue": "cnpii.validation",
     "QualityReport": "cnpii.validation",
+    # encryption at rest and corrections
+    "encrypt_frame": "cnpii.encryption",
+    "decrypt_frame": "cnpii.encryption",
+    "Corrections": "cnpii.corrections",
 }
 
 __all__ = [
@@ -83,7 +92,10 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers only
+    from cnpii.classification import Classification, Inventory, classify, inventory  # noqa: F401
+    from cnpii.corrections import Corrections  # noqa: F401
     from cnpii.detection import Finding, ScanResult, scan, scan_many, scan_result  # noqa: F401
+    from cnpii.encryption import decrypt_frame, encrypt_frame  # noqa: F401
     from cnpii.masking import mask, mask_frame  # noqa: F401
     from cnpii.policy import Policy  # noqa: F401
     from cnpii.tokenization import Keyring, Tokenizer, detokenize_text  # noqa: F401

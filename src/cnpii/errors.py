@@ -191,6 +191,17 @@ class WriteFailed(CnpiiError, OSError):
 
 class InvalidOption(CnpiiError, ValueError):
     """An option has a value cnpii cannot use (``--chunk-rows 0``, an unknown ``--encoding``,
-    a delimiter of two characters, a ``--mode`` that is not octal)."""
+    a delimiter of two characters, a ``--file-mode`` that is not octal)."""
 
     default_message = "an option has a value that cannot be used"
+
+
+# --- optional layers (extras) ---
+__all__ += ["MissingExtra"]
+
+
+class MissingExtra(CnpiiError, ImportError):
+    """A feature needs an optional extra that is not installed; the message names the extra
+    (``pip install "cnpii[ner]"`` for ``mode="accurate"``)."""
+
+    default_message = "this feature needs an optional extra that is not installed"

@@ -12,7 +12,7 @@ On the same text the engine returns the same spans as :func:`cnpii.scan`.
 >>> from cnpii.presidio import analyzer_engine
 >>> engine = analyzer_engine()
 >>> text = "客户张伟，手机13812345678"
->>> [(r.entity_type, r.start, r.end) for r in engine.analyze(text, language="zh")]
+>>> [(r.entity_type, r.start, r.end) for r in sorted(engine.analyze(text, language="zh"), key=lambda r: r.start)]
 [('PERSON', 2, 4), ('CN_MOBILE_PHONE', 7, 18)]
 
 To add cnpii to an engine you already have (its registry must support ``"zh"``)::
@@ -64,11 +64,16 @@ class CnpiiRecognizer(EntityRecognizer):
     """Every cnpii entity as one Presidio recognizer: calls :func:`cnpii.scan`.
 
     Scores already include cnpii's context words, so results are marked as context-enhanced
-    and Presidio's enhancer leaves them alone.
+    and Presidio's enhancer leaves them alone. ``mode="accurate"`` fuses the rules with the
+    NER model (the ``ner`` extra; see :func:`cnpii.scan`).
     """
 
-    def __init__(self, threshold: float | None = None, supported_language: str = LANGUAGE) -> None:
+    def __init__(self, threshold: float | None = None, supported_language: str = LANGUAGE,
+                 mode: str = "fast") -> None:
+        from cnpii.detection._ner import check_mode
+
         self.threshold = threshold
+        self.mode = check_mode(mode)
         super().__init__(supported_entities=[e.value for e in Entity], name="CnpiiRecognizer",
                          supported_language=supported_language, version="1")
 
@@ -81,7 +86,7 @@ class CnpiiRecognizer(EntityRecognizer):
         if not wanted:
             return []
         results = []
-        for f in scan(text, entities=wanted, threshold=self.threshold):
+        for f in scan(text, entities=wanted, threshold=self.threshold, mode=self.mode):
             explanation = AnalysisExplanation(recognizer=self.name, original_score=f.score,
                                               textual_explanation=f.explanation)
             results.append(RecognizerResult(
@@ -133,7 +138,7 @@ class SubstringContextEnhancer(LemmaContextAwareEnhancer):
 
 
 def recognizers(registry: RecognizerRegistry | None = None, *, threshold: float | None = None,
-                language: str = LANGUAGE) -> list[EntityRecognizer]:
+                language: str = LANGUAGE, mode: str = "fast") -> list[EntityRecognizer]:
     """cnpii's recognizers; added to ``registry`` when one is given.
 
     >>> from presidio_analyzer import RecognizerRegistry
@@ -143,7 +148,8 @@ def recognizers(registry: RecognizerRegistry | None = None, *, threshold: float 
     >>> len(reg.recognizers)
     1
     """
-    recs: list[EntityRecognizer] = [CnpiiRecognizer(threshold=threshold, supported_language=language)]
+    recs: list[EntityRecognizer] = [CnpiiRecognizer(threshold=threshold, supported_language=language,
+                                                    mode=mode)]
     if registry is not None:
         for r in recs:
             registry.add_recognizer(r)
@@ -151,10 +157,12 @@ def recognizers(registry: RecognizerRegistry | None = None, *, threshold: float 
 
 
 def analyzer_engine(*, threshold: float | None = None,
-                    extra_recognizers: Iterable[EntityRecognizer] = ()) -> AnalyzerEngine:
-    """A Presidio ``AnalyzerEngine`` for Chinese with cnpii's recognizers, fully offline."""
+                    extra_recognizers: Iterable[EntityRecognizer] = (),
+                    mode: str = "fast") -> AnalyzerEngine:
+    """A Presidio ``AnalyzerEngine`` for Chinese with cnpii's recognizers, fully offline
+    (``mode`` as for :func:`cnpii.scan`)."""
     registry = RecognizerRegistry(supported_languages=[LANGUAGE])
-    recognizers(registry, threshold=threshold)
+    recognizers(registry, threshold=threshold, mode=mode)
     for r in extra_recognizers:
         registry.add_recognizer(r)
     return AnalyzerEngine(registry=registry, nlp_engine=BlankChineseNlpEngine(),

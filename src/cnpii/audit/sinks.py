@@ -1,7 +1,8 @@
 """Where audit events go: a JSON Lines file chained with a keyed HMAC, ``logging``, memory.
 
 A sink is anything with ``emit(event) -> None`` that raises when it could not record the event;
-cnpii then refuses the detokenization it was about to allow.
+cnpii then refuses the detokenization it was about to allow. The SQLite and PostgreSQL sinks,
+chained the same way, are in :mod:`cnpii.audit.stores`.
 
 >>> sink = MemorySink()
 >>> sink.emit(AuditEvent(action="tokenize", entity="CN_MOBILE_PHONE", outcome="ok", count=2))
@@ -23,7 +24,13 @@ from typing import Any, Protocol, runtime_checkable
 from cnpii.audit.events import AuditEvent
 from cnpii.errors import AuditError
 
-__all__ = ["AuditSink", "JsonLinesSink", "LoggingSink", "MemorySink", "GENESIS", "record_mac"]
+try:  # POSIX: one lock shared by every process that appends to the same file
+    import fcntl as _fcntl
+except ImportError:  # pragma: no cover - Windows: threads of one process only
+    _fcntl = None  # type: ignore[assignment]
+
+__all__ = ["AuditSink", "JsonLinesSink", "LoggingSink", "MemorySink", "GENESIS", "record_mac",
+           "checkpoint_mac", "checkpoint_path", "check_chain_key"]
 
 #: the ``prev`` of the first record of a chain
 GENESIS = "0" * 64
@@ -46,29 +53,71 @@ def record_mac(key: bytes, seq: int, prev: str, event: dict[str, Any]) -> str:
                     hashlib.sha256).hexdigest()
 
 
+def checkpoint_mac(key: bytes, seq: int, head: str) -> str:
+    """HMAC-SHA256 of a checkpoint: "the chain had ``seq`` records ending in ``head``"."""
+    return hmac.new(key, _canonical({"checkpoint": seq, "head": head}), hashlib.sha256).hexdigest()
+
+
+def checkpoint_path(path: str | os.PathLike[str]) -> Path:
+    """The signed checkpoint written beside a JSON Lines log: ``<log>.head``."""
+    return Path(str(path) + ".head")
+
+
+def check_chain_key(key: Any) -> bytes:
+    """The chain key as bytes, or :class:`AuditError` when it is not at least 16 bytes."""
+    if not isinstance(key, (bytes, bytearray)) or len(key) < 16:
+        raise AuditError("the audit chain key must be at least 16 bytes")
+    return bytes(key)
+
+
+def _last_line(fh: Any, size: int) -> bytes:
+    block = 4096
+    while True:
+        start = max(0, size - block)
+        fh.seek(start)
+        data = fh.read(size - start)
+        lines = data.rstrip(b"\n").split(b"\n")
+        if len(lines) > 1 or start == 0:
+            return lines[-1]  # type: ignore[no-any-return]
+        block *= 2
+
+
 class JsonLinesSink:
     """Append events to a JSON Lines file; each record carries ``seq``, the previous record's
     MAC as ``prev``, and its own keyed ``mac``.
 
     Editing, inserting, reordering or deleting a record breaks the chain, which
-    ``cnpii audit verify FILE`` reports; keep :attr:`head` (the last MAC) somewhere else too
-    (a ticket, another system's log) to detect a truncated tail as well.
+    ``cnpii audit verify FILE`` reports. After every record the sink also writes a signed
+    checkpoint beside the log (``FILE.head``: the record count and the last MAC), so a log
+    whose tail was cut off no longer matches its checkpoint; keep :attr:`head` somewhere else
+    as well (a ticket, another system's log) to catch a log and checkpoint rolled back together.
+
+    Several writers (threads or processes) may share one file: each append takes an exclusive
+    ``flock`` on the log and continues the chain from the record actually last in the file.
 
     >>> import tempfile, os
     >>> path = os.path.join(tempfile.mkdtemp(), "audit.jsonl")
     >>> sink = JsonLinesSink(path, key=b"k" * 32)
     >>> sink.emit(AuditEvent(action="tokenize", entity="CN_RESIDENT_ID", outcome="ok", count=1))
-    >>> len(sink.head)
-    64
+    >>> len(sink.head), os.path.exists(path + ".head")
+    (64, True)
     """
 
-    def __init__(self, path: str | os.PathLike[str], *, key: bytes) -> None:
-        if not isinstance(key, (bytes, bytearray)) or len(key) < 16:
-            raise AuditError("the audit chain key must be at least 16 bytes")
+    def __init__(self, path: str | os.PathLike[str], *, key: bytes,
+                 checkpoint: bool = True) -> None:
+        self._key = check_chain_key(key)
         self.path = Path(path)
-        self._key = bytes(key)
+        self.checkpoint = checkpoint
         self._lock = threading.Lock()
-        self._seq, self._head = self._resume()
+        self._size = -1
+        self._seq, self._head = 0, GENESIS
+        try:
+            with open(self.path, "rb") as fh:
+                self._resume(fh)
+        except FileNotFoundError:
+            self._size = 0
+        except OSError:
+            raise AuditError("the audit log cannot be read") from None
 
     def __repr__(self) -> str:
         return f"JsonLinesSink(path={str(self.path)!r}, key=<hidden>)"
@@ -81,48 +130,67 @@ class JsonLinesSink:
         """The MAC of the last record written (``GENESIS`` for an empty log)."""
         return self._head
 
-    def _resume(self) -> tuple[int, str]:
-        """Continue an existing log after checking that its last record is authentic."""
-        if not self.path.exists() or self.path.stat().st_size == 0:
-            return 0, GENESIS
-        last = b""
-        with open(self.path, "rb") as fh:
-            fh.seek(0, os.SEEK_END)
-            size = fh.tell()
-            block = 4096
-            while True:
-                start = max(0, size - block)
-                fh.seek(start)
-                data = fh.read(size - start)
-                lines = data.rstrip(b"\n").split(b"\n")
-                if len(lines) > 1 or start == 0:
-                    last = lines[-1]
-                    break
-                block *= 2
+    @property
+    def seq(self) -> int:
+        """The sequence number of the last record written (0 for an empty log)."""
+        return self._seq
+
+    def _resume(self, fh: Any) -> None:
+        """Continue the chain from the log's last record, after checking that it is authentic."""
+        size = os.fstat(fh.fileno()).st_size
+        if size == 0 or not fh.read(1) or not _last_line(fh, size).strip():
+            self._seq, self._head, self._size = 0, GENESIS, size
+            return
+        last = _last_line(fh, size)
         try:
             rec = json.loads(last)
-            seq, prev, event, mac = int(rec["seq"]), rec["prev"], rec["event"], rec["mac"]
+            seq, prev, event, mac = rec["seq"], rec["prev"], rec["event"], rec["mac"]
+            if type(seq) is not int:
+                raise TypeError
         except (ValueError, KeyError, TypeError):
             raise AuditError("the existing audit log ends with a malformed record") from None
-        if not hmac.compare_digest(record_mac(self._key, seq, prev, event), str(mac)):
+        if not hmac.compare_digest(record_mac(self._key, seq, str(prev), event), str(mac)):
             raise AuditError("the existing audit log's last record does not verify with this key")
-        return seq, str(mac)
+        self._seq, self._head, self._size = seq, str(mac), size
+
+    def _write_checkpoint(self) -> None:
+        target = checkpoint_path(self.path)
+        tmp = target.with_name(target.name + f".{os.getpid()}.{threading.get_ident()}.tmp")
+        doc = {"seq": self._seq, "head": self._head,
+               "mac": checkpoint_mac(self._key, self._seq, self._head)}
+        with open(tmp, "w", encoding="ascii") as fh:
+            fh.write(json.dumps(doc, sort_keys=True) + "\n")
+        os.replace(tmp, target)
 
     def emit(self, event: AuditEvent) -> None:
         """Append one record; raises :class:`AuditError` when it cannot be written."""
         data = event.to_dict()
         with self._lock:
-            seq = self._seq + 1
-            mac = record_mac(self._key, seq, self._head, data)
-            line = json.dumps({"seq": seq, "prev": self._head, "event": data, "mac": mac},
-                              sort_keys=True, ensure_ascii=False)
             try:
-                with open(self.path, "a", encoding="utf-8") as fh:
-                    fh.write(line + "\n")
-                    fh.flush()
+                with open(self.path, "a+b") as fh:
+                    if _fcntl is not None:
+                        _fcntl.flock(fh.fileno(), _fcntl.LOCK_EX)
+                    try:
+                        if os.fstat(fh.fileno()).st_size != self._size:
+                            fh.seek(0)
+                            self._resume(fh)  # another writer appended since our last record
+                        seq = self._seq + 1
+                        mac = record_mac(self._key, seq, self._head, data)
+                        line = json.dumps({"seq": seq, "prev": self._head, "event": data,
+                                           "mac": mac}, sort_keys=True, ensure_ascii=False)
+                        raw = (line + "\n").encode("utf-8")
+                        fh.seek(0, os.SEEK_END)
+                        fh.write(raw)
+                        fh.flush()
+                        self._seq, self._head = seq, mac
+                        self._size = os.fstat(fh.fileno()).st_size
+                        if self.checkpoint:
+                            self._write_checkpoint()
+                    finally:
+                        if _fcntl is not None:
+                            _fcntl.flock(fh.fileno(), _fcntl.LOCK_UN)
             except OSError:
                 raise AuditError("the audit log cannot be written") from None
-            self._seq, self._head = seq, mac
 
 
 class LoggingSink:

@@ -25,7 +25,7 @@ EXIT_FOUND = 1
 EXIT_ERROR = 2
 
 # Each subcommand lives in cnpii.cli._<name> with add_parser(sub) and run(args) -> int.
-_SUBCOMMANDS = ("check", "scan", "validate", "mask", "audit", "demo")
+_SUBCOMMANDS = ("check", "scan", "validate", "mask", "audit", "demo", "classify", "outbound")
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -41,7 +41,45 @@ def _build_parser() -> argparse.ArgumentParser:
     for name in _SUBCOMMANDS:
         module = importlib.import_module(f"cnpii.cli._{name}")
         module.add_parser(sub)
+    _add_audit_option(parser, top=True)
     return parser
+
+
+_AUDIT_HELP = ("append an audit event for this run (and everything it audits) to FILE: a JSON "
+               "Lines log, a .sqlite/.db file or a postgresql:// URL; chain key from "
+               "CNPII_AUDIT_KEY")
+
+
+def _add_audit_option(parser: argparse.ArgumentParser, top: bool = False) -> None:
+    """``--audit FILE`` on the top-level parser and on every (sub)command, once, here."""
+    parser.add_argument("--audit", metavar="FILE", help=_AUDIT_HELP,
+                        default=None if top else argparse.SUPPRESS)
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in dict.fromkeys(action.choices.values()):
+                _add_audit_option(child)
+
+
+def _run_audited(args: argparse.Namespace) -> int:
+    """Run the command with audit on when ``--audit`` is given; one ``cli`` event at the end
+    names the command and its exit code (never its arguments, which may hold values)."""
+    target = getattr(args, "audit", None)
+    if not target:
+        return int(args.handler(args))
+    from cnpii.audit import _runtime
+
+    sink = _runtime.open_sink(target, key=_runtime.key_from_env())
+    command = " ".join(str(getattr(args, k)) for k in ("command", "audit_command")
+                       if getattr(args, k, None))
+    with _runtime.using(sink):
+        code = EXIT_ERROR
+        try:
+            code = int(args.handler(args))
+            return code
+        finally:
+            _runtime.emit("cli", outcome="ok" if code in (EXIT_CLEAN, EXIT_FOUND) else "failed",
+                          role=getattr(args, "role", None), purpose=getattr(args, "purpose", None),
+                          details={"command": command, "exit_code": code})
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -52,7 +90,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help/--version
         return int(exc.code) if isinstance(exc.code, int) else EXIT_ERROR
     try:
-        return int(args.handler(args))
+        return _run_audited(args)
     except CnpiiError as exc:  # messages never contain values
         print(f"cnpii: error: {exc.message}", file=sys.stderr)
         return EXIT_ERROR

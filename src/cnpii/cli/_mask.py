@@ -41,13 +41,16 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     p.add_argument("--delimiter", help="CSV delimiter (default: sniffed among , ; | and tab); "
                                        "'tab' or '\\t' for a tab")
     p.add_argument("--output-delimiter", help="delimiter of CSV output (default: the input's)")
-    p.add_argument("--mode", help="permission bits of the output file, octal (default: 0666 "
-                                  "less the umask)")
+    p.add_argument("--file-mode", help="permission bits of the output file, octal (default: "
+                                       "0666 less the umask)")
     keys = p.add_mutually_exclusive_group()
     keys.add_argument("--keyring", metavar="PATH", help="keyring file for keyed operators")
     keys.add_argument("--keyring-env", metavar="VAR",
                       help="environment variable holding the keyring document")
     p.add_argument("--summary-json", metavar="PATH", help="also write the summary as JSON")
+    p.add_argument("--mode", choices=("fast", "accurate"), default="fast",
+                   help="detection in free text: rules (fast, default) or rules fused with the "
+                        "NER model (accurate; needs pip install \"cnpii[ner]\")")
     p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                    help="progress bar on stderr (default: only on a terminal)")
     p.set_defaults(handler=run)
@@ -97,7 +100,7 @@ def run(args: argparse.Namespace) -> int:
         on_bad_row=args.on_bad_row, chunk_rows=chunk_rows, progress=args.progress,
         on_bad=report, delimiter=_delimiter(getattr(args, "delimiter", None)),
         output_delimiter=_delimiter(getattr(args, "output_delimiter", None)),
-        mode=getattr(args, "mode", None))
+        file_mode=getattr(args, "file_mode", None), mode=args.mode)
     print(summary, file=sys.stderr if to_stdout else sys.stdout)
     for warning in summary.warnings:
         print(f"cnpii: warning: {args.input}: {warning}", file=sys.stderr)

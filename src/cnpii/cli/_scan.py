@@ -45,6 +45,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     p.add_argument("--entities", "-e", default=None,
                    help="comma-separated entities to look for (default: all)")
     p.add_argument("--threshold", type=float, default=None, help="lowest score reported (default 0.5)")
+    p.add_argument("--mode", choices=("fast", "accurate"), default="fast",
+                   help="rules (fast, default) or rules fused with the NER model (accurate; "
+                        "needs pip install \"cnpii[ner]\")")
     p.add_argument("--format", choices=("text", "json", "sarif"), default="text",
                    help="output format (default text; sarif: SARIF 2.1.0 for code-scanning tools)")
     p.add_argument("--baseline", metavar="FILE", default=None,
@@ -107,8 +110,8 @@ def _load_baseline(path: str) -> set[str]:
     return {str(f["fingerprint"]) for f in data["findings"] if isinstance(f, dict) and "fingerprint" in f}
 
 
-def _scan_file(path: str, text: str, entities: list[str] | None, threshold: float | None
-               ) -> list[dict[str, Any]]:
+def _scan_file(path: str, text: str, entities: list[str] | None, threshold: float | None,
+               mode: str = "fast") -> list[dict[str, Any]]:
     from cnpii.detection import scan_many
     from cnpii.detection._finding import mask_value
 
@@ -116,7 +119,8 @@ def _scan_file(path: str, text: str, entities: list[str] | None, threshold: floa
     seen: Counter[tuple[str, str]] = Counter()
     lines = text.splitlines()
     for lineno, (line, findings) in enumerate(
-            zip(lines, scan_many(lines, entities=entities, threshold=threshold, workers=1)), 1):
+            zip(lines, scan_many(lines, entities=entities, threshold=threshold, workers=1,
+                                    mode=mode)), 1):
         if not findings or ALLOW_MARKER in line:
             continue
         masked_line, pos = [], 0
@@ -189,6 +193,10 @@ def run(args: argparse.Namespace) -> int:
     if args.threshold is not None and not 0.0 <= args.threshold <= 1.0:
         print("cnpii: error: --threshold must be between 0 and 1", file=sys.stderr)
         return 2
+    if args.mode == "accurate":  # a missing ner extra stops the run before any file is read
+        from cnpii.detection._ner import model
+
+        model()
     known: set[str] = set()
     if args.baseline:
         try:
@@ -208,7 +216,7 @@ def run(args: argparse.Namespace) -> int:
             errors += 1
             continue
         if text is not None:
-            results.extend(_scan_file(path, text, entities, args.threshold))
+            results.extend(_scan_file(path, text, entities, args.threshold, args.mode))
 
     if args.write_baseline:
         data = {"version": BASELINE_VERSION, "tool": "cnpii scan",

@@ -11,6 +11,7 @@ from typing import IO, Any, Callable, Iterator
 
 import pandas as pd
 
+from cnpii.audit._runtime import emit_masking
 from cnpii.dataframe._io import (
     RAW_COLUMN,
     ChunkWriter,
@@ -77,8 +78,8 @@ def _umask() -> int:
     return mask
 
 
-def _mode(mode: int | str | None) -> int:
-    """The permission bits of the output: ``mode`` (an int or an octal string such as
+def _file_mode(mode: int | str | None) -> int:
+    """The permission bits of the output: ``file_mode`` (an int or an octal string such as
     ``"600"``), else what the umask leaves of ``0o666``."""
     if mode is None:
         return 0o666 & ~_umask()
@@ -86,9 +87,10 @@ def _mode(mode: int | str | None) -> int:
         try:
             mode = int(mode, 8)
         except ValueError:
-            raise InvalidOption("--mode must be octal permission bits such as 600 or 640") from None
+            raise InvalidOption("--file-mode must be octal permission bits such as 600 or "
+                                "640") from None
     if isinstance(mode, bool) or not isinstance(mode, int) or not 0 <= mode <= 0o777:
-        raise InvalidOption("--mode must be octal permission bits such as 600 or 640")
+        raise InvalidOption("--file-mode must be octal permission bits such as 600 or 640")
     return mode
 
 
@@ -138,8 +140,8 @@ def mask_file(src: str | os.PathLike[str], dst: str | os.PathLike[str],
               chunk_rows: int = 50_000, progress: bool | None = None,
               on_bad: Callable[[int, str], None] | None = None,
               scanner: Any = None, delimiter: str | None = None,
-              output_delimiter: str | None = None, mode: int | str | None = None,
-              stdout: IO[bytes] | None = None) -> MaskSummary:
+              output_delimiter: str | None = None, file_mode: int | str | None = None,
+              stdout: IO[bytes] | None = None, mode: str = "fast") -> MaskSummary:
     """Mask ``src`` into ``dst`` chunk by chunk and return the summary.
 
     Formats (CSV, TSV, JSON Lines, Parquet, Excel) come from the extensions unless given;
@@ -158,11 +160,14 @@ def mask_file(src: str | os.PathLike[str], dst: str | os.PathLike[str],
     ``dst`` is written to a temporary file and renamed at the end, so a failed run leaves no
     half-written output; a symbolic link is followed (its target is replaced, the link
     kept), and ``"-"`` writes to standard output (``stdout``, default ``sys.stdout``'s
-    bytes) once the whole run succeeded. The output's permissions are ``mode`` if given,
+    bytes) once the whole run succeeded. The output's permissions are ``file_mode`` if given,
     else what the umask leaves of ``0o666``. Unreadable input raises
     :class:`~cnpii.errors.UnreadableInput`, an unwritable output
     :class:`~cnpii.errors.WriteFailed`; neither quotes the data. The progress bar goes to
-    stderr, only on a terminal unless ``progress`` says otherwise.
+    stderr, only on a terminal unless ``progress`` says otherwise. ``mode="accurate"`` finds
+    names in free text with the NER model fused with the rules (the ``ner`` extra; see
+    :func:`cnpii.scan`). With audit on, one ``export`` event is written before the output is
+    put in place (or copied to standard output).
     """
     to_stdout = str(dst) == "-"
     src = Path(src)
@@ -179,7 +184,7 @@ def mask_file(src: str | os.PathLike[str], dst: str | os.PathLike[str],
     check_encoding(output_encoding)
     if output_delimiter is not None and (len(output_delimiter) != 1 or output_delimiter in "\"\r\n"):
         raise InvalidOption("the delimiter must be one character (not a quote or a newline)")
-    perms = _mode(mode)
+    perms = _file_mode(file_mode)
     if not src.is_file():
         raise UnreadableInput("the input file does not exist or is not a file")
     # a symlink is followed: its target is written (and renamed over), the link is kept
@@ -188,8 +193,15 @@ def mask_file(src: str | os.PathLike[str], dst: str | os.PathLike[str],
         raise CnpiiError("the output must not be the input file")
     if not to_stdout and not real.parent.is_dir():
         raise WriteFailed("the output's directory does not exist")
+    from cnpii.masking._common import scanner_for
+    from cnpii.masking._frame import _scan_many_from
+
+    if mode not in ("fast", "accurate"):
+        raise InvalidOption('mode must be "fast" or "accurate"')
+    scan_many = _scan_many_from(scanner, mode)
+    if mode != "fast":
+        scanner = scanner_for(None, mode)
     resolved = resolve_policy(policy, role, purpose, keyring)
-    scan_many = None if scanner is None else (lambda ts: (scanner(t) for t in ts))
     maskers: dict[str | None, FrameMasker] = {}
     summary = MaskSummary(profile=resolved.profile)
     try:
@@ -268,6 +280,9 @@ def mask_file(src: str | os.PathLike[str], dst: str | os.PathLike[str],
         if writer.rows != read_rows:  # pragma: no cover - a bug guard, never expected
             raise CnpiiError("the output row count differs from the input's")
         os.chmod(tmp, perms)
+        # audit, if on: the event is written before the output is put in place (or sent)
+        emit_masking("export", resolved, summary, role=role, purpose=purpose, source=src,
+                     target=dst, input_format=in_fmt, output_format=out_fmt)
         if to_stdout:
             out = stdout if stdout is not None else sys.stdout.buffer
             with open(tmp, "rb") as fh:

@@ -1,4 +1,4 @@
-"""Loading of the compiled detection passes (``_cidents``, ``_cnames``, ``_caddress``).
+"""Loading of the compiled detection passes (``_cidents``, ``_caddress``).
 
 Each pass has a pure-Python reference that gives the same results; :func:`load` returns the
 compiled module, initialised with the reference's tables, or ``False`` when ``CNPII_PURE=1`` asks

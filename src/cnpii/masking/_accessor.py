@@ -30,25 +30,32 @@ class CnpiiAccessor:
         self._df = df
 
     def scan(self, policy: PolicyLike = None, *, columns: ColumnsArg = None,
-             scanner: Scanner | None = None, sample_size: int = 200) -> pd.DataFrame:
+             scanner: Scanner | None = None, sample_size: int = 200,
+             mode: str = "fast") -> pd.DataFrame:
         """Which columns hold personal information: one row per column and entity with the
         number of cells (identifier columns: cells whose value validates, or all non-null
-        cells when only the name says; text columns: findings). Never shows a value."""
+        cells when only the name says; text columns: findings). Never shows a value.
+        ``mode="accurate"`` scans text columns with the NER model fused with the rules."""
+        from cnpii.detection._ner import check_mode
         from cnpii.identifiers import BY_ENTITY
+
+        if check_mode(mode) != "fast" and scanner is not None:
+            raise ValueError("give either scanner= or mode=, not both")
 
         resolved = resolve_policy(policy, None, None, None)
         plans = plan_columns(self._df, resolved, columns, sample_size)
         rows: list[dict[str, Any]] = []
         for col in self._df.columns:
             plan = plans[col]
-            if plan.kind == "skip":
+            if plan.kind in ("skip", "class"):  # a class column (a balance) holds no entity
                 continue
             s = self._df[col].dropna()
             if plan.kind == "text":
                 vals = _as_strings(s)
                 uniques = pd.unique(vals)
                 weights = vals.value_counts()
-                found = (scanner(t) for t in uniques) if scanner else default_scan_many(list(uniques))
+                found = ((scanner(t) for t in uniques) if scanner
+                         else default_scan_many(list(uniques), mode))
                 counts: Counter[str] = Counter()
                 for text, fs in zip(uniques, found):
                     for f in fs:
@@ -78,7 +85,8 @@ class CnpiiAccessor:
 
     def mask(self, policy: PolicyLike = None, *, columns: ColumnsArg = None,
              role: str | None = None, purpose: str | None = None, keyring: Any = None,
-             scanner: Scanner | None = None, mask_labels: bool = False) -> pd.DataFrame:
+             scanner: Scanner | None = None, mask_labels: bool = False,
+             mode: str = "fast") -> pd.DataFrame:
         """Same as :func:`cnpii.masking.mask_frame` on this frame."""
         return mask_frame(self._df, policy, columns=columns, role=role, purpose=purpose,
-                          keyring=keyring, scanner=scanner, mask_labels=mask_labels)
+                          keyring=keyring, scanner=scanner, mask_labels=mask_labels, mode=mode)

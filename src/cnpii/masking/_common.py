@@ -11,7 +11,7 @@ from cnpii.entities import Entity
 from cnpii.operators import Context
 from cnpii.policy import Policy, ResolvedPolicy
 
-__all__ = ["PolicyLike", "Scanner", "resolve_policy", "default_scan_many", "mask_spans"]
+__all__ = ["PolicyLike", "Scanner", "resolve_policy", "default_scan_many", "scanner_for", "mask_spans"]
 
 #: what ``policy=`` accepts: a Policy, a YAML path, a dict, or None for the default
 PolicyLike = Policy | str | os.PathLike[str] | Mapping[str, Any] | None
@@ -42,11 +42,24 @@ def resolve_policy(policy: PolicyLike | ResolvedPolicy, role: str | None, purpos
     return policy.resolve(role, purpose, keyring=keyring)
 
 
-def default_scan_many(texts: Iterable[str]) -> Iterable[Sequence[Any]]:
-    """cnpii's detection over many texts, in this process."""
+def default_scan_many(texts: Iterable[str], mode: str = "fast") -> Iterable[Sequence[Any]]:
+    """cnpii's detection over many texts, in this process (``mode`` as for :func:`cnpii.scan`)."""
     from cnpii.detection import scan_many
 
-    return scan_many(texts, workers=1)
+    return scan_many(texts, workers=1, mode=mode)
+
+
+def scanner_for(scanner: Scanner | None, mode: str) -> Scanner:
+    """The scanner to use: ``scanner`` if given (then ``mode`` must stay ``"fast"``), else
+    :func:`cnpii.scan` in ``mode``."""
+    from functools import partial
+
+    from cnpii.detection import scan
+    from cnpii.detection._ner import check_mode
+
+    if check_mode(mode) != "fast" and scanner is not None:
+        raise ValueError("give either scanner= or mode=, not both")
+    return scanner if scanner is not None else partial(scan, mode=mode)
 
 
 def mask_spans(text: str, findings: Sequence[Any], resolved: ResolvedPolicy,

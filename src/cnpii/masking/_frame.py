@@ -13,9 +13,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, Sequence
 
+from cnpii.audit import _runtime as _audit
 from cnpii.entities import Entity
 from cnpii.errors import CnpiiError, InvalidOption, UnknownColumn
-from cnpii.masking._columns import ColumnPlan, entity_from_name, entity_from_values
+from cnpii.masking._columns import ColumnPlan, auto_plans, entity_from_name
 from cnpii.masking._common import PolicyLike, Scanner, default_scan_many, mask_spans, resolve_policy
 from cnpii.operators import Context, Generalize, Keep, Operator, Suppress, Tokenize
 from cnpii.operators._text import ADDRESS_PREFIX_RE2
@@ -350,14 +351,6 @@ def _is_textual(s: pd.Series) -> bool:
     return bool(pd.api.types.is_string_dtype(s.dtype) or s.dtype == object)
 
 
-def _sample(s: pd.Series, n: int) -> list[str]:
-    nonnull = s.dropna()
-    if len(nonnull) > n:
-        step = len(nonnull) / n
-        nonnull = nonnull.iloc[[int(i * step) for i in range(n)]]
-    return [v for v in _as_strings(nonnull).tolist() if v.strip()]
-
-
 # -- planning ---------------------------------------------------------------------------------
 def _key(label: Any) -> tuple[str, str]:
     """A column label as a plan key: ``0`` and ``"0"`` (and NaN labels) get their own plan."""
@@ -408,10 +401,10 @@ class _Selection:
                                 f"{len(self.entries)}; names not shown)")
 
 
-def _plan_one(df: pd.DataFrame, col: Any, name: str, resolved: ResolvedPolicy,
-              selection: _Selection, ambiguous: bool, sample_size: int) -> ColumnPlan:
-    from cnpii.identifiers import BY_ENTITY
-
+def _plan_one(col: Any, name: str, resolved: ResolvedPolicy, selection: _Selection,
+              ambiguous: bool) -> ColumnPlan | None:
+    """The plan ``columns=`` or a column rule of the policy gives, else None (the column's
+    name and values decide: :func:`_infer_plans`)."""
     if selection.given:
         i = selection.find(col, ambiguous)
         if not selection.mapping:
@@ -435,23 +428,36 @@ def _plan_one(df: pd.DataFrame, col: Any, name: str, resolved: ResolvedPolicy,
     entity = resolved.column_entity(name)
     if entity is not None:
         return ColumnPlan(name, "identifier", entity, "column rule names the entity")
-    hint = entity_from_name(name)
-    s = _decoded(df[col])
-    numeric = _is_numeric(s)
-    sample = _sample(s, sample_size)
-    found, _share = entity_from_values(sample, prefer=hint)
-    if found is not None:
-        evidence = "name and values" if found == hint else "values"
-        return ColumnPlan(name, "identifier", found, evidence)
-    if hint is not None:
-        evidence = "name" if hint not in BY_ENTITY or hint == Entity.CN_BANK_ACCOUNT \
-            else "name (values do not validate)"
-        return ColumnPlan(name, "identifier", hint, evidence)
-    if numeric:  # amounts, counts, codes: each integral value is checked on its own
-        return ColumnPlan(name, "numeric", None, f"{df[col].dtype} values, each checked")
-    if _is_textual(s):
-        return ColumnPlan(name, "text", None, "free text")
-    return ColumnPlan(name, "skip", None, f"{df[col].dtype} values, no identifier")
+    return None
+
+
+def _infer_plans(df: pd.DataFrame, todo: list[tuple[Any, str]],
+                 sample_size: int) -> dict[Any, ColumnPlan]:
+    """Plans for the columns ``todo`` (label, display name) from the one column inference of
+    cnpii (:func:`~cnpii.masking._columns.auto_plans`, i.e. :mod:`cnpii.classification`:
+    identifiers, C2/C3 classes such as balances as ``"class"``, free text), run once over
+    those columns together (its table context rule sees them all). Categorical and Arrow
+    dictionary columns are inferred as their values; a numeric column in which the
+    inference finds nothing is checked value by value (``"numeric"``)."""
+    if not todo:
+        return {}
+    positions = [df.columns.get_loc(col) for col, _ in todo]
+    sub = df.iloc[:, positions]
+    sub.columns = [name for _, name in todo]  # display names: unique, 0 and "0" apart
+    for name in sub.columns:
+        decoded = _decoded(sub[name])
+        if decoded is not sub[name]:
+            sub[name] = decoded
+    auto = auto_plans(sub, sample_size)
+    out: dict[Any, ColumnPlan] = {}
+    for col, name in todo:
+        plan = auto[name]
+        if plan.kind == "skip" and _is_numeric(sub[name]):
+            # amounts, counts, codes: each integral value is checked on its own
+            plan = ColumnPlan(name, "numeric", None, f"{df[col].dtype} values, each checked",
+                              plan.category)
+        out[col] = plan
+    return out
 
 
 def _value_based(plan: ColumnPlan) -> bool:
@@ -464,20 +470,25 @@ def plan_columns(df: pd.DataFrame, resolved: ResolvedPolicy, columns: ColumnsArg
     """Decide, for each column of ``df``, how it is masked (see :class:`ColumnPlan`); the
     result is keyed by column label (``0`` and ``"0"`` are planned apart).
 
-    Order of evidence: ``columns=`` as given; a column rule of the policy; the column's name
-    and a sample of its values (identifier validators); numeric columns are checked value by
-    value (``"numeric"``); other text columns are scanned as free text, and the rest
-    (dates, booleans) left as they are. A ``columns=`` entry that names no column raises
-    :class:`~cnpii.errors.UnknownColumn`.
+    Order of evidence: ``columns=`` as given; a column rule of the policy; otherwise the
+    column's name and a sample of its values through cnpii's one column inference
+    (:mod:`cnpii.classification`): identifiers, sensitive classes (``"class"``: balances,
+    loan accounts), free text; numeric columns it finds nothing in are checked value by
+    value (``"numeric"``), and the rest (dates, booleans) left as they are. A ``columns=``
+    entry that names no column raises :class:`~cnpii.errors.UnknownColumn`.
     """
     selection = _Selection(columns)
     names = _display_names(df.columns)
     counts = Counter(str(c) for c in df.columns)
-    plans = {col: _plan_one(df, col, name, resolved, selection, counts[str(col)] > 1,
-                            sample_size)
-             for col, name in zip(df.columns, names)}
+    plans: dict[Any, ColumnPlan | None] = {}
+    todo: list[tuple[Any, str]] = []
+    for col, name in zip(df.columns, names):
+        plans[col] = _plan_one(col, name, resolved, selection, counts[str(col)] > 1)
+        if plans[col] is None:
+            todo.append((col, name))
     selection.check()
-    return plans
+    plans.update(_infer_plans(df, todo, sample_size))
+    return plans  # type: ignore[return-value]
 
 
 # -- masking one column -----------------------------------------------------------------------
@@ -718,16 +729,22 @@ class FrameMasker:
         names = _display_names(df.columns)
         counts = Counter(str(c) for c in df.columns)
         out: dict[Any, ColumnPlan] = {}
+        todo: list[tuple[Any, str]] = []
         for col, name in zip(df.columns, names):
             k = _key(col)
             plan = self._keys.get(k)
             if plan is None or _value_based(plan):
-                plan = _plan_one(df, col, name, self.resolved, self._selection,
-                                 counts[str(col)] > 1, self.sample_size)
-                self._keys[k] = plan
+                plan = _plan_one(col, name, self.resolved, self._selection,
+                                 counts[str(col)] > 1)
+                if plan is None:
+                    todo.append((col, name))
+                else:
+                    self._keys[k] = plan
             elif self._selection.given:
                 self._selection.find(col, counts[str(col)] > 1)
-            out[col] = plan
+            out[col] = plan  # type: ignore[assignment]
+        for col, plan in _infer_plans(df, todo, self.sample_size).items():
+            self._keys[_key(col)] = out[col] = plan
         if self.plans is None:
             self.plans = {}
         self.plans.update(out)
@@ -774,7 +791,7 @@ class FrameMasker:
                 if done is not None:
                     new_cols[col] = done
                 continue
-            decision = self.resolved.decide(plan.entity, name)
+            decision = self.resolved.decide(plan.entity, name, klass=plan.category)
             op = decision.operator
             cs.operator = op.name
             nonnull = s.notna()
@@ -913,6 +930,8 @@ class FrameMasker:
         shown = _display_names(self._label_values([c.column for c in before], MaskSummary()))
         summary.columns = {}
         for cs, name in zip(before, shown):
+            if cs.column != name and cs.column:  # the inference's evidence quotes the name
+                cs.evidence = cs.evidence.replace(cs.column, name)
             cs.column = name
             summary.columns[name] = cs
         return out
@@ -1005,7 +1024,13 @@ class FrameMasker:
         return _finish(s_in, result, cs)
 
 
-def _scan_many_from(scanner: Scanner | None) -> ScanMany | None:
+def _scan_many_from(scanner: Scanner | None, mode: str = "fast") -> ScanMany | None:
+    from cnpii.detection._ner import check_mode
+
+    if check_mode(mode) != "fast":
+        if scanner is not None:
+            raise ValueError("give either scanner= or mode=, not both")
+        return lambda texts: default_scan_many(texts, mode)
     if scanner is None:
         return None
     return lambda texts: (scanner(t) for t in texts)
@@ -1015,18 +1040,22 @@ def mask_frame_with_summary(df: pd.DataFrame, policy: PolicyLike | ResolvedPolic
                             columns: ColumnsArg = None, role: str | None = None,
                             purpose: str | None = None, keyring: Any = None,
                             scanner: Scanner | None = None, sample_size: int = 200,
-                            mask_labels: bool = False) -> tuple[pd.DataFrame, MaskSummary]:
+                            mask_labels: bool = False,
+                            mode: str = "fast") -> tuple[pd.DataFrame, MaskSummary]:
     """Like :func:`mask_frame`, returning ``(masked_frame, summary)``."""
+    scan_many = _scan_many_from(scanner, mode)
     resolved = resolve_policy(policy, role, purpose, keyring)
-    masker = FrameMasker(resolved, columns, _scan_many_from(scanner), sample_size,
-                         mask_labels=mask_labels)
-    return masker.mask(df)
+    masker = FrameMasker(resolved, columns, scan_many, sample_size, mask_labels=mask_labels)
+    out, summary = masker.mask(df)
+    _audit.emit_masking("mask", resolved, summary, role=role, purpose=purpose)  # no-op when off
+    return out, summary
 
 
 def mask_frame(df: pd.DataFrame, policy: PolicyLike | ResolvedPolicy = None, *,
                columns: ColumnsArg = None, role: str | None = None, purpose: str | None = None,
                keyring: Any = None, scanner: Scanner | None = None,
-               sample_size: int = 200, mask_labels: bool = False) -> pd.DataFrame:
+               sample_size: int = 200, mask_labels: bool = False,
+               mode: str = "fast") -> pd.DataFrame:
     """A masked copy of ``df``; the input is never modified.
 
     Each column's entity comes from ``columns=`` (a list of the columns to mask, or a mapping
@@ -1039,7 +1068,8 @@ def mask_frame(df: pd.DataFrame, policy: PolicyLike | ResolvedPolicy = None, *,
     receives masked strings becomes ``string``. A ``columns=`` entry that names no column
     raises :class:`~cnpii.errors.UnknownColumn`. Index and column labels are kept as they
     are unless ``mask_labels=True`` (then they are masked as free text). The summary (a
-    :class:`MaskSummary`) is in ``result.attrs["cnpii_summary"]``.
+    :class:`MaskSummary`) is in ``result.attrs["cnpii_summary"]``. ``mode="accurate"`` finds
+    names in free-text columns with the NER model fused with the rules (the ``ner`` extra).
 
     >>> import pandas as pd
     >>> df = pd.DataFrame({"客户姓名": ["张三", "欧阳娜娜"], "sjh": ["13812345678", None],
@@ -1055,6 +1085,7 @@ def mask_frame(df: pd.DataFrame, policy: PolicyLike | ResolvedPolicy = None, *,
     """
     out, summary = mask_frame_with_summary(df, policy, columns=columns, role=role,
                                            purpose=purpose, keyring=keyring, scanner=scanner,
-                                           sample_size=sample_size, mask_labels=mask_labels)
+                                           sample_size=sample_size, mask_labels=mask_labels,
+                                           mode=mode)
     out.attrs[SUMMARY_ATTR] = summary
     return out

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["default_data"]
+__all__ = ["default_data", "column_rules", "CLASS_OPERATORS"]
 
 
 def _keep(entity: str, first: Any, last: int = 0, **extra: Any) -> dict[str, Any]:
@@ -115,3 +115,26 @@ def default_data(with_keys: bool) -> tuple[dict[str, Any], list[str]]:
     data = {"version": 1, "name": "cnpii default (bank display convention)",
             "rules": DISPLAY, "profiles": profiles}
     return data, left_out
+
+
+#: the starting operator for a column of a sensitive class (Policy.from_classification); other
+#: C2/C3 classes get their category's rule (C2 masked whole, C3 suppressed)
+CLASS_OPERATORS: dict[str, dict[str, Any]] = {
+    "amount": {"operator": "generalize", "params": {"kind": "amount"}},
+    "income": {"operator": "generalize", "params": {"kind": "amount"}},
+    "credit_limit": {"operator": "generalize", "params": {"kind": "amount"}},
+    "birth_date": {"operator": "generalize", "params": {"kind": "birth_date"}},
+}
+
+
+def column_rules(result: Any) -> list[dict[str, Any]]:
+    """Column rules for the graded columns of a classification (C1 columns get none)."""
+    rules: list[dict[str, Any]] = []
+    for c in result.columns.values():
+        if c.kind == "identifier" and c.entity is not None:
+            rules.append({"column": c.column, "entity": str(c.entity)})
+        elif c.kind == "class" and str(c.category) != "C1":
+            op = CLASS_OPERATORS.get(c.label) or (
+                {"operator": "suppress"} if str(c.category) == "C3" else {"operator": "mask_range"})
+            rules.append({"column": c.column, **op})
+    return rules

@@ -8,6 +8,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Mapping, Sequence
 
+from cnpii.audit import _runtime as _audit
 from cnpii.entities import ENTITY_INFO, Category, Entity
 from cnpii.errors import MissingKey, PolicyError
 from cnpii.operators import Context, MaskRange, Operator, build
@@ -17,7 +18,7 @@ __all__ = ["Rule", "Profile", "Policy", "ResolvedPolicy", "Decision"]
 
 _RULE_KEYS = {"entity", "column", "class", "operator", "params", "note"}
 _PROFILE_KEYS = {"role", "purpose", "extends", "rules", "note"}
-_TOP_KEYS = {"version", "name", "note", "rules", "profiles"}
+_TOP_KEYS = {"version", "name", "note", "rules", "profiles", "retention"}
 #: masks the whole value: what any entity without a rule gets, so nothing passes unchanged
 _FALLBACK = MaskRange()
 
@@ -111,7 +112,7 @@ class ResolvedPolicy:
         self.chain = tuple((name, tuple(rules)) for name, rules in chain)
         self.keyring = keyring
         self.profile = self.chain[0][0]
-        self._cache: dict[tuple[str | None, Entity | None], Decision] = {}
+        self._cache: dict[tuple[str | None, Entity | None, Category | None], Decision] = {}
 
     def column_entity(self, column: str) -> Entity | None:
         """The entity a column rule declares for ``column``, if any."""
@@ -128,27 +129,33 @@ class ResolvedPolicy:
         return any(r.column is not None and _norm_column(r.column) == key and r.op is not None
                    for _, rules in self.chain for r in rules)
 
-    def decide(self, entity: Entity | str | None = None, column: str | None = None) -> Decision:
+    def decide(self, entity: Entity | str | None = None, column: str | None = None, *,
+               klass: Category | str | None = None) -> Decision:
         """The operator for a value of ``entity`` found in ``column`` (either may be None).
+
+        ``klass`` is the JR/T 0171 category of a column that holds no entity (a balance is C2):
+        class rules then apply to it as to an entity of that category.
 
         >>> from cnpii.policy import Policy
         >>> Policy.default().resolve().decide("CN_MOBILE_PHONE").operator.apply("13812345678")
         '138****5678'
         """
         ent = Entity(entity) if entity is not None else None
-        cache_key = (column, ent)
+        cat = Category(klass) if klass is not None else None
+        cache_key = (column, ent, cat)
         hit = self._cache.get(cache_key)
         if hit is not None:
             return hit
-        decision = self._decide(ent, column)
+        decision = self._decide(ent, column, cat)
         self._cache[cache_key] = decision
         return decision
 
-    def _decide(self, entity: Entity | None, column: str | None) -> Decision:
+    def _decide(self, entity: Entity | None, column: str | None,
+                given: Category | None = None) -> Decision:
         col = _norm_column(column) if column is not None else None
         if entity is None and col is not None:
             entity = self.column_entity(column)  # type: ignore[arg-type]
-        klass = ENTITY_INFO[entity].category if entity is not None else None
+        klass = ENTITY_INFO[entity].category if entity is not None else given
         for name, rules in self.chain:
             if col is not None:
                 for r in rules:
@@ -263,7 +270,11 @@ class Policy:
         from cnpii.policy._parse import parse
 
         rules, profiles, name = parse(data, lines, source)
-        return cls(rules, profiles, keyring=keyring, source=source, name=name, lines=lines)
+        policy = cls(rules, profiles, keyring=keyring, source=source, name=name, lines=lines)
+        policy.retention = __import__("cnpii.retention").retention.parse_retention(  # see there
+            data.get("retention") if isinstance(data, dict) else None, source)
+        _audit.emit_policy_load(policy)  # audit (a no-op when off)
+        return policy
 
     # -- checks --------------------------------------------------------------------------
     def _where(self, lines: Lines, path: tuple[Any, ...], line: int | None = None) -> str:
@@ -354,7 +365,9 @@ class Policy:
             chain.append((profile.name, profile.rules))
             profile = self.profiles[profile.extends] if profile.extends else None
         chain.append(("(base)", self.rules))
-        return ResolvedPolicy(chain, keyring if keyring is not None else self.keyring)
+        resolved = ResolvedPolicy(chain, keyring if keyring is not None else self.keyring)
+        resolved.source = self.name or self.source  # the policy id audit events carry
+        return resolved
 
     def to_dict(self) -> dict[str, Any]:
         """The policy as plain data (the shape :meth:`load` reads)."""
@@ -371,6 +384,62 @@ class Policy:
                         d[k] = getattr(p, k)
                 d["rules"] = [r.to_dict() for r in p.rules]
                 out["profiles"][p.name] = d
+        if getattr(self, "retention", None):
+            out["retention"] = self.retention.to_dict()  # type: ignore[attr-defined]
+        return out
+
+    @classmethod
+    def from_classification(cls, result: Any, *, role: str | None = None,
+                            keyring: Any = None) -> Policy:
+        """A starting policy for the columns of a :class:`cnpii.classification.Classification`
+        (or an :class:`~cnpii.classification.Inventory`): the default display rules, plus one
+        column rule per graded column: identifier columns name their entity; amounts, income
+        and credit limits are generalised to bands, birth dates to the year, other C2/C3
+        columns masked whole or suppressed by their class. With ``role`` the column rules go
+        into a profile for that role. Edit it, then :meth:`save` it as YAML.
+
+        >>> import pandas as pd, cnpii
+        >>> r = cnpii.classify(pd.DataFrame({"dkzh": ["6228480402564890018"], "余额": ["10.5"]}))
+        >>> [rule.to_dict() for rule in Policy.from_classification(r).rules[-2:]]
+        [{'column': 'dkzh', 'entity': 'CN_BANK_ACCOUNT'}, {'column': '余额', 'operator': 'generalize', 'params': {'kind': 'amount'}}]
+        """
+        from cnpii.policy._default import column_rules, default_data
+
+        data, _ = default_data(with_keys=keyring is not None)
+        results = [e.result for e in result.entries if e.result is not None] \
+            if hasattr(result, "entries") else [result]
+        rules: list[dict[str, Any]] = []
+        seen: set[str] = set()
+        for r in results:
+            for rule in column_rules(r):
+                if rule["column"] not in seen:
+                    seen.add(rule["column"])
+                    rules.append(rule)
+        name = f"starting policy from classification of {results[0].source}" if results \
+            else "starting policy"
+        out: dict[str, Any] = {"version": 1, "name": name, "rules": list(data["rules"]),
+                               "profiles": dict(data["profiles"])}
+        if role is None:
+            out["rules"] += rules
+        else:
+            out["profiles"] = {**out["profiles"], f"role_{role}": {"role": role, "rules": rules}}
+        return cls._from_data(out, {}, "policy (from classification)", keyring)
+
+    def to_yaml(self) -> str:
+        """The policy as a YAML document that :meth:`load` reads back.
+
+        >>> p = Policy.load({"rules": [{"column": "余额", "operator": "mask_range"}]})
+        >>> Policy.load(p.to_yaml()).to_dict() == p.to_dict()
+        True
+        """
+        import yaml
+
+        return str(yaml.safe_dump(self.to_dict(), allow_unicode=True, sort_keys=False))
+
+    def save(self, path: str | os.PathLike[str]) -> Path:
+        """Write :meth:`to_yaml` to ``path`` (UTF-8)."""
+        out = Path(path)
+        out.write_text(self.to_yaml(), encoding="utf-8")
         return out
 
     def __repr__(self) -> str:

@@ -26,6 +26,7 @@ import binascii
 import importlib
 import json
 import os
+import re
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +35,7 @@ from typing import Any, Callable, Mapping
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from cnpii.audit import _runtime as _audit
 from cnpii.errors import KeyringError
 from cnpii.hazmat.fpe import FF1
 from cnpii.tokenization._siv import SIV
@@ -44,6 +46,8 @@ __all__ = ["Keyring", "KeyReference", "DEFAULT_ENV_VAR", "Unwrap"]
 DEFAULT_ENV_VAR = "CNPII_KEYRING"
 _MASTER_LEN = 32
 _FORMAT = "cnpii-keyring/1"
+#: what the key id part of an opaque token can hold (cnpii.tokenization.OPAQUE_PATTERN)
+_KEY_ID = re.compile(r"[A-Za-z0-9_-]{1,32}")
 
 #: unwraps one wrapped key (bytes in, key bytes out), e.g. a KMS ``decrypt`` call
 Unwrap = Callable[[bytes], bytes]
@@ -97,6 +101,15 @@ def _callable_path(fn: Callable[..., Any] | None) -> str | None:
     return f"{module}:{qual}"
 
 
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for k, v in pairs:
+        if k in out:
+            raise ValueError("repeated key")
+        out[k] = v
+    return out
+
+
 def _b64decode(text: str) -> bytes:
     try:
         return base64.b64decode(text.encode("ascii"), validate=True)
@@ -121,18 +134,26 @@ class Keyring:
             raise KeyringError("a keyring needs at least one key")
         if cipher.upper() not in ("AES", "SM4"):
             raise KeyringError("cipher must be 'AES' or 'SM4'")
+        if not isinstance(keys, Mapping) or not isinstance(cipher, str):
+            raise KeyringError("a keyring is built from a mapping version -> key bytes")
         self._keys: dict[int, bytes] = {}
         for version, material in keys.items():
-            if not isinstance(version, int) or version < 1:
+            if type(version) is not int or version < 1:
                 raise KeyringError("key versions are positive integers")
-            if not isinstance(material, (bytes, bytearray)) or len(material) < 16:
-                raise KeyringError("a master key is at least 16 bytes")
+            if not isinstance(material, (bytes, bytearray)):
+                raise KeyringError("a master key is bytes")
+            if len(material) != _MASTER_LEN:
+                raise KeyringError(f"a master key is exactly {_MASTER_LEN} bytes")
             self._keys[version] = bytes(material)
         self._ids = {v: (ids or {}).get(v, f"k{v}") for v in self._keys}
+        for kid in self._ids.values():
+            if not isinstance(kid, str) or not _KEY_ID.fullmatch(kid):
+                raise KeyringError("a key id is 1 to 32 of A-Z, a-z, 0-9, '_' and '-' (what an "
+                                   "opaque token can carry)")
         if len(set(self._ids.values())) != len(self._ids):
             raise KeyringError("key ids must be unique")
         self._active = max(self._keys) if active is None else active
-        if self._active not in self._keys:
+        if type(self._active) is not int or self._active not in self._keys:
             raise KeyringError("the active version is not in the keyring")
         self.cipher = cipher.upper()
         self.name = name
@@ -198,7 +219,9 @@ class Keyring:
     @classmethod
     def generate(cls, *, cipher: str = "AES", name: str = "cnpii") -> Keyring:
         """A keyring with one fresh random key (``secrets.token_bytes``)."""
-        return cls({1: secrets.token_bytes(_MASTER_LEN)}, cipher=cipher, name=name)
+        kr = cls({1: secrets.token_bytes(_MASTER_LEN)}, cipher=cipher, name=name)
+        _audit.emit_key("key_create", kr, 1)  # audit (a no-op when off)
+        return kr
 
     def rotate(self) -> int:
         """Add a fresh key as the next version and make it active; returns the new version.
@@ -215,6 +238,7 @@ class Keyring:
         self._ids[version] = kid
         self._active = version
         self._ref = None
+        _audit.emit_key("key_rotate", self, version)  # audit (a no-op when off)
         return version
 
     def activate(self, version: int) -> None:
@@ -226,10 +250,12 @@ class Keyring:
         """Remove a version that is no longer active; its tokens become unrecoverable."""
         if self._check(version) == self._active:
             raise KeyringError("the active key cannot be retired")
+        kid = self._ids[version]
         del self._keys[version]
         del self._ids[version]
         self._cache.clear()
         self._ref = None
+        _audit.emit_key("key_retire", self, version, key_id=kid)  # audit (a no-op when off)
 
     # -- serialisation -------------------------------------------------------------------------
     def to_json(self, *, wrap: Callable[[bytes], bytes] | None = None) -> str:
@@ -272,9 +298,10 @@ class Keyring:
             if not text.startswith("{"):
                 return cls({1: _b64decode(text)})
             try:
-                doc = json.loads(text)
+                doc = json.loads(text, object_pairs_hook=_no_duplicate_keys)
             except ValueError:
-                raise KeyringError("the keyring document is not valid JSON") from None
+                raise KeyringError("the keyring document is not valid JSON or repeats a key"
+                                   ) from None
         else:
             doc = dict(document)
         if not isinstance(doc, dict) or not isinstance(doc.get("keys"), list):
@@ -282,10 +309,13 @@ class Keyring:
         keys: dict[int, bytes] = {}
         ids: dict[int, str] = {}
         for entry in doc["keys"]:
-            try:
-                version = int(entry["version"])
-            except (KeyError, TypeError, ValueError):
-                raise KeyringError("a key entry has no valid 'version'") from None
+            if not isinstance(entry, Mapping):
+                raise KeyringError("a key entry is not an object")
+            version = entry.get("version")
+            if type(version) is not int:
+                raise KeyringError("a key entry has no valid 'version'")
+            if version in keys:
+                raise KeyringError("the keyring document repeats a key version")
             if "key" in entry:
                 keys[version] = _b64decode(str(entry["key"]))
             elif "wrapped" in entry:
@@ -299,7 +329,10 @@ class Keyring:
                     raise KeyringError("a wrapped key could not be unwrapped") from None
             else:
                 raise KeyringError("a key entry has neither 'key' nor 'wrapped'")
-            ids[version] = str(entry.get("id", f"k{version}"))
+            kid = entry.get("id", f"k{version}")
+            if not isinstance(kid, str):
+                raise KeyringError("a key id is a string")
+            ids[version] = kid
         return cls(keys, active=doc.get("active"), cipher=str(doc.get("cipher", "AES")),
                    name=str(doc.get("name", "cnpii")), ids=ids)
 

@@ -30,6 +30,7 @@ import math
 import re
 from typing import Any, Iterable, Mapping, NamedTuple, Sequence
 
+from cnpii.audit._runtime import with_global as _audit_sinks
 from cnpii.audit.events import AuditEvent
 from cnpii.entities import Entity
 from cnpii.errors import (
@@ -198,7 +199,7 @@ class Tokenizer:
                                tweak)
 
     def _emit(self, **fields: Any) -> None:
-        for sink in self._sinks:
+        for sink in _audit_sinks(self._sinks):  # its own sinks and the library-wide ones
             try:
                 sink.emit(AuditEvent(**fields))
             except Exception:
@@ -216,7 +217,7 @@ class Tokenizer:
 
     def _authorise(self, entity: str, domain: str, actor: str | None, role: str | None,
                    purpose: str | None, reason: str | None, count: int) -> None:
-        if not self._sinks:
+        if not _audit_sinks(self._sinks):
             raise PermissionDenied("detokenization needs an audit sink; none is configured")
         if not self._grants:
             self._try_emit(action="detokenize", entity=entity, domain=domain, outcome="denied",

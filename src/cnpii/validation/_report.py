@@ -23,6 +23,7 @@ from typing import Any, Mapping
 import numpy as np
 import pandas as pd
 
+from cnpii.audit import _runtime as _audit
 from cnpii.identifiers._util import mask_middle
 from cnpii.validation._messages import messages_for
 from cnpii.validation._purposes import FIELDS, Purpose, get_purpose
@@ -313,7 +314,9 @@ def quality_report(df: pd.DataFrame, schema: Any = "customer", *,
     check_schema(name)
     p = get_purpose(purpose)
     result = evaluate(df, p, columns=columns, bound=bound, today=today)
-    return build_report(df, result, schema=name, max_cases=max_cases)
+    report = build_report(df, result, schema=name, max_cases=max_cases)
+    _audit.emit("validate", count=report.n_failed_rows, purpose=report.purpose, details={"schema": report.schema, "rows": report.n_rows, "failed_rows": report.n_failed_rows, "issues": report.issue_counts})  # noqa: E501 - audit, a no-op when off
+    return report
 
 
 def _customer_rules_of(schema: Any) -> Any:
