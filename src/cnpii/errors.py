@@ -161,6 +161,41 @@ class RecordsInvalid(CnpiiError, ValueError):
         self.report = report
 
 
+# --- tables and files: hardening (cnpii.masking, cnpii.dataframe) ---
+__all__ += ["UnknownColumn", "UnreadableInput", "WriteFailed", "InvalidOption"]
+
+
+class UnknownColumn(CnpiiError, KeyError):
+    """A ``columns=`` entry names no column of the frame (a misspelt name). The message gives
+    the entry's position, never the names (a label can itself be personal data)."""
+
+    default_message = "columns= names a column the frame does not have"
+
+    def __str__(self) -> str:  # KeyError would quote the message
+        return self.message
+
+
+class UnreadableInput(CnpiiError, ValueError):
+    """An input file cannot be read: corrupt, not the format its extension says, not in the
+    given encoding. The message names the problem, never the content."""
+
+    default_message = "the input file cannot be read"
+
+
+class WriteFailed(CnpiiError, OSError):
+    """The output cannot be written (a value the output format or encoding cannot hold, a
+    full disk, a missing directory). No partial output is left behind."""
+
+    default_message = "the output cannot be written"
+
+
+class InvalidOption(CnpiiError, ValueError):
+    """An option has a value cnpii cannot use (``--chunk-rows 0``, an unknown ``--encoding``,
+    a delimiter of two characters, a ``--file-mode`` that is not octal)."""
+
+    default_message = "an option has a value that cannot be used"
+
+
 # --- optional layers (extras) ---
 __all__ += ["MissingExtra"]
 

@@ -140,7 +140,7 @@ def check_desensitized(src: Any, policy: Any = None, *, role: str | None = None,
         for col in df.columns:
             s = df[col]
             held = s.notna()
-            plan = plans.get(str(col))
+            plan = plans.get(col)  # keyed by label (0 and "0" apart)
             if plan is None or plan.kind == "skip" or not held.any():
                 continue
             orig = _strings(s[held])
@@ -148,7 +148,7 @@ def check_desensitized(src: Any, policy: Any = None, *, role: str | None = None,
                 texts = list(dict.fromkeys(orig.tolist()))
                 hits = {t: {str(f.entity) for f in fs}
                         for t, fs in zip(texts, scan_many(texts, workers=1)) if fs}
-                if plan.kind != "text" and plan.entity is None:  # a rule without an entity
+                if plan.kind not in ("text", "numeric") and plan.entity is None:  # a rule, no entity
                     op = resolved.decide(None, str(col)).operator
                     masked = out[col][held] if col in out.columns else None
                     leak = _leaks(orig, masked if masked is not None else orig.map(lambda _: None),
@@ -293,7 +293,7 @@ def incident_report(sources: Sequence[Any], *, keyring: Any = None,
             plans = plan_columns(df, resolved)
             per_row: list[dict[Entity, str]] = [{} for _ in range(len(df))]
             for col in df.columns:
-                plan = plans[str(col)]
+                plan = plans[col]
                 s = df[col]
                 held = s.notna().to_numpy()
                 texts = _strings(s[held]).tolist() if held.any() else []
@@ -302,7 +302,7 @@ def incident_report(sources: Sequence[Any], *, keyring: Any = None,
                     raw = _raw_cells(texts, plan.entity)  # masked cells expose nothing
                     pairs: Iterable[tuple[int, Entity, str]] = (
                         (i, plan.entity, t) for i, t, r in zip(positions, texts, raw) if r)
-                elif plan.kind == "text" or (plan.kind == "skip" and texts and
+                elif plan.kind in ("text", "numeric") or (plan.kind == "skip" and texts and
                                              isinstance(texts[0], str)):
                     pairs = ((i, f.entity, t[f.start:f.end])
                              for i, t, fs in zip(positions, texts, scan_many(texts, workers=1))

@@ -1,8 +1,13 @@
 """``cnpii mask INPUT OUTPUT``: mask a CSV, TSV, JSON Lines, Parquet or Excel file.
 
 Exit codes: 0 masked; 1 masked, but malformed rows were found (masked as text with
-``--on-bad-row mask``, their line numbers on stderr); 2 usage or input error, including a
-malformed row with ``--on-bad-row fail`` (no output file is left behind).
+``--on-bad-row mask``, their line numbers on stderr) or a warning was given (a CSV that
+reads as one column of delimited text); 2 usage or input error, including a malformed row
+with ``--on-bad-row fail``, corrupt or mislabelled input, a bad option value and a failed
+write (one line on stderr, no traceback, no value; no output file is left behind).
+
+OUTPUT ``-`` writes to standard output (format: ``--output-format``, else the input's) once
+the run has succeeded; the summary then goes to stderr.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
         description="Mask a CSV, TSV, JSON Lines, Parquet or Excel file chunk by chunk. "
                     "Prints a summary (counts per column and entity, never values).")
     p.add_argument("input", help="input file (.csv .tsv .jsonl .parquet .xlsx)")
-    p.add_argument("output", help="output file (format from its extension)")
+    p.add_argument("output", help="output file (format from its extension), or - for stdout")
     p.add_argument("--policy", help="policy YAML file (default: the bank display convention)")
     p.add_argument("--role", help="role whose profile applies (teller, analyst, ...)")
     p.add_argument("--purpose", help="purpose whose profile applies (display, analytics, ...)")
@@ -32,7 +37,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     p.add_argument("--on-bad-row", choices=["fail", "mask"], default="fail",
                    help="a row that cannot be parsed: stop (fail, default) or mask its raw "
                         "line as text (mask); either way its line number is reported")
-    p.add_argument("--chunk-rows", type=int, default=50_000, help="rows per chunk (50000)")
+    p.add_argument("--chunk-rows", default="50000", help="rows per chunk (50000)")
+    p.add_argument("--delimiter", help="CSV delimiter (default: sniffed among , ; | and tab); "
+                                       "'tab' or '\\t' for a tab")
+    p.add_argument("--output-delimiter", help="delimiter of CSV output (default: the input's)")
+    p.add_argument("--file-mode", help="permission bits of the output file, octal (default: "
+                                       "0666 less the umask)")
     keys = p.add_mutually_exclusive_group()
     keys.add_argument("--keyring", metavar="PATH", help="keyring file for keyed operators")
     keys.add_argument("--keyring-env", metavar="VAR",
@@ -56,12 +66,29 @@ def _keyring(args: argparse.Namespace) -> object:
     return Keyring.from_env(args.keyring_env)
 
 
+def _delimiter(value: str | None) -> str | None:
+    if value is None:
+        return None
+    return "\t" if value in ("tab", "\\t", "TAB") else value
+
+
+def _chunk_rows(value: object) -> int:
+    from cnpii.errors import InvalidOption
+
+    text = str(value).replace("_", "").replace(",", "").strip()
+    if not text.isdigit() or int(text) < 1:
+        raise InvalidOption("--chunk-rows must be a whole number of at least 1")
+    return int(text)
+
+
 def run(args: argparse.Namespace) -> int:
     from cnpii.dataframe import mask_file
     from cnpii.policy import Policy
 
+    chunk_rows = _chunk_rows(args.chunk_rows)
     keyring = _keyring(args)
     policy = Policy.load(args.policy, keyring=keyring) if args.policy else None
+    to_stdout = args.output == "-"
 
     def report(line: int, what: str) -> None:
         print(f"cnpii: {args.input}:{line}: malformed row, {what}", file=sys.stderr)
@@ -70,11 +97,16 @@ def run(args: argparse.Namespace) -> int:
         args.input, args.output, policy, role=args.role, purpose=args.purpose, keyring=keyring,
         input_format=args.input_format, output_format=args.output_format,
         encoding=args.encoding, output_encoding=args.output_encoding,
-        on_bad_row=args.on_bad_row, chunk_rows=args.chunk_rows, progress=args.progress,
-        on_bad=report, mode=args.mode)
-    print(summary)
+        on_bad_row=args.on_bad_row, chunk_rows=chunk_rows, progress=args.progress,
+        on_bad=report, delimiter=_delimiter(getattr(args, "delimiter", None)),
+        output_delimiter=_delimiter(getattr(args, "output_delimiter", None)),
+        file_mode=getattr(args, "file_mode", None), mode=args.mode)
+    print(summary, file=sys.stderr if to_stdout else sys.stdout)
+    for warning in summary.warnings:
+        print(f"cnpii: warning: {args.input}: {warning}", file=sys.stderr)
     if args.summary_json:
         with open(args.summary_json, "w", encoding="utf-8") as fh:
             json.dump(summary.to_dict(), fh, ensure_ascii=False, indent=2)
-    # the house convention: 1 when something was found that needs a look (malformed rows)
-    return 1 if summary.malformed_lines else 0
+    # the house convention: 1 when something was found that needs a look (malformed rows,
+    # a warning)
+    return 1 if summary.malformed_lines or summary.warnings else 0

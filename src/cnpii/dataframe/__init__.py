@@ -14,6 +14,7 @@ from cnpii.dataframe._io import (
     RAW_COLUMN,
     Chunk,
     ChunkWriter,
+    detect_delimiter,
     detect_encoding,
     detect_format,
     read_chunks,
@@ -22,7 +23,7 @@ from cnpii.dataframe._stream import mask_file
 from cnpii.masking import CnpiiAccessor, MaskSummary, mask_frame
 
 __all__ = ["mask_file", "read_chunks", "ChunkWriter", "Chunk", "detect_encoding",
-           "detect_format", "FORMATS", "RAW_COLUMN", "CnpiiAccessor", "MaskSummary",
+           "detect_format", "detect_delimiter", "FORMATS", "RAW_COLUMN", "CnpiiAccessor", "MaskSummary",
            "mask_frame"]
 
 from cnpii._args import guard_module as _guard_module  # noqa: E402

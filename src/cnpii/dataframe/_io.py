@@ -14,16 +14,18 @@ import csv
 import io
 import json
 import os
+import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Callable, Iterator
 
 import pandas as pd
 
-from cnpii.errors import CnpiiError, MalformedRow, UnsupportedFormat
+from cnpii.errors import CnpiiError, InvalidOption, MalformedRow, UnreadableInput, UnsupportedFormat
 
-__all__ = ["Chunk", "FORMATS", "detect_format", "detect_encoding", "read_chunks", "ChunkWriter",
-           "RAW_COLUMN"]
+__all__ = ["Chunk", "FORMATS", "detect_format", "detect_encoding", "detect_delimiter",
+           "read_chunks", "ChunkWriter", "RAW_COLUMN", "DELIMITERS", "jsonl_keys"]
 
 #: extension -> format name
 FORMATS = {".csv": "csv", ".tsv": "tsv", ".tab": "tsv", ".jsonl": "jsonl", ".ndjson": "jsonl",
@@ -33,6 +35,10 @@ RAW_COLUMN = "_cnpii_malformed_line"
 _SAMPLE = 256 * 1024
 _GB = {"gbk", "gb2312", "gb18030", "hz", "cp936", "hz_gb_2312", "euc_cn"}
 csv.field_size_limit(64 * 1024 * 1024)
+#: delimiters a CSV file is sniffed for, most usual first
+DELIMITERS = (",", ";", "|", "\t")
+#: other separators a one-column file may really be split by (a warning, not sniffed)
+_OTHER_SEPARATORS = ("，", "^", "~", "#", "、", "¦", "\x01", "\x1f")
 
 
 def detect_format(path: str | os.PathLike[str], given: str | None = None) -> str:
@@ -99,13 +105,45 @@ class Chunk:
     keys: list[set[str]] | None = None
     #: bytes (or rows) of input consumed so far, for progress
     position: int = 0
+    #: the Excel sheet the rows come from (None for other formats)
+    sheet: str | None = None
+    #: things to look at (never a value), e.g. a CSV that parses as one column
+    warnings: list[str] = field(default_factory=list)
+    #: the delimiter a CSV/TSV was read with (given or sniffed)
+    delimiter: str | None = None
+
+
+#: the first bytes of binary formats a text file is sometimes mistaken for
+_MAGIC = ((b"PK\x03\x04", "an Excel workbook or ZIP archive"), (b"PAR1", "a Parquet file"),
+          (b"\x1f\x8b", "a gzip file"), (b"\xd0\xcf\x11\xe0", "an old Excel (.xls) file"),
+          (b"BZh", "a bzip2 file"), (b"\xfd7zXZ", "an xz file"), (b"%PDF", "a PDF file"))
+
+
+def _check_text(head: bytes, encoding: str | None) -> None:
+    """Refuse a binary file given as text (mislabelled), naming what it looks like."""
+    for magic, what in _MAGIC:
+        if head.startswith(magic):
+            raise UnreadableInput(f"the input looks like {what}, not text: give the right "
+                                  "extension or --format")
+    wide = encoding is not None and encoding.lower().replace("-", "").replace("_", "") \
+        .startswith(("utf16", "utf32"))
+    if b"\x00" in head and not wide and not head.startswith((codecs.BOM_UTF16_LE,
+                                                              codecs.BOM_UTF16_BE)):
+        raise UnreadableInput("the input holds NUL bytes: it is binary, not text (or UTF-16 "
+                              "without a BOM: give --encoding utf-16)")
 
 
 def _text_stream(path: Path, encoding: str | None) -> tuple[IO[bytes], io.TextIOWrapper, str]:
     raw = open(path, "rb")  # noqa: SIM115 - closed by the caller
+    try:
+        head = raw.read(_SAMPLE)
+        _check_text(head, encoding)
+    except BaseException:
+        raw.close()
+        raise
+    raw.seek(0)
     if encoding is None:
-        encoding = detect_encoding(raw.read(_SAMPLE))
-        raw.seek(0)
+        encoding = detect_encoding(head)
     text = io.TextIOWrapper(raw, encoding=encoding, newline="")
     return raw, text, encoding
 
@@ -121,27 +159,89 @@ def _frame(header: list[str], rows: list[list[str | None]]) -> pd.DataFrame:
     return pd.DataFrame(data, columns=header, index=pd.RangeIndex(len(rows)))
 
 
-def _read_delimited(path: Path, delimiter: str, encoding: str | None, chunk_rows: int,
+def detect_delimiter(sample: str) -> str:
+    """The delimiter of a CSV sample: of ``, ; | tab``, the one that splits the first lines
+    into the same number (more than one) of fields, the most fields winning; ``,`` if none.
+
+    >>> detect_delimiter("姓名;手机号\\n张三;13812345678\\n"), detect_delimiter("a|b|c\\n1|2|3\\n")
+    (';', '|')
+    >>> detect_delimiter("just one column\\n")
+    ','
+    """
+    lines = sample.splitlines()[:20]
+    if len(sample) >= _SAMPLE // 2 and len(lines) > 1:
+        lines = lines[:-1]  # the last line of a cut sample may be partial
+    best, best_width = ",", 1
+    for delim in DELIMITERS:
+        try:
+            widths = [len(r) for r in csv.reader(lines, delimiter=delim) if r]
+        except csv.Error:
+            continue
+        if not widths or widths[0] < 2:
+            continue
+        agree = sum(1 for w in widths if w == widths[0]) / len(widths)
+        if agree >= 0.8 and widths[0] > best_width:
+            best, best_width = delim, widths[0]
+    return best
+
+
+def _one_column_warning(header: list[str], rows: list[list[str | None]], delimiter: str) -> str | None:
+    """A warning when a file read as one column looks like delimited text (so its columns
+    were not recognised by name): most sampled cells contain another delimiter."""
+    if len(header) != 1:
+        return None
+    cells = [header[0]] + [r[0] for r in rows[:200] if r and r[0]]
+    others = [d for d in DELIMITERS + _OTHER_SEPARATORS if d != delimiter]
+    # delimited: some separator is in most cells, the same number of times in most of those
+    hits = 0
+    for d in others:
+        counts = Counter(c.count(d) for c in cells)
+        n, common = max((v, k) for k, v in counts.items())
+        if common and (counts[common] >= 0.8 * len(cells) or
+                       sum(v for k, v in counts.items() if k) >= 0.5 * len(cells) and d in DELIMITERS):
+            hits = max(hits, n)
+    if hits:
+        shown = "tab" if delimiter == "\t" else repr(delimiter)
+        return (f"the file was read as one column with delimiter {shown}, but most lines "
+                "contain another delimiter: its columns were not recognised by name; give "
+                "--delimiter")
+    return None
+
+
+def _read_delimited(path: Path, delimiter: str | None, encoding: str | None, chunk_rows: int,
                     on_bad_row: str) -> Iterator[Chunk]:
     raw, text, _ = _text_stream(path, encoding)
     with raw, text:
+        if delimiter is None:
+            delimiter = detect_delimiter(text.read(_SAMPLE // 4))
+            text.seek(0)
         line_no = 0
-        pending: list[str] = []
+        pending: list[str] = []  # physical lines of the record being parsed
+        pushback: list[str] = []  # lines to parse again (after an unclosed quote)
 
         def lines() -> Iterator[str]:
             nonlocal line_no
-            for line in text:
+            while True:
+                if pushback:
+                    line = pushback.pop()
+                else:
+                    line = text.readline()
+                    if not line:
+                        return
                 line_no += 1
                 pending.append(line)
                 yield line
 
-        reader = csv.reader(lines(), delimiter=delimiter, strict=True)
+        def new_reader() -> Iterator[list[str]]:
+            return csv.reader(lines(), delimiter=delimiter, strict=True)
+
+        reader = new_reader()
         try:
             header = next(reader)
         except StopIteration:
             return
-        except csv.Error:
-            raise MalformedRow(f"line {line_no}: the header cannot be parsed", line=line_no) from None
+        except csv.Error:  # an open quote runs to the end: the header's own line is at fault
+            raise MalformedRow("line 1: the header cannot be parsed (quoting)", line=1) from None
         pending.clear()
         if len(set(header)) != len(header):
             raise MalformedRow("line 1: the header repeats a column name", line=1)
@@ -149,6 +249,8 @@ def _read_delimited(path: Path, delimiter: str, encoding: str | None, chunk_rows
         rows: list[list[str | None]] = []
         bad: dict[int, tuple[int, str]] = {}
         yielded = False
+        warned = False
+        warnings: list[str] = []
         while True:
             start = line_no + 1
             try:
@@ -161,27 +263,62 @@ def _read_delimited(path: Path, delimiter: str, encoding: str | None, chunk_rows
                 break
             except csv.Error:
                 row, problem = [], "the row cannot be parsed (quoting)"
+            if problem is not None and len(pending) > 1:
+                # a quote left open swallowed the lines after it: only the first line is
+                # the bad row; the rest are parsed again with a fresh reader
+                pushback.extend(reversed(pending[1:]))
+                line_no -= len(pending) - 1
+                del pending[1:]
+                reader = new_reader()
+                problem = "an unclosed quote"
             if problem is None:
                 pending.clear()
                 rows.append(row)
-                if len(rows) >= chunk_rows:
-                    yield Chunk(_frame(header, rows), bad, position=raw.tell())
-                    rows, bad, yielded = [], {}, True
-                continue
-            raw_text = "".join(pending).rstrip("\r\n")
-            pending.clear()
-            if not row and not raw_text.strip():
-                continue  # a blank line is not a row
             else:
+                raw_text = "".join(pending).rstrip("\r\n")
+                pending.clear()
+                if not row and not raw_text.strip():
+                    continue  # a blank line is not a row
                 if on_bad_row == "fail":
                     raise MalformedRow(f"line {start}: malformed row ({problem})", line=start)
                 bad[len(rows)] = (start, raw_text)
                 rows.append([None] * width)
+            if not warned and (len(rows) >= 200 or len(rows) >= chunk_rows):
+                warned = True
+                w = _one_column_warning(header, rows, delimiter)
+                if w:
+                    warnings.append(w)
             if len(rows) >= chunk_rows:
-                yield Chunk(_frame(header, rows), bad, position=raw.tell())
-                rows, bad, yielded = [], {}, True
+                yield Chunk(_frame(header, rows), bad, position=raw.tell(), warnings=warnings,
+                            delimiter=delimiter)
+                rows, bad, yielded, warnings = [], {}, True, []
+        if not warned:
+            w = _one_column_warning(header, rows, delimiter)
+            if w:
+                warnings.append(w)
         if rows or not yielded:  # a header-only file still gives one (empty) chunk
-            yield Chunk(_frame(header, rows), bad, position=raw.tell())
+            yield Chunk(_frame(header, rows), bad, position=raw.tell(), warnings=warnings,
+                            delimiter=delimiter)
+
+
+def jsonl_keys(path: str | os.PathLike[str], encoding: str | None = None) -> list[str]:
+    """Every key of a JSON Lines file, in order of first appearance (a first pass, so a
+    table written from it has one header, even for keys that first appear late). Lines that
+    are not JSON objects are left out."""
+    raw, text, _ = _text_stream(Path(path), encoding)
+    seen: dict[str, None] = {}
+    with raw, text:
+        for line in text:
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError:
+                continue
+            if isinstance(obj, dict):
+                for k in obj:
+                    seen.setdefault(k, None)
+    return list(seen)
 
 
 def _read_jsonl(path: Path, encoding: str | None, chunk_rows: int,
@@ -209,10 +346,23 @@ def _read_jsonl(path: Path, encoding: str | None, chunk_rows: int,
                 records.append(obj)
                 keys.append(set(obj))
             if len(records) >= chunk_rows:
-                yield Chunk(pd.DataFrame.from_records(records), bad, keys, raw.tell())
+                yield Chunk(_records_frame(records), bad, keys, raw.tell())
                 records, keys, bad = [], [], {}
         if records:
-            yield Chunk(pd.DataFrame.from_records(records), bad, keys, raw.tell())
+            yield Chunk(_records_frame(records), bad, keys, raw.tell())
+
+
+def _records_frame(records: list[dict[str, Any]]) -> pd.DataFrame:
+    """JSON objects as a frame; a chunk whose strings Arrow refuses (a ``"\\ud800"`` escape
+    decodes to a lone surrogate) is kept in ``object`` columns instead of failing."""
+    try:
+        return pd.DataFrame.from_records(records)
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        keys: dict[str, None] = {}
+        for r in records:
+            keys.update(dict.fromkeys(r))
+        return pd.DataFrame({k: pd.Series([r.get(k) for r in records], dtype=object)
+                             for k in keys}, index=pd.RangeIndex(len(records)))
 
 
 def _read_parquet(path: Path, chunk_rows: int) -> Iterator[Chunk]:
@@ -229,26 +379,45 @@ def _read_parquet(path: Path, chunk_rows: int) -> Iterator[Chunk]:
 
 
 def _read_excel(path: Path, chunk_rows: int) -> Iterator[Chunk]:
+    """Every worksheet, in order, each under its own name (:attr:`Chunk.sheet`); an empty
+    sheet gives one empty chunk so it is kept. Date cells come as datetimes."""
     from openpyxl import load_workbook
 
     wb = load_workbook(path, read_only=True, data_only=True)
     try:
-        ws = wb.active
-        rows_iter = ws.iter_rows(values_only=True)
-        header_row = next(rows_iter, None)
-        if header_row is None:
-            return
-        header = [str(h) if h is not None else f"column_{i + 1}" for i, h in enumerate(header_row)]
-        rows: list[tuple[Any, ...]] = []
         done = 0
-        for row in rows_iter:
-            rows.append(tuple(row[:len(header)]) + (None,) * (len(header) - len(row)))
-            if len(rows) >= chunk_rows:
-                done += len(rows)
-                yield Chunk(pd.DataFrame.from_records(rows, columns=header), position=done)
-                rows = []
-        done += len(rows)
-        yield Chunk(pd.DataFrame.from_records(rows, columns=header), position=done)
+        for ws in wb.worksheets:
+            rows_iter = ws.iter_rows(values_only=True)
+            header_row = next(rows_iter, None)
+            if header_row is None:
+                yield Chunk(pd.DataFrame(), position=done, sheet=ws.title)
+                continue
+            header = [str(h) if h is not None else f"column_{i + 1}"
+                      for i, h in enumerate(header_row)]
+            if len(set(header)) != len(header):
+                raise MalformedRow("the header of a sheet repeats a column name", line=1)
+            rows: list[tuple[Any, ...]] = []
+            for row in rows_iter:
+                rows.append(tuple(row[:len(header)]) + (None,) * (len(header) - len(row)))
+                if len(rows) >= chunk_rows:
+                    done += len(rows)
+                    yield Chunk(pd.DataFrame.from_records(rows, columns=header), position=done,
+                                sheet=ws.title)
+                    rows = []
+            done += len(rows)
+            yield Chunk(pd.DataFrame.from_records(rows, columns=header), position=done,
+                        sheet=ws.title)
+    finally:
+        wb.close()
+
+
+def excel_sheets(path: str | os.PathLike[str]) -> list[str]:
+    """The worksheet names of an Excel file, in order."""
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path, read_only=True)
+    try:
+        return [ws.title for ws in wb.worksheets]
     finally:
         wb.close()
 
@@ -276,28 +445,46 @@ def _quiet_chunks(chunks: Iterator[Chunk], doing: str) -> Iterator[Chunk]:
 
 def read_chunks(path: str | os.PathLike[str], fmt: str | None = None, *,
                 encoding: str | None = None, chunk_rows: int = 50_000,
-                on_bad_row: str = "fail") -> Iterator[Chunk]:
+                on_bad_row: str = "fail", delimiter: str | None = None) -> Iterator[Chunk]:
     """Read ``path`` in chunks of at most ``chunk_rows`` rows.
 
     ``encoding`` (text formats) is detected when not given. ``on_bad_row`` is ``"fail"``
     (raise :class:`~cnpii.errors.MalformedRow` naming the line) or ``"mask"`` (keep the row's
-    raw text in :attr:`Chunk.bad` for masking as free text).
+    raw text in :attr:`Chunk.bad` for masking as free text). ``delimiter`` (CSV) is sniffed
+    among ``, ; | tab`` when not given (TSV: tab). Excel files give every sheet in turn.
     """
     if on_bad_row not in ("fail", "mask"):
-        raise ValueError("on_bad_row must be 'fail' or 'mask'")
-    if chunk_rows < 1:
-        raise ValueError("chunk_rows must be at least 1")
+        raise InvalidOption("on_bad_row must be 'fail' or 'mask'")
+    if isinstance(chunk_rows, bool) or not isinstance(chunk_rows, int) or chunk_rows < 1:
+        raise InvalidOption("chunk_rows must be a whole number of at least 1")
+    if delimiter is not None and (not isinstance(delimiter, str) or len(delimiter) != 1
+                                  or delimiter in "\"\r\n"):
+        raise InvalidOption("the delimiter must be one character (not a quote or a newline)")
+    if encoding is not None:
+        check_encoding(encoding)
     path = Path(path)
     fmt = detect_format(path, fmt)
     doing = f"reading the {fmt} input"
     if fmt in ("csv", "tsv"):
-        return _quiet_chunks(_read_delimited(path, "," if fmt == "csv" else "\t", encoding, chunk_rows,
-                                             on_bad_row), doing)
+        if delimiter is None and fmt == "tsv":
+            delimiter = "\t"
+        return _quiet_chunks(_read_delimited(path, delimiter, encoding, chunk_rows, on_bad_row), doing)
     if fmt == "jsonl":
         return _quiet_chunks(_read_jsonl(path, encoding, chunk_rows, on_bad_row), doing)
     if fmt == "parquet":
         return _quiet_chunks(_read_parquet(path, chunk_rows), doing)
     return _quiet_chunks(_read_excel(path, chunk_rows), doing)
+
+
+def check_encoding(name: str) -> str:
+    """``name`` if Python knows a text encoding by it, else :class:`~cnpii.errors.InvalidOption`."""
+    try:
+        info = codecs.lookup(name)
+    except (LookupError, TypeError, ValueError):
+        raise InvalidOption("unknown text encoding given (see Python's codecs list)") from None
+    if not getattr(info, "_is_text_encoding", True):
+        raise InvalidOption("the encoding given is not a text encoding")
+    return name
 
 
 def total_size(path: str | os.PathLike[str], fmt: str) -> tuple[int, str]:
@@ -320,7 +507,7 @@ def _total_size(path: Path, fmt: str) -> tuple[int, str]:
 
         wb = load_workbook(path, read_only=True)
         try:
-            return max(0, (wb.active.max_row or 1) - 1), "rows"
+            return sum(max(0, (ws.max_row or 1) - 1) for ws in wb.worksheets), "rows"
         finally:
             wb.close()
     return path.stat().st_size, "B"
@@ -328,10 +515,16 @@ def _total_size(path: Path, fmt: str) -> tuple[int, str]:
 
 def _py(v: Any) -> Any:
     """A JSON-ready Python value (NaN and NA to None, numpy scalars to Python)."""
-    if v is None or v is pd.NA:
+    if v is None or v is pd.NA or v is pd.NaT:
         return None
     if isinstance(v, float) and v != v:
         return None
+    if not isinstance(v, (str, bytes, list, dict, tuple)):
+        try:
+            if pd.isna(v) is True:  # numpy NaT and NaN, Decimal NaN
+                return None
+        except (TypeError, ValueError):
+            pass
     if hasattr(v, "item") and not isinstance(v, (str, bytes)):
         try:
             return v.item()
@@ -342,14 +535,118 @@ def _py(v: Any) -> Any:
     return v
 
 
+def _text(v: Any) -> str:
+    """A value as text for a string column: integral floats without ``.0``."""
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return str(v)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_ERRORS = "cnpii.surrogates"
+
+
+def _no_surrogates(v: Any) -> Any:
+    """A string with lone surrogates (which no UTF-8 file, Arrow array or workbook holds)
+    written with U+FFFD in their place; anything else as it is."""
+    if isinstance(v, str) and _SURROGATE.search(v):
+        return _SURROGATE.sub("\ufffd", v)
+    return v
+
+
+def _surrogate_errors(exc: UnicodeError) -> tuple[str | bytes, int]:
+    """Text output's error handler: a lone surrogate is written as U+FFFD; any other
+    character the encoding cannot hold is still an error."""
+    if isinstance(exc, UnicodeEncodeError) and all(
+            "\ud800" <= ch <= "\udfff" for ch in exc.object[exc.start:exc.end]):
+        try:  # as bytes: the UTF-8 encoder takes only ASCII text replacements
+            return ("\ufffd" * (exc.end - exc.start)).encode(exc.encoding), exc.end
+        except (UnicodeEncodeError, LookupError):
+            raise exc from None
+    raise exc
+
+
+codecs.register_error(_SURROGATE_ERRORS, _surrogate_errors)
+
+
+def _common_type(types: list[Any]) -> Any:
+    """One Arrow type for a column over chunks: the type if they agree (a chunk with no value
+    takes the others'), int and float as float64, otherwise string."""
+    import pyarrow as pa
+
+    real = [t.value_type if pa.types.is_dictionary(t) else t for t in types
+            if not pa.types.is_null(t)]
+    if not real:
+        return pa.string()
+    if all(t == types[0] for t in types):
+        t0 = types[0]
+        if pa.types.is_dictionary(t0):  # indices wide enough for every chunk's categories
+            return pa.dictionary(pa.int32(), t0.value_type, t0.ordered)
+        return t0
+    if all(t == real[0] for t in real):
+        return real[0]
+    if all(pa.types.is_integer(t) or pa.types.is_floating(t) for t in real):
+        return pa.float64()
+    return pa.string()
+
+
+def _cast_table(table: Any, target: Any) -> Any:
+    """``table`` in the ``target`` schema; numbers going to a string column become their
+    text (integral floats without ``.0``)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    cols = []
+    for f in target:
+        col = table.column(f.name)
+        if col.type == f.type:
+            cols.append(col)
+            continue
+        if pa.types.is_dictionary(col.type) and not pa.types.is_dictionary(f.type):
+            col = pc.cast(col, col.type.value_type)
+        if pa.types.is_string(f.type) and not (pa.types.is_string(col.type) or
+                                               pa.types.is_large_string(col.type)):
+            col = pa.array([None if v is None else _text(v) for v in col.to_pylist()],
+                           type=pa.string())
+        cols.append(pc.cast(col, f.type))
+    return pa.table(cols, schema=target)
+
+
+def _xl(ws: Any, v: Any) -> Any:
+    """An Excel-ready cell: dates and times as Excel dates (``yyyy-mm-dd`` when at midnight),
+    nulls as empty cells."""
+    import datetime as _dt
+
+    if isinstance(v, str):
+        return _no_surrogates(v)
+    if isinstance(v, pd.Timestamp):
+        v = v.to_pydatetime()
+    elif isinstance(v, _dt.datetime) or isinstance(v, _dt.date):
+        pass
+    else:
+        return _py(v)
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(ws, value=v.replace(tzinfo=None) if isinstance(v, _dt.datetime) else v)
+    at_midnight = not isinstance(v, _dt.datetime) or (v.hour, v.minute, v.second,
+                                                      v.microsecond) == (0, 0, 0, 0)
+    cell.number_format = "yyyy-mm-dd" if at_midnight else "yyyy-mm-dd hh:mm:ss"
+    return cell
+
+
 class ChunkWriter:
     """Writes masked chunks to ``path`` in ``fmt``; call :meth:`write` per chunk and
     :meth:`close` once. Text output is UTF-8 unless ``encoding`` says otherwise."""
 
-    def __init__(self, path: str | os.PathLike[str], fmt: str, *, encoding: str = "utf-8") -> None:
+    def __init__(self, path: str | os.PathLike[str], fmt: str, *, encoding: str = "utf-8",
+                 delimiter: str | None = None) -> None:
         self.path = Path(path)
         self.fmt = fmt
         self.encoding = encoding
+        self.delimiter = delimiter
+        self._sheet: str | None = None
+        self._parts: list[Path] = []
+        self._closed = False
         self.rows = 0
         self._fh: IO[str] | None = None
         self._pq: Any = None
@@ -358,10 +655,16 @@ class ChunkWriter:
         self._ws: Any = None
         self._header: list[str] | None = None
         if fmt in ("csv", "tsv", "jsonl"):
-            self._fh = open(self.path, "w", encoding=encoding, newline="")  # noqa: SIM115
+            self._fh = open(self.path, "w", encoding=encoding, newline="",  # noqa: SIM115
+                            errors=_SURROGATE_ERRORS)
 
-    def write(self, frame: pd.DataFrame, keys: list[set[str]] | None = None) -> None:
+    def write(self, frame: pd.DataFrame, keys: list[set[str]] | None = None,
+              sheet: str | None = None) -> None:
+        """Write a chunk; Excel output starts a new sheet named ``sheet`` when it changes."""
         self.rows += len(frame)
+        if self.fmt == "excel":
+            self._write_excel(frame, keys, sheet)
+            return
         writer: Callable[..., None] = getattr(self, f"_write_{self.fmt}")
         try:
             writer(frame, keys)
@@ -375,14 +678,15 @@ class ChunkWriter:
         header = self._header is None
         if header:
             self._header = [str(c) for c in frame.columns]
+        # encoded by the file, whose error handler writes lone surrogates as U+FFFD
         frame.to_csv(self._fh, sep=sep, header=header, index=False, na_rep="",
                      lineterminator="\n")
 
     def _write_csv(self, frame: pd.DataFrame, keys: Any) -> None:
-        self._write_delimited(frame, ",")
+        self._write_delimited(frame, self.delimiter or ",")
 
     def _write_tsv(self, frame: pd.DataFrame, keys: Any) -> None:
-        self._write_delimited(frame, "\t")
+        self._write_delimited(frame, self.delimiter or "\t")
 
     def _write_jsonl(self, frame: pd.DataFrame, keys: list[set[str]] | None) -> None:
         assert self._fh is not None
@@ -393,33 +697,78 @@ class ChunkWriter:
             own = keys[i] if keys is not None else None
             record = {k: _py(v) for k, v in zip(names, values)
                       if own is None or k in own or (k == RAW_COLUMN and _py(v) is not None)}
-            out.append(json.dumps(record, ensure_ascii=False, default=str))
+            line = json.dumps(record, ensure_ascii=False, default=str)
+            if _SURROGATE.search(line):  # kept exactly, as a JSON escape (UTF-8 cannot hold it)
+                line = json.dumps(record, ensure_ascii=True, default=str)
+            out.append(line)
         if out:
             self._fh.write("\n".join(out) + "\n")
 
     def _write_parquet(self, frame: pd.DataFrame, keys: Any) -> None:
+        """Each chunk is staged as an Arrow file beside the output; :meth:`close` writes the
+        Parquet file with one schema for all of them (a column that is numeric in one chunk and
+        holds masked strings in another becomes a string column; a column with no value in a
+        chunk takes the others' type), so a plan made again in a later chunk never fails the
+        write."""
+        import pyarrow as pa
+
+        try:
+            table = pa.Table.from_pandas(frame, preserve_index=False)
+        except (UnicodeEncodeError, UnicodeDecodeError):  # lone surrogates: as U+FFFD
+            frame = frame.assign(**{str(c): frame[c].map(_no_surrogates).astype(object)
+                                    for c in frame.columns if frame[c].dtype == object})
+            table = pa.Table.from_pandas(frame, preserve_index=False)
+        except (pa.ArrowInvalid, pa.ArrowTypeError):
+            # an object column mixing numbers and (masked) text: written as text
+            mixed = {str(c): pd.Series([None if _py(v) is None else _text(v)
+                                        for v in frame[c].tolist()], index=frame.index,
+                                       dtype=object)
+                     for c in frame.columns if frame[c].dtype == object}
+            table = pa.Table.from_pandas(frame.assign(**mixed), preserve_index=False)
+        part = self.path.with_name(f"{self.path.name}.part{len(self._parts)}")
+        with pa.OSFile(str(part), "wb") as sink, pa.ipc.new_file(sink, table.schema) as w:
+            w.write_table(table)
+        self._parts.append(part)
+        if self._schema is None:
+            self._schema = table.schema
+
+    def _finish_parquet(self) -> None:
         import pyarrow as pa
         import pyarrow.parquet as pq
 
-        if self._pq is None:
-            table = pa.Table.from_pandas(frame, preserve_index=False)
-            self._schema = table.schema
-            self._pq = pq.ParquetWriter(self.path, self._schema)
-        else:
-            table = pa.Table.from_pandas(frame, schema=self._schema, preserve_index=False,
-                                         safe=False)
-        self._pq.write_table(table)
+        if not self._parts:
+            return
+        schemas = []
+        for part in self._parts:
+            with pa.memory_map(str(part)) as src:
+                schemas.append(pa.ipc.open_file(src).schema)
+        fields = []
+        for i, f in enumerate(schemas[0]):
+            types = [sc.field(i).type for sc in schemas]
+            fields.append(pa.field(f.name, _common_type(types)))
+        target = pa.schema(fields, metadata=schemas[0].metadata)
+        with pq.ParquetWriter(self.path, target) as out:
+            for part in self._parts:
+                with pa.memory_map(str(part)) as src:
+                    table = pa.ipc.open_file(src).read_all()
+                out.write_table(_cast_table(table, target))
+                part.unlink()
+        self._parts = []
 
-    def _write_excel(self, frame: pd.DataFrame, keys: Any) -> None:
+    def _write_excel(self, frame: pd.DataFrame, keys: Any, sheet: str | None = None) -> None:
         if self._wb is None:
             from openpyxl import Workbook
 
             self._wb = Workbook(write_only=True)
-            self._ws = self._wb.create_sheet()
-            self._ws.append([str(c) for c in frame.columns])
+        if self._ws is None or (sheet is not None and sheet != self._sheet):
+            self._ws = self._wb.create_sheet(title=sheet)
+            self._sheet = sheet
+            if len(frame.columns):
+                self._ws.append([str(c) for c in frame.columns])
+        ws = self._ws
         columns = [frame[c].tolist() for c in frame.columns]
         for values in zip(*columns):
-            self._ws.append([_py(v) for v in values])
+            ws.append([_xl(ws, v) for v in values])
 
     def close(self) -> None:
         try:
@@ -431,8 +780,32 @@ class ChunkWriter:
 
     def _close(self) -> None:
         if self._fh is not None:
-            self._fh.close()
-        if self._pq is not None:
-            self._pq.close()
+            fh, self._fh = self._fh, None
+            fh.close()
+        if self._parts:
+            try:
+                self._finish_parquet()
+            finally:
+                self.discard()
+        elif self.fmt == "parquet" and not self._closed:  # no chunk at all: a valid empty file
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+
+            pq.write_table(pa.table({}), self.path)
+        if self.fmt == "excel" and self._wb is None and not self._closed:
+            from openpyxl import Workbook
+
+            self._wb = Workbook(write_only=True)
+            self._wb.create_sheet()
         if self._wb is not None:
-            self._wb.save(self.path)
+            wb, self._wb = self._wb, None
+            wb.save(self.path)
+        self._closed = True
+
+    def discard(self) -> None:
+        """Remove staged parts and write nothing more (after a failure)."""
+        for part in self._parts:
+            part.unlink(missing_ok=True)
+        self._parts = []
+        self._wb = None
+        self._closed = True

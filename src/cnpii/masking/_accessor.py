@@ -12,7 +12,7 @@ from typing import Any
 import pandas as pd
 
 from cnpii.masking._common import PolicyLike, Scanner, default_scan_many, resolve_policy
-from cnpii.masking._frame import ColumnsArg, _as_strings, mask_frame, plan_columns
+from cnpii.masking._frame import ColumnsArg, _as_strings, _number_entity, mask_frame, plan_columns
 
 __all__ = ["CnpiiAccessor", "CnpiiSeriesAccessor"]
 
@@ -49,7 +49,7 @@ class CnpiiAccessor:
         plans = plan_columns(self._df, resolved, columns, sample_size)
         rows: list[dict[str, Any]] = []
         for col in self._df.columns:
-            plan = plans[str(col)]
+            plan = plans[col]
             if plan.kind in ("skip", "class"):  # a class column (a balance) holds no entity
                 continue
             s = self._df[col].dropna()
@@ -67,6 +67,16 @@ class CnpiiAccessor:
                     rows.append({"column": str(col), "entity": entity, "kind": "text",
                                  "evidence": plan.evidence, "cells": n})
                 continue
+            if plan.kind == "numeric":  # value by value: only the values that hold one
+                per: Counter[str] = Counter()
+                for v, w in s.value_counts().items():
+                    hit = _number_entity(v)
+                    if hit is not None:
+                        per[str(hit[1])] += int(w)
+                for entity, n in sorted(per.items()):
+                    rows.append({"column": str(col), "entity": entity, "kind": "numeric",
+                                 "evidence": plan.evidence, "cells": n})
+                continue
             module = BY_ENTITY.get(plan.entity) if plan.entity is not None else None
             if module is not None:
                 n = int(_as_strings(s).map(module.is_valid).sum())
@@ -78,10 +88,11 @@ class CnpiiAccessor:
 
     def mask(self, policy: PolicyLike = None, *, columns: ColumnsArg = None,
              role: str | None = None, purpose: str | None = None, keyring: Any = None,
-             scanner: Scanner | None = None, mode: str = "fast") -> pd.DataFrame:
+             scanner: Scanner | None = None, mask_labels: bool = False,
+             mode: str = "fast") -> pd.DataFrame:
         """Same as :func:`cnpii.masking.mask_frame` on this frame."""
         return mask_frame(self._df, policy, columns=columns, role=role, purpose=purpose,
-                          keyring=keyring, scanner=scanner, mode=mode)
+                          keyring=keyring, scanner=scanner, mask_labels=mask_labels, mode=mode)
 
 
 class CnpiiSeriesAccessor:
