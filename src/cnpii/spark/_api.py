@@ -92,7 +92,13 @@ def plan_columns(sdf: DataFrame, policy: Any = None, *, columns: Any = None,
     plans: dict[str, Any] = {}
     found = pandas_plan(sample, resolved, columns, sample_size) if sample is not None else {}
     for f in fields:
-        plans[f.name] = found.get(f.name) or ColumnPlan(f.name, "skip", None, "not in columns=")
+        plan = found.get(f.name) or ColumnPlan(f.name, "skip", None, "not in columns=")
+        if plan.kind == "text" and isinstance(f.dataType, (T.DateType, T.BooleanType)):
+            # pandas sees dates as objects, "text"; written YYYY-MM-DD they are never scanned
+            # (mask_frame returns them as they are), so here they stay in the JVM untouched
+            plan = ColumnPlan(f.name, "skip", None, f"{f.dataType.simpleString()} values, "
+                                                   "no identifier")
+        plans[f.name] = plan
     return plans
 
 

@@ -148,19 +148,27 @@ class DetokenizeColumnJob(_Job):
 
 def _strings(s: Any) -> Any:
     """A column of Python strings and None, as Arrow's string type takes it."""
+    import numpy as np
     import pandas as pd
 
     values = s.astype(object).to_numpy(dtype=object, copy=True)
     values[pd.isna(values)] = None
+    for i in np.flatnonzero([v is not None and not isinstance(v, str) for v in values]):
+        values[i] = str(values[i])  # a value a text column left as it was (a decimal)
     return pd.Series(values, dtype=object)
 
 
 def _plain(df: Any) -> Any:
     """Text columns as Python objects: pandas 3's Arrow-backed ``str`` columns come as chunked
-    arrays, which Spark's Arrow writer does not take."""
+    arrays, which Spark's Arrow writer does not take. (Assigned as object Series: an object
+    ndarray would be inferred back to ``str``.)"""
+    import pandas as pd
+
     for col in df.columns:
-        if df[col].dtype.kind not in "iufb":
-            df[col] = _strings(df[col]).to_numpy(dtype=object)
+        dtype = df[col].dtype
+        if isinstance(dtype, pd.StringDtype) or (col != "row_key" and dtype.kind not in "iufb"):
+            df[col] = pd.Series(_strings(df[col]).to_numpy(dtype=object), index=df.index,
+                                dtype=object)
     return df
 
 
@@ -201,8 +209,8 @@ class ScanJob(_Job):
                         rows["end"].append(int(f.end))
                         rows["score"].append(float(f.score))
                         rows["preview"].append(f.masked(text))
-            yield _plain(pd.DataFrame(rows, columns=names).astype(
-                {"start": "int32", "end": "int32", "score": "float64"}))
+            yield _plain(pd.DataFrame({n: pd.Series(v, dtype=object) for n, v in rows.items()})
+                         .astype({"start": "int32", "end": "int32", "score": "float64"}))
 
 
 class ValidateJob(_Job):
