@@ -89,6 +89,42 @@ def classic_session(event_log_dir: Path) -> Any:
     return spark
 
 
+class ClassicJvm:
+    """The one local[2] JVM of a test session. A Spark Connect client cannot start while a
+    classic session runs in the same process, so the Connect tests stop it (:meth:`stop`)
+    and the next classic test starts it again (:meth:`get`)."""
+
+    def __init__(self, event_log_dir: Path) -> None:
+        self.event_log = event_log_dir
+        self._session: Any = None
+
+    def get(self) -> Any:
+        if self._session is None:
+            self._session = classic_session(self.event_log)
+        return self._session
+
+    def stop(self) -> None:
+        if self._session is not None:
+            self._session.stop()
+            self._session = None
+
+
+_JVM: ClassicJvm | None = None
+
+
+def classic_jvm(tmp_dir: Path) -> ClassicJvm:
+    """The process's :class:`ClassicJvm` (one per test session)."""
+    global _JVM
+    if _JVM is None:
+        _JVM = ClassicJvm(tmp_dir)
+    return _JVM
+
+
+def stop_classic_jvm() -> None:
+    if _JVM is not None:
+        _JVM.stop()
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

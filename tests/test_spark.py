@@ -17,7 +17,7 @@ from spark_support import (
     KEY_BYTES,
     KEY_ENV,
     SPARK_FILTERS,
-    classic_session,
+    classic_jvm,
     customers,
     env_keyring,
     keyring_document,
@@ -46,15 +46,20 @@ TOKEN_POLICY = {
 
 
 @pytest.fixture(scope="session")
-def event_log(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("spark-events")
+def jvm(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    holder = classic_jvm(tmp_path_factory.mktemp("spark-events"))
+    yield holder
+    holder.stop()
 
 
-@pytest.fixture(scope="session")
-def spark(event_log: Path) -> Any:
-    session = classic_session(event_log)
-    yield session
-    session.stop()
+@pytest.fixture
+def spark(jvm: Any) -> Any:
+    return jvm.get()  # started once; again only if the Connect tests stopped it
+
+
+@pytest.fixture
+def event_log(jvm: Any) -> Path:
+    return Path(jvm.event_log)
 
 
 @pytest.fixture(scope="module")
