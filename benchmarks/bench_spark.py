@@ -125,6 +125,21 @@ def presidio_masker(spark: Any, df: Any) -> Any:
     return df.select(*[udf(df[c]).alias(c) if c in text_cols else df[c] for c in df.columns])
 
 
+def identity_udfs(df: Any) -> Any:
+    """Every string column through a pandas UDF that returns its input."""
+    import pandas as pd
+    from pyspark.sql.functions import pandas_udf
+    from pyspark.sql.types import StringType
+
+    def same(s):  # type: ignore[no-untyped-def]
+        return s
+
+    same.__annotations__ = {"s": pd.Series, "return": pd.Series}
+    udf = pandas_udf(same, returnType=StringType())
+    text_cols = [f.name for f in df.schema.fields if isinstance(f.dataType, StringType)]
+    return df.select(*[udf(df[c]).alias(c) if c in text_cols else df[c] for c in df.columns])
+
+
 def run(frame: Any) -> float:
     t = time.perf_counter()
     frame.write.format("noop").mode("overwrite").save()
@@ -137,7 +152,11 @@ def main() -> None:
     ap.add_argument("--presidio-rows", type=int, default=20_000)
     ap.add_argument("--masters", nargs="+", default=["local[1]", "local[2]"])
     ap.add_argument("--keep", help="keep the Parquet table in this directory")
+    ap.add_argument("--floor", action="store_true",
+                    help="also time an identity pandas UDF over the same string columns: "
+                         "Spark's own cost of moving them through Python")
     args = ap.parse_args()
+    sys.stdout.reconfigure(line_buffering=True)  # type: ignore[union-attr]
     import cnpii.spark as cs
 
     tmp = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="cnpii-bench-spark-"))
@@ -156,6 +175,10 @@ def main() -> None:
             run(cs.mask(small))  # warm-up: JVM, Python workers, dictionaries, plan path
             run(presidio_masker(spark, small.limit(200)))
             secs = run(cs.mask(df))
+            if args.floor:
+                f_secs = run(identity_udfs(df))
+                print(f"{master}: identity pandas UDF {args.rows:>11,} rows {f_secs:8.1f} s "
+                      f"{args.rows / f_secs:>10,.0f} rows/s  (Spark's floor for this table)")
             p_df = df.limit(args.presidio_rows).repartition(spark.sparkContext.defaultParallelism)
             p_df = p_df.cache()
             p_df.count()

@@ -175,6 +175,9 @@ def test_keyring_without_reference_is_refused(spark: Any, data: pd.DataFrame) ->
     with pytest.raises(SparkError, match="raw key bytes"):
         cs.mask(sdf, {"rules": [{"entity": "CN_MOBILE_PHONE", "operator": "hmac"}]},
                 keyring=KEY_BYTES)
+    # a policy whose rules need no key sends none, whatever keyring it was loaded with
+    plain = cs.mask(sdf, None, keyring=Keyring.generate())
+    assert plain.collect()[0]["手机号"] == cnpii.mask_frame(data.head(10))["手机号"][0]
     kr = env_keyring()
     kr2 = Keyring.from_json(kr.to_json())
     kr2.rotate()  # a rotated keyring no longer matches what its reference loads

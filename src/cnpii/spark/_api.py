@@ -122,7 +122,8 @@ def mask(sdf: DataFrame, policy: Any = None, *, columns: Any = None, role: str |
 
     _check_frame(sdf)
     resolved = _resolve(policy, role, purpose, keyring)
-    ref = key_reference(resolved.keyring)
+    keyed = any(r.op is not None and r.op.keyed for _, rules in resolved.chain for r in rules)
+    ref = key_reference(resolved.keyring) if keyed else None  # no key, if nothing needs one
     if plans is None:
         plans = plan_columns(sdf, resolved, columns=columns, sample_size=sample_size,
                              plan_rows=plan_rows)
