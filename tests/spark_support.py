@@ -8,6 +8,7 @@ they fail with a message saying so, never skip.
 
 from __future__ import annotations
 
+import base64
 import math
 import os
 import shutil
@@ -53,6 +54,19 @@ def env_keyring() -> Any:
 
     os.environ.setdefault(KEY_ENV, keyring_document())
     return Keyring.from_env(KEY_ENV)
+
+
+def key_spellings() -> list[bytes]:
+    """The key as it could leak: bytes, base64 (standard, URL-safe, UTF-16), hex, and the
+    working keys derived from it (FF1, SIV, operators)."""
+    from cnpii import Keyring
+
+    b64 = base64.b64encode(KEY_BYTES)
+    kr = Keyring({1: KEY_BYTES})
+    derived = [kr._derive(1, b"cnpii/ff1/AES", 32), kr._derive(1, b"cnpii/siv/AES", 64),
+               kr.derive_key(b"cnpii/operators", 32)]
+    return [KEY_BYTES, b64, b64.decode().encode("utf-16-le"), KEY_BYTES.hex().encode(),
+            base64.urlsafe_b64encode(KEY_BYTES).rstrip(b"=")] + derived
 
 
 def require_java() -> str:

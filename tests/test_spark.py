@@ -3,7 +3,6 @@ row, tokens included; findings and validation failures as rows; keys only by ref
 
 from __future__ import annotations
 
-import base64
 import subprocess
 import sys
 from collections import Counter
@@ -20,6 +19,7 @@ from spark_support import (
     classic_jvm,
     customers,
     env_keyring,
+    key_spellings,
     keyring_document,
     norm,
     rows,
@@ -185,17 +185,6 @@ def test_keyring_without_reference_is_refused(spark: Any, data: pd.DataFrame) ->
         cs.tokenize(sdf, {"手机号": "CN_MOBILE_PHONE"}, kr2)
 
 
-def _key_spellings() -> list[bytes]:
-    from cnpii import Keyring
-
-    b64 = base64.b64encode(KEY_BYTES)
-    kr = Keyring({1: KEY_BYTES})
-    derived = [kr._derive(1, b"cnpii/ff1/AES", 32), kr._derive(1, b"cnpii/siv/AES", 64),
-               kr.derive_key(b"cnpii/operators", 32)]
-    return [KEY_BYTES, b64, b64.decode().encode("utf-16-le"), KEY_BYTES.hex().encode(),
-            base64.urlsafe_b64encode(KEY_BYTES).rstrip(b"=")] + derived
-
-
 def test_key_never_in_plan_closure_or_event_log(spark: Any, data: pd.DataFrame,
                                                 event_log: Path, tmp_path: Path) -> None:
     from pyspark import cloudpickle
@@ -219,7 +208,7 @@ def test_key_never_in_plan_closure_or_event_log(spark: Any, data: pd.DataFrame,
     plans = cs.plan_columns(sdf, policy)
     job = MaskColumnJob("手机号", plans["手机号"], chain_spec(policy.resolve()), kr.reference)
     closure = cloudpickle.dumps(_udf(job).func)
-    for spelling in _key_spellings():
+    for spelling in key_spellings():
         assert spelling not in closure
         assert spelling.decode("latin-1") not in plan
         assert spelling.decode("latin-1") not in conf

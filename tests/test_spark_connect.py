@@ -32,12 +32,17 @@ KEY = "customer_no"
 
 
 @pytest.fixture(scope="module")
-def remote(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    from pyspark.sql import SparkSession
+def server_log(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("connect") / "server.log"
 
+
+@pytest.fixture(scope="module")
+def remote(server_log: Path) -> Iterator[Any]:
     import os
 
-    log = tmp_path_factory.mktemp("connect") / "server.log"
+    from pyspark.sql import SparkSession
+
+    log = server_log
     saved = dict(os.environ)
     stop_classic_jvm()  # pyspark refuses a remote session beside a running classic one
     for url in connect_server(log):
@@ -105,3 +110,18 @@ def test_connect_server_resolves_the_key_not_the_client(remote: Any, monkeypatch
     got = out.toPandas()["手机号"].tolist()
     assert got[0] == cnpii.mask_frame(pd.DataFrame({"手机号": ["13812345678"]}), policy)["手机号"][0]
     assert got[1] is None or pd.isna(got[1])
+
+
+def test_connect_server_log_holds_no_key(remote: Any, server_log: Path) -> None:
+    """The server's log (driver and executors of local[2]: where a cluster admin looks) after
+    tokenizing jobs holds neither the key nor the keyring document."""
+    from spark_support import key_spellings, keyring_document
+
+    kr = env_keyring()
+    sdf = remote.createDataFrame(pd.DataFrame({"卡号": ["6222021234567890128", None]}))
+    assert cs.tokenize(sdf, {"卡号": "CN_BANK_CARD"}, kr, opaque=True).count() == 2
+    text = server_log.read_bytes()
+    assert b"SparkConnectServer" in text  # the log is the server's, and it was written
+    for spelling in key_spellings():
+        assert spelling not in text
+    assert keyring_document().encode() not in text
