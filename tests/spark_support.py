@@ -202,6 +202,8 @@ def customers(n: int = 1500, seed: int = 7) -> pd.DataFrame:
     import numpy as np
 
     df = masking_data.customers(n, seed=seed)
+    # a plain row key: a customer number is C2, so the default policy masks it
+    df = df.rename(columns={"customer_no": "row_no"})
     rng = np.random.default_rng(seed)
     for col in ["客户姓名", "身份证号码", "手机号", "银行卡号", "email", "地址", "备注"]:
         holes = rng.random(n) < 0.08

@@ -33,7 +33,7 @@ from cnpii.errors import CnpiiError, KeyringError, PermissionDenied, SparkError 
 
 pytestmark = [pytest.mark.spark, *[pytest.mark.filterwarnings(f) for f in SPARK_FILTERS]]
 
-KEY = "customer_no"
+KEY = "row_no"  # a plain row key: a customer number is C2 and masked by default
 TOKEN_POLICY = {
     "rules": [
         {"entity": "CN_MOBILE_PHONE", "operator": "tokenize"},
@@ -98,9 +98,10 @@ def test_mask_equals_mask_frame_default_policy(spark: Any, data: pd.DataFrame, l
     expected = cnpii.mask_frame(source)
     out = cs.mask(sdf)
     _compare(out, expected)
-    # something was masked in each personal column, and untouched columns kept their types
+    # something was masked in each personal column, untouched columns kept their types
     types = dict(out.dtypes)
-    assert types["balance"] == "double" and types["vip"] == "boolean" and types[KEY] == "bigint"
+    # a balance is C2 (masked by its class rule, so text); a flag and the row key stay as they are
+    assert types["balance"] == "string" and types["vip"] == "boolean" and types[KEY] == "bigint"
     assert types["开户日期"] == "date" and types["lxdh"] == "string"
     got = out.toPandas().set_index(KEY)
     src = source.set_index(KEY)
@@ -354,20 +355,12 @@ def test_validate_failures_as_rows(spark: Any) -> None:
 
 
 def test_classify_on_a_sample(spark: Any, data: pd.DataFrame) -> None:
-    if not callable(getattr(cnpii, "classify", None)):
-        pytest.skip("cnpii.classify is not in this build (built in parallel); "
-                    "test_classify_without_cnpii_classify covers this build")
     sdf = spark.createDataFrame(data)
     got = cs.classify(sdf, sample=500, seed=3)
     assert type(got).__name__ == "Classification"
-
-
-def test_classify_without_cnpii_classify(spark: Any) -> None:
-    if callable(getattr(cnpii, "classify", None)):
-        pytest.skip("cnpii.classify exists: test_classify_on_a_sample covers it")
-    sdf = spark.createDataFrame(pd.DataFrame({"a": ["x"]}))
-    with pytest.raises(SparkError, match="cnpii.classify"):
-        cs.classify(sdf, sample=10)
+    frame = got.to_frame()
+    assert frame.loc["身份证号码", "entity"] == "CN_RESIDENT_ID"
+    assert frame.loc["balance", "category"] == "C2" and frame.loc["vip", "category"] == "C1"
 
 
 def test_errors_are_cnpii_errors(spark: Any) -> None:

@@ -28,7 +28,7 @@ import cnpii.spark as cs  # noqa: E402
 
 pytestmark = [pytest.mark.spark, *[pytest.mark.filterwarnings(f) for f in SPARK_FILTERS]]
 
-KEY = "customer_no"
+KEY = "row_no"  # a plain row key: a customer number is C2 and masked by default
 
 
 @pytest.fixture(scope="module")

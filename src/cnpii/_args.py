@@ -97,6 +97,8 @@ def _matcher(ann: Any) -> Any:
         return (inspect.isclass, "a class")
     if origin is not None:
         ann = origin
+    if ann in (typing.IO, typing.BinaryIO, typing.TextIO):  # file objects are duck-typed (BytesIO)
+        return (lambda v: hasattr(v, "write") or hasattr(v, "read"), "a file object")
     if not isinstance(ann, type):
         return _OK  # a string that did not resolve, a Protocol alias...
     if getattr(ann, "_is_protocol", False) and not getattr(ann, "_is_runtime_protocol", False):

@@ -22,7 +22,7 @@ from typing import IO, Any, Callable, Iterator
 
 import pandas as pd
 
-from cnpii.errors import CnpiiError, InvalidOption, MalformedRow, UnreadableInput, UnsupportedFormat
+from cnpii.errors import CnpiiError, InvalidOption, MalformedRow, UnreadableInput, UnsupportedFormat, WriteFailed
 
 __all__ = ["Chunk", "FORMATS", "detect_format", "detect_encoding", "detect_delimiter",
            "read_chunks", "ChunkWriter", "RAW_COLUMN", "DELIMITERS", "jsonl_keys"]
@@ -423,12 +423,15 @@ def excel_sheets(path: str | os.PathLike[str]) -> list[str]:
 
 
 def _foreign(doing: str, exc: BaseException) -> CnpiiError:
-    """A cnpii error for an exception pandas, pyarrow or openpyxl raised while ``doing``: their
+    """A cnpii error (:class:`~cnpii.errors.UnreadableInput` while reading,
+    :class:`~cnpii.errors.WriteFailed` while writing) for an exception pandas, pyarrow or openpyxl
+    raised while ``doing``: their
     messages quote cells ("Could not convert '13812345678' with type str"), so only the
     library's exception type is kept, and the caller raises it ``from None``."""
     lib = (type(exc).__module__ or "").split(".")[0] or "python"
-    return UnsupportedFormat(f"{doing} failed ({lib} {type(exc).__name__}; its message is withheld "
-                             "because it may quote a value)")
+    cls = UnreadableInput if doing.startswith("reading") else WriteFailed
+    return cls(f"{doing} failed ({lib} {type(exc).__name__}; its message is withheld "
+               "because it may quote a value)")
 
 
 def _quiet_chunks(chunks: Iterator[Chunk], doing: str) -> Iterator[Chunk]:

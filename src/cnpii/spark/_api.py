@@ -93,6 +93,13 @@ def plan_columns(sdf: DataFrame, policy: Any = None, *, columns: Any = None,
     found = pandas_plan(sample, resolved, columns, sample_size) if sample is not None else {}
     for f in fields:
         plan = found.get(f.name) or ColumnPlan(f.name, "skip", None, "not in columns=")
+        if plan.kind == "numeric" and isinstance(f.dataType, (T.ByteType, T.ShortType, T.IntegerType,
+                                                              T.LongType, T.FloatType, T.DoubleType,
+                                                              T.DecimalType)):
+            # numbers in which the driver's sample held no identifier: a Spark column has one
+            # type, so they stay numbers in the JVM (pandas would check each later value too)
+            plan = ColumnPlan(f.name, "skip", None, f"{f.dataType.simpleString()} values, no "
+                                                   "identifier in the sample")
         if plan.kind == "text" and isinstance(f.dataType, (T.DateType, T.BooleanType)):
             # pandas sees dates as objects, "text"; written YYYY-MM-DD they are never scanned
             # (mask_frame returns them as they are), so here they stay in the JVM untouched
@@ -327,17 +334,10 @@ def validate(sdf: DataFrame, schema: Any = "customer", *, purpose: str | None = 
 def classify(sdf: DataFrame, sample: int = 1000, *, seed: int = 0, **kwargs: Any) -> Any:
     """:func:`cnpii.classify` on a random sample of ``sample`` rows (chosen by ``seed``),
     collected to the driver: the table's sensitivity classification without moving the
-    table. Raises :class:`~cnpii.errors.SparkError` if this cnpii has no ``classify``."""
-    import cnpii
+    table."""
+    from cnpii.classification import classify as fn
 
     _check_frame(sdf)
-    try:
-        fn = getattr(cnpii, "classify")
-    except (AttributeError, ImportError):
-        fn = None
-    if not callable(fn):
-        raise SparkError("cnpii.spark.classify needs cnpii.classify, which this cnpii build "
-                         "does not have; upgrade cnpii")
     if sample < 1:
         raise ValueError("sample must be at least 1")
     pdf = sdf.orderBy(F.rand(seed)).limit(sample).toPandas()
