@@ -440,9 +440,7 @@ def _placeholders() -> frozenset[str]:
 
 
 def _probability(feats: tuple[int, ...], weights: list[float]) -> float:
-    z = 0.0
-    for i in feats:
-        z += weights[i]
+    z = sum(map(weights.__getitem__, feats))
     if z < -30:
         return 0.0
     return 1.0 / (1.0 + math.exp(-z))
