@@ -16,7 +16,7 @@ from __future__ import annotations
 import random
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import cnpii
@@ -29,12 +29,15 @@ from cnpii.identifiers import (bank_account, bank_card, hk_macau_permit, landlin
 #: examples per property (the counts in benchmarks/README.md)
 N = 150
 
-# filler: common characters that are no numeral, no magnitude word, no digit and no letter
-_FILLER = ("客户您好请问的是在有人这中大为上国我以要他时来用们生到作地于出就分对成会可主发动同工也能下过说"
+# filler: common characters that are no numeral, no magnitude word, no digit, no letter and no
+# plate province character (使188769 is an embassy plate)
+_PLATE_CHARS = set("京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领")
+_FILLER = "".join(c for c in ("客户您好请问的是在有人这中大为上国我以要他时来用们生到作地于出就分对成会可主发动同工也能下过说"
            "产种面而方后多定行学法所民得经之进着等部度家力里如水化高自理起小物现实加量都体制机当使从业本去把"
            "性好应开它合还因由其些然前外天政那社义事平形相全表间样与关各重新线内正心反你明看原又么利比或但质"
            "气第向道命此变条只没结解意建公无系军很情者最立代想已通并提直题党程展果料象员革位入常文总品式活设"
            "及管特件长求老头基资边流路级少图山统接知较将组见计别她角期根论运农几区强放决西被干做必战先回则任")
+                  if c not in _PLATE_CHARS)
 
 _CUE = {
     Entity.CN_MOBILE_PHONE: "手机", Entity.CN_RESIDENT_ID: "身份证号", Entity.CN_BANK_CARD: "卡号",
@@ -132,6 +135,13 @@ def test_digit_identifiers_in_every_spelling_are_found_where_written(kind, spell
     rng = random.Random(seed)
     v = _value(kind, rng)
     written = _spell(kind, v, spelling, rng)
+    if spelling != "spaced":
+        # a dot, slash, tab, comma or odd space between groups reads as the space grouping the
+        # pass already handles: the value must be found whenever it is found written with spaces
+        spaced = " ".join(_groups(kind, v))
+        probe = f"请核对{_CUE[kind]}：{spaced}。"
+        assume(any(f.entity is kind and (f.start, f.end) == (probe.index(spaced), probe.index("。"))
+                   for f in cnpii.scan(probe)))
     if invisible:
         written = _with_invisible(written, rng)
     before = _filler(rng) + "，" + _CUE[kind] + rng.choice(["：", "是", " ", ""])
