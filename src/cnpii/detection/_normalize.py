@@ -66,8 +66,11 @@ _TRACK_D = re.compile(r"(?<![0-9A-Za-z])(;?[0-9]{13,19})D([0-9]{7,40})(?![0-9A-Z
 _TRIGGER_CHARS = re.compile(
     f"[{INVISIBLE}\u2009\u2007\u202f]"
     f"|[{_NUMERAL_CLASS}](?:{_NSEP}{{0,2}}[{_NUMERAL_CLASS}0-9０-９]){{{MIN_NUMERALS - 1}}}")
-_TRIGGER_SEPS = re.compile(r"[./\t,， D](?<=[0-9][./\t,， D])"
-                           r"(?:[0-9]+[./\t,，][0-9]|[0-9] [0-9] [0-9]|(?<=[0-9]{13}D)[0-9])")
+_TRIGGER_SEPS = re.compile(
+    r"([./\t,，])(?<=[0-9]{4}.)[0-9]+\1[0-9]"  # the same separator twice, a 4-digit group
+    r"|([./\t,，])(?<=[0-9].)(?:[0-9]{4,}\2[0-9]|[0-9]+\2[0-9]{4})"
+    r"| (?<=[0-9] )[0-9] [0-9] [0-9]"  # a space after every digit
+    r"|D(?<=[0-9]{13}D)[0-9]")  # track 2
 _INVISIBLE_RX = re.compile(f"[{INVISIBLE}]")
 
 
