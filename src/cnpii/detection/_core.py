@@ -14,6 +14,7 @@ from cnpii.detection._finding import Finding, make_finding
 from cnpii.detection import _identifiers
 from cnpii.detection._identifiers import Candidate, find_identifiers, normalize
 from cnpii.detection._names import find_names
+from cnpii.detection._normalize import normalize_map
 from cnpii.detection._spans import Taken
 from cnpii.entities import Entity
 
@@ -86,4 +87,14 @@ def scan_range(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity]
 
 
 def scan_text(text: str, wanted: frozenset[Entity], threshold: float) -> list[Finding]:
-    return scan_range(text, normalize(text), 0, len(text), wanted, threshold)
+    """Findings in ``text``: spellings that hide a number (invisible characters, odd separators,
+    Chinese numerals, a track 2 ``D``) are read through :func:`normalize_map` first and the
+    findings mapped back onto the original text."""
+    n = normalize_map(text)
+    if n.text is text:
+        return scan_range(text, normalize(text), 0, len(text), wanted, threshold)
+    found = scan_range(n.text, normalize(n.text), 0, len(n.text), wanted, threshold)
+    if n.origin is None:
+        return found
+    span = n.span
+    return [make_finding(*span(f.start, f.end), f.entity, f.score, f.explanation) for f in found]
