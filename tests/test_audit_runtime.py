@@ -215,3 +215,16 @@ def test_cli_audit_without_key_is_an_error(tmp_path: Path, monkeypatch: pytest.M
 def test_reason_digits_never_survive_whatever_the_context(prefix: str, digits: str) -> None:
     out = AuditEvent(action="correct", reason=f"{prefix}{digits}").reason or ""
     assert digits not in out and digits[:-4] not in out
+
+
+def test_classification_and_inventory_runs_are_audited(sink: MemorySink, tmp_path: Path) -> None:
+    df = pd.DataFrame({"sjh": [PHONE, None], "sfzh": [ID, ID], "备注": ["无", "客户" + PHONE]})
+    cnpii.classify(df)
+    (tmp_path / "secret_customers.csv").write_text(df.to_csv(index=False), encoding="utf-8")
+    cnpii.inventory([str(tmp_path)])
+    actions = [e.action for e in sink.events]
+    assert actions.count("classify") >= 2 and actions[-1] == "inventory"
+    first = [e for e in sink.events if e.action == "classify"][0]
+    assert first.details["rows"] == 2 and first.details["category"] == "C2" and first.actor == "alice"
+    text = json.dumps([e.to_dict() for e in sink.events], ensure_ascii=False)
+    assert PHONE not in text and ID not in text and "secret_customers" not in text

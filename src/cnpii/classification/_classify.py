@@ -176,4 +176,9 @@ def classify(df: pd.DataFrame, *, sample: int = 1000, seed: int = 0) -> Classifi
         raise ValueError("sample must be at least 1")
     if df.columns.has_duplicates:
         raise CnpiiError("the frame has repeated column names; rename them first")
-    return Classification(infer_frame(df, sample, seed), rows=len(df), sample=sample, seed=seed)
+    result = Classification(infer_frame(df, sample, seed), rows=len(df), sample=sample, seed=seed)
+    from cnpii.audit import emit  # audit, if on: counts and grades only, never a value
+
+    emit("classify", count=len(result.columns),
+         details={"rows": len(df), "category": str(result.category), "columns": result.counts()})
+    return result

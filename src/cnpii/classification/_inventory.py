@@ -545,4 +545,8 @@ def inventory(paths_or_frames: Any, *, sample: int = 1000, seed: int = 0,
     bar.close()
     if output is not None:
         inv.write(output)
+    from cnpii.audit import emit  # audit, if on: counts only, never a value or a file name
+
+    emit("inventory", count=len(inv.entries),
+         details={"errors": len(inv.errors), "skipped": len(inv.skipped), "columns": inv.counts()})
     return inv
