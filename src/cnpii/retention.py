@@ -43,6 +43,7 @@ from typing import Any, Mapping
 from cnpii.audit import _runtime as _audit
 from cnpii.entities import ENTITY_INFO, Category, Entity
 from cnpii.errors import CnpiiError, PolicyError
+from cnpii._args import shown
 
 __all__ = ["Retention", "RetentionReport", "parse_retention", "sweep_frame", "sweep_file"]
 
@@ -76,22 +77,23 @@ def parse_retention(data: Any, source: str = "policy") -> Retention | None:
     """The ``retention`` section of a policy, checked; None when there is none."""
     if data is None:
         return None
+    src = shown(source, "the policy")  # a source that is no plain name is not quoted
     if not isinstance(data, Mapping) or not set(data) <= {"date_column", "periods"}:
-        raise PolicyError(f"{source}: retention is a mapping with 'periods' and optional "
+        raise PolicyError(f"{src}: retention is a mapping with 'periods' and optional "
                           "'date_column'")
     raw = data.get("periods") or {}
     if not isinstance(raw, Mapping):
-        raise PolicyError(f"{source}: retention.periods maps entities or categories to periods")
+        raise PolicyError(f"{src}: retention.periods maps entities or categories to periods")
     known = {str(e) for e in Entity} | {str(c) for c in Category} | {"default"}
     periods: dict[str, tuple[int, str]] = {}
     for key, value in raw.items():
         if str(key) not in known:
-            raise PolicyError(f"{source}: retention.periods: unknown entity or category "
-                              f"'{key}'")
+            raise PolicyError(f"{src}: retention.periods: unknown entity or category "
+                              f"{shown(key, 'key')}")
         m = _PERIOD.fullmatch(str(value).strip().lower())
         if m is None:
-            raise PolicyError(f"{source}: retention.periods.{key}: a period is like 5y, 18m "
-                              "or 90d")
+            raise PolicyError(f"{src}: retention.periods, {shown(key, 'a key')}: a period is "
+                              "like 5y, 18m or 90d")
         periods[str(key)] = (int(m.group(1)), m.group(2))
     col = data.get("date_column")
     return Retention(periods, str(col) if col is not None else None)
@@ -237,3 +239,7 @@ def sweep_file(src: str | os.PathLike[str], policy: Any, *, dst: str | os.PathLi
                 pass
             tmp.unlink(missing_ok=True)
     return total
+
+from cnpii._args import guard_module as _guard_module  # noqa: E402
+
+_guard_module(globals())  # cnpii._args: typed, quiet errors (issue 11)

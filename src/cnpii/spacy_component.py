@@ -91,3 +91,7 @@ def _register() -> None:
 
 
 _register()
+
+from cnpii._args import guard_module as _guard_module  # noqa: E402
+
+_guard_module(globals())  # cnpii._args: typed, quiet errors (issue 11)

@@ -40,3 +40,9 @@ __all__ = ["AuditEvent", "AuditSink", "JsonLinesSink", "LoggingSink", "MemorySin
            "query", "ACTIONS", "OUTCOMES", "GENESIS", "utc_now", "mask_free_text", "configure",
            "emit", "enabled", "audit_context", "open_sink", "decode_key", "key_from_env",
            "policy_fingerprint", "current_sinks", "ENV_TARGET", "ENV_KEY", "ENV_ACTOR"]
+
+from cnpii._args import guard_module as _guard_module  # noqa: E402
+
+# emit, enabled, audit_context and current_sinks run on every audited call: left unwrapped
+_guard_module(globals(), ["AuditEvent", "query", "open_sink", "decode_key", "key_from_env", "mask_free_text",
+                         "policy_fingerprint", "configure"])  # cnpii._args: typed, quiet errors (issue 11)

@@ -23,3 +23,8 @@ from cnpii.classification._names import NameHint, SensitiveClass, classes, name_
 __all__ = ["classify", "Classification", "ColumnClass", "inventory", "Inventory", "FileEntry",
            "combination", "infer_column", "infer_frame", "sample_values", "name_hint",
            "NameHint", "classes", "SensitiveClass", "FRAME_COLUMNS"]
+
+from cnpii._args import guard_module as _guard_module  # noqa: E402
+
+_guard_module(globals(), ["classify", "Classification", "inventory", "Inventory", "FileEntry", "combination",
+                         "infer_column", "infer_frame", "sample_values", "name_hint"])  # cnpii._args: typed, quiet errors (issue 11)

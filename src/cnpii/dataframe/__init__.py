@@ -28,4 +28,4 @@ __all__ = ["mask_file", "read_chunks", "ChunkWriter", "Chunk", "detect_encoding"
 
 from cnpii._args import guard_module as _guard_module  # noqa: E402
 
-_guard_module(globals(), ["mask_file", "read_chunks", "ChunkWriter", "detect_encoding", "detect_format"])  # cnpii._args: typed, quiet errors (issue 11)
+_guard_module(globals(), ["mask_file", "read_chunks", "ChunkWriter", "detect_encoding", "detect_format", "detect_delimiter"])  # cnpii._args: typed, quiet errors (issue 11)

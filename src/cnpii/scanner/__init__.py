@@ -24,3 +24,7 @@ from cnpii.scanner._sources import GitError
 __all__ = ["scan_paths", "ScanReport", "ScanConfig", "CI_DEFAULT_ENTITIES", "resolve_entity_spec",
            "Baseline", "BaselineError", "baseline_key", "BASELINE_VERSION", "ConfigError",
            "GitError", "ALLOW_MARKER", "ALLOW_NEXT_LINE"]
+
+from cnpii._args import guard_module as _guard_module  # noqa: E402
+
+_guard_module(globals())  # cnpii._args: typed, quiet errors (issue 11)

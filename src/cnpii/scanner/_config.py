@@ -85,7 +85,9 @@ def resolve_entity_spec(spec: str | list[str] | None) -> frozenset[Entity]:
             continue
         (added if plus else out).add(Entity(key))
     if unknown:
-        raise ConfigError(f"unknown entity: {', '.join(sorted(unknown))}")
+        from cnpii._args import shown
+
+        raise ConfigError(f"unknown entity: {', '.join(shown(u, 'a name') for u in sorted(unknown))}")
     if added and not out:
         out = set(CI_DEFAULT_ENTITIES)
     return frozenset(out | added)

@@ -51,3 +51,7 @@ from cnpii.spark._keys import clear_executor_keys, executor_keyring, key_referen
 
 __all__ = ["mask", "plan_columns", "tokenize", "detokenize", "scan", "validate", "classify",
            "key_reference", "executor_keyring", "clear_executor_keys", "ROW_KEY"]
+
+from cnpii._args import guard_module as _guard_module  # noqa: E402
+
+_guard_module(globals())  # cnpii._args: typed, quiet errors (issue 11)
