@@ -44,5 +44,6 @@ __all__ = ["AuditEvent", "AuditSink", "JsonLinesSink", "LoggingSink", "MemorySin
 from cnpii._args import guard_module as _guard_module  # noqa: E402
 
 # emit, enabled, audit_context and current_sinks run on every audited call: left unwrapped
-_guard_module(globals(), ["AuditEvent", "query", "open_sink", "decode_key", "key_from_env", "mask_free_text",
+# (mask_free_text checks its own argument: AuditError)
+_guard_module(globals(), ["AuditEvent", "query", "open_sink", "decode_key", "key_from_env",
                          "policy_fingerprint", "configure"])  # cnpii._args: typed, quiet errors (issue 11)

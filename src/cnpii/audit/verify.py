@@ -33,7 +33,7 @@ from typing import Any, Iterable, Iterator
 from cnpii.audit.sinks import GENESIS, checkpoint_mac, checkpoint_path, record_mac
 from cnpii.errors import AuditError
 
-__all__ = ["VerifyResult", "verify_log", "verify", "parse_record_json", "iter_events"]
+__all__ = ["VerifyResult", "verify_log", "verify", "iter_events"]
 
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 
@@ -296,4 +296,4 @@ def iter_events(target: str | os.PathLike[str]) -> Iterator[dict[str, Any]]:
 
 from cnpii._args import guard_module as _guard_module  # noqa: E402
 
-_guard_module(globals(), ["verify_log", "verify", "parse_record_json", "iter_events"])  # cnpii._args: typed, quiet errors (issue 11)
+_guard_module(globals(), ["verify_log", "verify", "iter_events"])  # cnpii._args: typed, quiet errors (issue 11)

@@ -296,21 +296,11 @@ def validate(sdf: DataFrame, schema: Any = "customer", *, purpose: str | None = 
     import pandas as pd
 
     from cnpii.validation import evaluate
-    from cnpii.validation._report import _customer_rules_of, check_schema
+    from cnpii.validation._report import resolve_schema
     from cnpii.validation._purposes import get_purpose
 
     _check_frame(sdf)
-    bound = purpose is not None
-    rules = _customer_rules_of(schema)
-    if rules is not None:  # the same resolution as quality_report()
-        stats = rules.statistics or {}
-        purpose = purpose if purpose is not None else stats.get("purpose")
-        columns = columns if columns is not None else stats.get("columns")
-        bound = bound or bool(getattr(schema, "strict", False))
-        name = "customer"
-    else:
-        name = getattr(schema, "_cnpii_schema_name", schema)
-    check_schema(name)
+    name, purpose, columns, bound = resolve_schema(schema, purpose, columns)  # as quality_report()
     p = get_purpose(purpose)
     today = today or datetime.date.today()
     keyed, key_name, key_type, generated = _with_key(sdf, key)

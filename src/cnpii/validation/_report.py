@@ -301,9 +301,20 @@ def quality_report(df: pd.DataFrame, schema: Any = "customer", *,
     the purpose does not declare. ``columns`` maps the frame's names onto the canonical ones.
     At most ``max_cases`` failure cases are listed; the counts always cover every row.
     """
+    name, purpose, columns, bound = resolve_schema(schema, purpose, columns)
+    p = get_purpose(purpose)
+    result = evaluate(df, p, columns=columns, bound=bound, today=today)
+    report = build_report(df, result, schema=name, max_cases=max_cases)
+    _audit.emit("validate", count=report.n_failed_rows, purpose=report.purpose, details={"schema": report.schema, "rows": report.n_rows, "failed_rows": report.n_failed_rows, "issues": report.issue_counts})  # noqa: E501 - audit, a no-op when off
+    return report
+
+
+def resolve_schema(schema: Any, purpose: str | None, columns: Any) -> tuple[str, str | None, Any, bool]:
+    """(schema name, purpose, column mapping, bound) for a schema name or a pandera schema from
+    :func:`customer_schema` (its purpose, mapping and strictness fill what is not given)."""
     bound = purpose is not None
     rules = _customer_rules_of(schema)
-    if rules is not None:  # a schema from customer_schema(): its purpose, mapping and strictness
+    if rules is not None:
         stats = rules.statistics or {}
         purpose = purpose if purpose is not None else stats.get("purpose")
         columns = columns if columns is not None else stats.get("columns")
@@ -312,11 +323,7 @@ def quality_report(df: pd.DataFrame, schema: Any = "customer", *,
     else:
         name = getattr(schema, "_cnpii_schema_name", schema)
     check_schema(name)
-    p = get_purpose(purpose)
-    result = evaluate(df, p, columns=columns, bound=bound, today=today)
-    report = build_report(df, result, schema=name, max_cases=max_cases)
-    _audit.emit("validate", count=report.n_failed_rows, purpose=report.purpose, details={"schema": report.schema, "rows": report.n_rows, "failed_rows": report.n_failed_rows, "issues": report.issue_counts})  # noqa: E501 - audit, a no-op when off
-    return report
+    return name, purpose, columns, bound
 
 
 def _customer_rules_of(schema: Any) -> Any:
