@@ -448,13 +448,13 @@ def _probability(feats: tuple[int, ...], weights: list[float]) -> float:
 
 def _prefer_shorter(norm: str, scored: list[tuple[float, int, int, str]],
                     threshold: float) -> list[tuple[float, int, int, str]]:
-    """Where a name and the same name plus a function word both pass (李玉 / 李玉因住院, 王想 /
-    王想于2024), keep the name when running text follows: a given name seldom ends in a
-    preposition or conjunction (but 林金和，stands alone)."""
+    """Where a name and the same name plus a verb or function word both pass (李玉 / 李玉因住院,
+    王想 / 王想于2024), keep the name when running text follows: a given name
+    seldom ends in a verb, preposition or conjunction (but 林金和，stands alone)."""
     pos = _lexicon()[1]
     ends = {(s, e) for _p, s, e, _w in scored}
     return [t for t in scored
-            if not ((t[1], t[2] - 1) in ends and pos.get(norm[t[2] - 1], 0) == 2
+            if not ((t[1], t[2] - 1) in ends and pos.get(norm[t[2] - 1], 0) in (1, 2)
                     and t[2] < len(norm) and (_is_cjk(norm[t[2]]) or norm[t[2]].isdigit()))]
 
 

@@ -1,0 +1,89 @@
+"""The failure classes of issue #10 (and the password class of #12), each in this project's own
+sentences: everyday words and countries are no names, a field cue beats the lexicon, names end
+before a verb or a following word, addresses survive a branch field on the next line and a
+district that looks like a name, prose is no address, and business numbers, dates and code are
+no identifiers or passwords."""
+
+from __future__ import annotations
+
+import pytest
+
+import cnpii
+from cnpii.entities import Entity
+
+
+def found(text: str, entity: Entity) -> list[str]:
+    return [text[f.start:f.end] for f in cnpii.scan(text) if f.entity == entity]
+
+
+@pytest.mark.parametrize("text", [
+    "今年农民的收入尤其是务工收入增长明显。",
+    "这关系到每位储户的切身利益，请于周一白天到柜台办理。",
+    "他去过韩国、巴西和印度出差。",
+    "海淀区今年新增了三家网点。",
+    "母亲于上月在家中摔倒。",
+    "请核对投保人关系：本人。",
+    "联调环境说明：测试数据均为虚构。",
+])
+def test_everyday_words_places_and_labels_are_no_names(text: str) -> None:
+    assert found(text, Entity.PERSON) == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("姓名：高峰", "高峰"), ("户名：方圆", "方圆"), ("联系人安宁，电话待补。", "安宁"),
+    ("收款人：金花", "金花"), ('{"realName": "金海燕"}', "金海燕"), ("客户：陈建国，已核实。", "陈建国"),
+])
+def test_a_field_cue_beats_the_lexicon(text: str, name: str) -> None:
+    assert found(text, Entity.PERSON) == [name]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("客户王刚留下的电话是空号。", "王刚"), ("王刚夫妇二人前来开户。", "王刚"),
+    ("代办说明：李玉因出差无法到场。", "李玉"), ("认购确认：陶成于2024-03-01完成认购。", "陶成"),
+    ("邓小平同志说，发展才是硬道理。", "邓小平"),
+])
+def test_names_end_where_the_name_ends(text: str, name: str) -> None:
+    assert found(text, Entity.PERSON) == [name]
+
+
+@pytest.mark.parametrize("text,address", [
+    ("住址：北京市海淀区中关村南大街5号\n开户网点：北京分行海淀支行", "北京市海淀区中关村南大街5号"),
+    ("联系地址：浙江省杭州市西湖区文三路90号2栋301\n所属支行：杭州西湖支行",
+     "浙江省杭州市西湖区文三路90号2栋301"),
+    ("石家庄市长安区中山东路1号", "石家庄市长安区中山东路1号"),
+    ("现住五一路536号东方明珠苑15-2-200", "五一路536号东方明珠苑15-2-200"),
+    ("单位地址：泉州市晋江市长安街东段927号商务楼25层171室", "泉州市晋江市长安街东段927号商务楼25层171室"),
+    ("户籍地天津市和平区城关镇李庄村8组51号", "天津市和平区城关镇李庄村8组51号"),
+])
+def test_addresses_are_found_whole(text: str, address: str) -> None:
+    assert found(text, Entity.CN_ADDRESS) == [address]
+
+
+@pytest.mark.parametrize("text", [
+    "首先要组织科技人员下乡，送技术上门。",
+    "2025年11月10日 洪山区片区4户，车辆6台。",
+    "本案于2020-02-01在白云区审判庭公开审理。",
+    "北京市分行与上海路支行联合举办活动。",
+])
+def test_prose_and_branches_are_no_addresses(text: str) -> None:
+    assert found(text, Entity.CN_ADDRESS) == []
+
+
+@pytest.mark.parametrize("text", [
+    "证件有效期2030-01-01，请及时更新。",
+    "商户号898110073990012，终端号12345678，批次号000123。",
+    "交易失败，错误代码：100023，返回码E1023。",
+    "password hashes are stored with bcrypt",
+    "pw = pwd.getpwnam('postgres')",
+    "accepted spellings: passwd pwd pswd",
+])
+def test_business_numbers_dates_and_code_are_no_identifiers(text: str) -> None:
+    assert cnpii.scan(text, entities=[e for e in Entity if e not in (Entity.PERSON, Entity.CN_ADDRESS)]) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ('{"password": "Hunter2024"}', "Hunter2024"), ("<pwd>abc12345</pwd>", "abc12345"),
+    ("password=s3cret!x", "s3cret!x"), ("登录密码：Ab12345", "Ab12345"), ("密码是123456", "123456"),
+])
+def test_assigned_passwords_are_found(text: str, value: str) -> None:
+    assert found(text, Entity.PASSWORD) == [value]
