@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
 from cnpii.detection._context import trie_pattern
+from cnpii.detection._names import LEX_HI, LEX_LO, LEX_MID, LEX_TIME, _lexicon
 from cnpii.detection._identifiers import Candidate
 from cnpii.entities import Entity
 
@@ -132,10 +132,11 @@ def find_addresses(text: str, norm: str, lo: int, hi: int) -> list[Candidate]:
 
 @lru_cache(maxsize=1)
 def _division_names() -> frozenset[str]:
-    """Every division name GB/T 2260 ever listed (石家庄市, 长安区), from cnpii.identifiers' table."""
-    text = resources.files("cnpii.identifiers").joinpath("data", "gbt2260.tsv").read_text("utf-8")
-    rows = (ln.split("\t") for ln in text.splitlines() if ln and not ln.startswith(("#", "code")))
-    return frozenset(r[1] for r in rows if len(r) > 1 and r[1])
+    """Every division name GB/T 2260 ever listed (石家庄市, 长安区): the names of the table
+    :mod:`cnpii.identifiers.resident_id` already reads (one parser for the file)."""
+    from cnpii.identifiers import resident_id
+
+    return frozenset(row.split("\t", 1)[0] for row in resident_id._load().values())
 
 
 def _starts_with_division(norm: str, lo: int, hi: int) -> bool:
@@ -156,10 +157,11 @@ def _component(norm: str, e: int, hi: int, opening: bool = False) -> re.Match[st
     return c
 
 
-def _common_word(word: str) -> bool:
-    from cnpii.detection._names import LEX_HI, LEX_LO, LEX_MID, LEX_TIME, _lexicon
+_COMMON = (LEX_HI, LEX_MID, LEX_LO, LEX_TIME)
 
-    return _lexicon()[0].get(word) in (LEX_HI, LEX_MID, LEX_LO, LEX_TIME)
+
+def _common_word(word: str) -> bool:
+    return _lexicon()[0].get(word) in _COMMON
 
 
 def _cjk_run_end(norm: str, e: int, hi: int) -> int:
