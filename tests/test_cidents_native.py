@@ -76,7 +76,7 @@ _TOKENS = (list("0123456789") * 3 + list(" - +()（）Xx\n\t:：=") +
             "exp", "Valid thru", "VALID", "后三位", "=", "^", "%B", "user.name@example.com", "192.168.", "10.0.0.1",
             "fe80::1", "2001:db8::", "12/26", "Abc123!", ";6222", "a.b-c_d%e+f@", "@x.", "mail.example.com.cn",
             "255.255.255.255", "1.2.3.4.5", "01.2.3.4", "256.1.1.1", "v1.2.3.4", "ip:", "邮箱", "@163.com", "qq.com",
-            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijkl.", "-", ".."])
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijkl.", "-", "..", "9f", "bd97f", "a1b2c", "key=e3f", "TEL"])
 
 
 def _random_text(rng: random.Random) -> str:
@@ -176,3 +176,27 @@ def test_findings_built_in_c_equal_python_ones(native):
     assert all(type(f) is Finding and f.score == w.score for f, w in zip(built, want))
     with pytest.raises(dataclasses.FrozenInstanceError):
         built[0].start = 0
+
+
+@pytest.mark.parametrize("seed", [4, 5])
+def test_hex_tails_hold_no_identifier_in_either_pass(native, seed):
+    """A digit run glued after a letter-and-digit token is the token's tail, in C as in Python;
+    the same run after letters alone (TEL13812345678) is still read as a value."""
+    rng = random.Random(seed)
+    hexdigits = "0123456789abcdef"
+    for _ in range(400):
+        gen = rng.choice((mobile_phone, resident_id, bank_card))
+        value = str(gen.generate(rng))
+        head = "".join(rng.choice(hexdigits) for _ in range(rng.randint(1, 30)))
+        head = head + rng.choice("abcdef") if not head[-1].isalpha() else head
+        if not any(c.isdigit() for c in head):
+            head = "7" + head
+        for text in (f'key = "{head}{value}"', f"{head}{value}"):
+            n = I.normalize(text)
+            got = I.find_identifiers(text, n, 0, len(text), ALL_ENTITIES)
+            assert got == [] and I.find_identifiers_py(text, n, 0, len(text), ALL_ENTITIES) == [], \
+                f"{len(got)} candidates in a hex token ({gen.__name__.rsplit('.', 1)[-1]})"
+        text = "TEL" + str(mobile_phone.generate(rng))
+        n = I.normalize(text)
+        for find in (I.find_identifiers, I.find_identifiers_py):
+            assert [c.entity for c in find(text, n, 0, len(text), ALL_ENTITIES)] == [Entity.CN_MOBILE_PHONE]

@@ -519,6 +519,16 @@ static Py_ssize_t split_prefix(const Scan *sc, Py_ssize_t s, Py_ssize_t (*g)[2],
     return prefix_start;
 }
 
+/* _identifiers._glued_after_token: the run follows the letters of a token holding digits */
+static int glued_after_token(const Py_UCS4 *t, Py_ssize_t s, Py_ssize_t lo)
+{
+    Py_ssize_t i = s - 1;
+    if (i < lo || !(t[i] < 128 && is_alnum(t[i]) && !is_digit(t[i]))) return 0;
+    for (; i >= lo && t[i] < 128 && is_alnum(t[i]); i--)
+        if (is_digit(t[i])) return 1;
+    return 0;
+}
+
 static int digit_runs(Scan *sc, PyObject *out)
 {
     const Py_UCS4 *t = sc->norm;
@@ -530,7 +540,8 @@ static int digit_runs(Scan *sc, PyObject *out)
         Py_ssize_t s = p, e = num_match(sc, s);
         if (e < 0) { p++; continue; }
         p = e;
-        if (e < hi && t[e] < 128 && is_alnum(t[e])) continue; /* part of a longer token */
+        if ((e < hi && t[e] < 128 && is_alnum(t[e])) || glued_after_token(t, s, lo))
+            continue; /* part of a longer token */
         sc->an.done = 0; /* the window of this run: analysed on first need */
         int has_sep = 0;
         for (Py_ssize_t i = s; i < e; i++)

@@ -323,11 +323,27 @@ def _split_prefix(norm: str, s: int, groups: list[list[int]], lo: int) -> int:
     return prefix_start
 
 
+def _glued_after_token(norm: str, s: int, lo: int) -> bool:
+    """A digit run written right after the letters of a token that holds digits too.
+
+    Such a run is the tail of a hash, hex id or key (``bd97...ecdf13812345678``), not a
+    value of its own; letters alone before it (``TEL13812345678``) do not count.
+    """
+    i = s - 1
+    if i < lo or not (norm[i].isascii() and norm[i].isalpha()):
+        return False
+    while i >= lo and norm[i].isascii() and norm[i].isalnum():
+        if norm[i].isdigit():
+            return True
+        i -= 1
+    return False
+
+
 def _digit_runs(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity],
                 out: list[Candidate]) -> None:
     for m in _NUM.finditer(norm, lo, hi):
         s, e = m.span()
-        if e < hi and norm[e].isascii() and norm[e].isalnum():
+        if (e < hi and norm[e].isascii() and norm[e].isalnum()) or _glued_after_token(norm, s, lo):
             continue  # part of a longer token (hash, hex id, version string)
         run = m.group()
         window = _window(text, s, lo)
