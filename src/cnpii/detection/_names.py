@@ -324,12 +324,24 @@ def name_features(norm: str, s: int, e: int, sur_len: int, lo: int, hi: int,
     ``s``, when the caller already has it).
 
     The same function serves the finder and the training script, so the weights are learned on
-    exactly the features the finder computes.
+    exactly the features the finder computes. It is the two stages the finder runs,
+    :func:`_near_features` (the candidate and the characters at its edges) and
+    :func:`_far_features` (the words around it, which cost more to look up).
     """
+    left, near = _near_features(norm, s, e, sur_len, lo, hi, gap, left)
+    return left, near + _far_features(norm, s, e, lo, hi, gap)
+
+
+#: the feature groups :func:`_far_features` fills; the finder bounds their sum by the sum of
+#: each group's largest weight, and skips them when even that cannot reach the threshold
+FAR_GROUPS = ("right_x_len", "last_next", "next_word", "prev_first", "near_cue")
+
+
+def _near_features(norm: str, s: int, e: int, sur_len: int, lo: int, hi: int,
+                   gap: int, left: int | None) -> tuple[int, tuple[int, ...]]:
     words, pos, sur_bucket, given_bucket, sur_ratio, given_ratio = _lexicon()
-    ctx = _context()
-    (_o_bias, o_left, o_right, o_lex, o_last_next, o_next_word, o_prev_first, o_head, o_tail, o_sur,
-     o_g1, o_g2, o_next_pos, o_last_pos, o_sur_share, o_g1_share, o_g2_share, o_spaced, o_near,
+    (_o_bias, o_left, _o_right, o_lex, _o_last_next, _o_next_word, _o_prev_first, o_head, o_tail, o_sur,
+     o_g1, o_g2, o_next_pos, o_last_pos, o_sur_share, o_g1_share, o_g2_share, o_spaced, _o_near,
      o_first, o_prev, o_last, o_next) = _O
     cand = norm[s:e] if not gap else norm[s:s + sur_len] + norm[s + sur_len + gap:e]
     n = len(cand)
@@ -337,8 +349,7 @@ def name_features(norm: str, s: int, e: int, sur_len: int, lo: int, hi: int,
     get = words.get
     lex = get(cand, LEX_ABSENT)
     if left is None:
-        left = _left_kind(norm, s, lo, ctx)
-    right = _right_kind(norm, e, hi, ctx)
+        left = _left_kind(norm, s, lo, _context())
     given = cand[sur_len:]
     two = len(given) > 1
     first = cand[0]
@@ -347,14 +358,10 @@ def name_features(norm: str, s: int, e: int, sur_len: int, lo: int, hi: int,
     nxt = "" if at_end else norm[e]
     c_first = ord(first) - 0x4E00
     c_last = ord(last) - 0x4E00
-    feats = (
+    return left, (
         0,
         o_left + left * _N_LEX + lex,
-        o_right + right * 3 + length,
         o_lex + lex * 3 + length,
-        o_last_next + (LEX_ABSENT if at_end else get(last + nxt, LEX_ABSENT)),
-        o_next_word + (get(norm[e:e + 2], LEX_ABSENT) if e + 2 <= hi else LEX_ABSENT),
-        o_prev_first + (get(norm[s - 1:s + 1], LEX_ABSENT) if s > lo else LEX_ABSENT),
         o_head + (get(cand[:2], LEX_ABSENT) if n > 2 else _N_LEX),
         o_tail + (get(given, LEX_ABSENT) if two else _N_LEX),
         o_sur + (6 if sur_len == 2 else sur_bucket.get(first, 0)),
@@ -366,13 +373,29 @@ def name_features(norm: str, s: int, e: int, sur_len: int, lo: int, hi: int,
         o_g1_share + given_ratio.get(given[0], 0),
         o_g2_share + (given_ratio.get(given[1], 0) if two else 9),
         o_spaced + (left if gap else _N_LEFT),
-        o_near + _near_cue(norm, e, hi, ctx),
         o_first + (c_first if 0 <= c_first <= _CJK_SPAN else _OTHER_CHAR),
         o_prev + (_char_slot(norm[s - 1]) if s > lo else _EDGE),
         o_last + (c_last if 0 <= c_last <= _CJK_SPAN else _OTHER_CHAR),
         o_next + (_EDGE if at_end else _char_slot(nxt)),
     )
-    return left, feats
+
+
+def _far_features(norm: str, s: int, e: int, lo: int, hi: int, gap: int) -> tuple[int, ...]:
+    get = _lexicon()[0].get
+    ctx = _context()
+    o_right, o_last_next, o_next_word, o_prev_first, o_near = _FAR_O
+    length = min(e - s - gap, 4) - 2
+    at_end = e >= hi
+    return (
+        o_right + _right_kind(norm, e, hi, ctx) * 3 + length,
+        o_last_next + (LEX_ABSENT if at_end else get(norm[e - 1:e + 1], LEX_ABSENT)),
+        o_next_word + (get(norm[e:e + 2], LEX_ABSENT) if e + 2 <= hi else LEX_ABSENT),
+        o_prev_first + (get(norm[s - 1:s + 1], LEX_ABSENT) if s > lo else LEX_ABSENT),
+        o_near + _near_cue(norm, e, hi, ctx),
+    )
+
+
+_FAR_O = tuple(_OFFSETS[g] for g in FAR_GROUPS)
 
 
 # ---- the model ------------------------------------------------------------------------------
@@ -439,6 +462,16 @@ def _placeholders() -> frozenset[str]:
     return frozenset(_sections()["placeholder"])
 
 
+@lru_cache(maxsize=1)
+def _far_bound() -> float:
+    """The least near-feature sum a candidate needs: the threshold's log-odds minus the largest
+    weight of each far group (with every far group at its best, such a candidate just passes)."""
+    weights, threshold = _weights()
+    size = dict(FEATURE_GROUPS)
+    best = sum(max(weights[_OFFSETS[g]:_OFFSETS[g] + size[g]]) for g in FAR_GROUPS)
+    return math.log(threshold / (1.0 - threshold)) - best - 1e-9
+
+
 def _probability(feats: tuple[int, ...], weights: list[float]) -> float:
     z = sum(map(weights.__getitem__, feats))
     if z < -30:
@@ -470,10 +503,15 @@ def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) 
     best_at: dict[int, tuple[float, int, int]] = {}
     left = None
     left_at = -1
+    z_min = _far_bound()
+    wget = weights.__getitem__
     for s, e, sur_len, gap in candidates(norm, lo, hi):
         if s != left_at:
             left, left_at = None, s
-        left, feats = name_features(norm, s, e, sur_len, lo, hi, gap, left)
+        left, feats = _near_features(norm, s, e, sur_len, lo, hi, gap, left)
+        if left != L_FIELD_SEP and left != L_FIELD and sum(map(wget, feats)) < z_min:
+            continue  # the far features' largest weights cannot lift it to the threshold
+        feats += _far_features(norm, s, e, lo, hi, gap)
         p = _probability(feats, weights)
         if (left == L_FIELD_SEP or (left == L_FIELD and _field_value(norm, s, e, hi, sur_len, gap))) \
                 and norm[e - 1] not in _context()["after"]:
