@@ -87,3 +87,22 @@ def test_business_numbers_dates_and_code_are_no_identifiers(text: str) -> None:
 ])
 def test_assigned_passwords_are_found(text: str, value: str) -> None:
     assert found(text, Entity.PASSWORD) == [value]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("外籍客户开户登记\n护照号码：583920174\n国籍：蒙古", "583920174"),
+    ("护照号：KR7730192，签发国：韩国", "KR7730192"),
+    ("Passport No.: X4417820 (Portugal)", "X4417820"),
+    ("passport=P90317265", "P90317265"),
+])
+def test_a_passport_field_holds_a_foreign_passport_number(text: str, value: str) -> None:
+    """A foreign passport number has no checkable format: its field name says what it is."""
+    assert found(text, Entity.CN_PASSPORT) == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "编号583920174已归档", "护照有效期：20300101", "护照：已过期", "护照类型：P",
+    "passport: NONE", "请携带护照原件583920174号窗口办理",
+])
+def test_no_passport_without_its_field_and_value(text: str) -> None:
+    assert found(text, Entity.CN_PASSPORT) == []

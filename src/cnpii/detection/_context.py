@@ -48,6 +48,14 @@ COUNTER_CUES = re.compile(
     r"商户号|商户编号|商户代码|终端号|终端编号|批次号|参考号|授权码|检索参考|有效期|日期|截止|到期|"
     r"merchant|mer_?id|mch_?id|terminal|term_?id|错误码|错误代码|返回码|err_?code|error",
 )
+#: fields whose value is an identifier with no checkable format of its own: a foreign passport's
+#: number (146957489, MA2623187) is read as a passport only right after its field name and a
+#: separator. entity -> (field names, the value's shape)
+FIELD_VALUES: dict[Entity, tuple[str, str]] = {
+    _E.CN_PASSPORT: (r"护照号码|护照号|护照|passport\s?no\.?|passport\s?number|passport",
+                     r"(?=[A-Z]{0,3}[0-9])[A-Z0-9]{6,12}"),
+}
+
 #: counter-cues that follow a number (an amount written before its currency)
 COUNTER_AFTER = re.compile(r"^\s*(?:元|万元|亿元|块|美元|港元|人民币|RMB|CNY|USD|笔|份|股|次|个|件|天|%|％)",
                            re.I)

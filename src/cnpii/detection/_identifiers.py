@@ -546,6 +546,7 @@ def find_identifiers(text: str, norm: str, lo: int, hi: int, wanted: frozenset[E
     gates = native[0].gates(norm, lo, hi) & ~3  # e-mail (1) and IPv4 (2) were found in C
     if gates:
         _simple(text, norm, lo, hi, wanted, out, plates=False, gates=gates)
+    _field_values(norm, lo, hi, wanted, out)
     return out
 
 
@@ -559,10 +560,34 @@ def find_identifiers_py(text: str, norm: str, lo: int, hi: int, wanted: frozense
         if _CN_USCC in wanted:
             _uscc_grouped(text, norm, lo, hi, out)
     _simple(text, norm, lo, hi, wanted, out)
+    _field_values(norm, lo, hi, wanted, out)
     return out
 
 
 _UPPER = re.compile("[A-Z]")
+
+
+@lru_cache(maxsize=1)
+def _field_rx() -> tuple[tuple[Entity, str, re.Pattern[str]], ...]:
+    """entity, the first character of each of its field names (a cheap gate), the field-value regex."""
+    out = []
+    for entity, (labels, shape) in ctx.FIELD_VALUES.items():
+        firsts = "".join(sorted({w[0].lower() for w in labels.split("|")} | {w[0].upper() for w in labels.split("|")}))
+        rx = re.compile(rf"(?i:{labels})[ \t]*[:：=][ \t]*({shape})(?![0-9A-Za-z])")
+        out.append((entity, firsts, rx))
+    return tuple(out)
+
+
+def _field_values(norm: str, lo: int, hi: int, wanted: frozenset[Entity], out: list[Candidate]) -> None:
+    """Values of the fields in :data:`cnpii.detection._context.FIELD_VALUES` (one definition: the
+    compiled pass has no copy of this)."""
+    for entity, firsts, rx in _field_rx():
+        if entity not in wanted or not any(c in norm for c in firsts):
+            continue
+        for m in rx.finditer(norm, lo, hi):
+            s, e = m.span(1)
+            if not any(c.start <= s and e <= c.end for c in out):
+                out.append(Candidate(s, e, entity, 0.6, "pattern=field-value context=field-name"))
 
 #: (the _cidents module, entity -> bit) once loaded; False when unavailable or CNPII_PURE=1
 _NATIVE: tuple | bool | None = None
