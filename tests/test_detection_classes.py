@@ -106,3 +106,13 @@ def test_a_passport_field_holds_a_foreign_passport_number(text: str, value: str)
 ])
 def test_no_passport_without_its_field_and_value(text: str) -> None:
     assert found(text, Entity.CN_PASSPORT) == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("申 请 人：欧 阳 明 远\n身份证号：见附件", "欧 阳 明 远"),
+    ("姓名\n葛 春 生\n证件号码", "葛 春 生"),
+    ("借款人魏  建  邦身份证复印件一份", "魏  建  邦"),
+])
+def test_names_spaced_one_character_at_a_time_are_found_whole(text: str, name: str) -> None:
+    """OCR and fixed-width forms space every character; the finding is the name as written."""
+    assert found(text, Entity.PERSON) == [name]

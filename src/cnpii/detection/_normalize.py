@@ -15,6 +15,9 @@ removed or converted characters inside it):
   and ``幺``) and financial capitals (``壹贰叁肆伍陆柒捌玖``) become digits, only in runs of
   at least :data:`MIN_NUMERALS` numerals (spaces, commas or dashes may group them) that no
   ``十百千万亿`` touches, so words (一个, 三月, 十二) stay as they are;
+* CJK characters spaced one by one, as OCR and fixed-width forms write them (``应  军  国``,
+  ``性 别``): in a run of at least three single characters each followed by one or two spaces,
+  the spaces are closed up, so names and field names read as written by hand;
 * the ``D`` that separates an EMV track 2 card number from its expiry
   (``6222...0128D2612...``) becomes ``=``, the track 2 separator the identifier pass knows.
 
@@ -58,6 +61,8 @@ _MAGNITUDE = "十拾百佰千仟万萬亿億点點"
 _SEP_RUN = re.compile(r"(?<![0-9./,，])[0-9]+([./\t,，])[0-9]+(?:\1[0-9]+){1,5}(?![0-9])(?!\1[0-9])")
 # single digits each followed by one space
 _SPACED = re.compile(r"(?<![0-9])(?<![0-9] )[0-9](?: [0-9]){6,29}(?: [Xx](?![0-9A-Za-z]))?(?![0-9]| [0-9])")
+# CJK characters spaced one by one: at least three, one or two spaces between neighbours
+_CJK_SPACED = re.compile("[\u4e00-\u9fff](?:[ \u3000]{1,2}[\u4e00-\u9fff]){2,40}")
 # an EMV track 2 card number glued to its expiry by D
 _TRACK_D = re.compile(r"(?<![0-9A-Za-z])(;?[0-9]{13,19})D([0-9]{7,40})(?![0-9A-Za-z])")
 
@@ -70,7 +75,8 @@ _TRIGGER_SEPS = re.compile(
     r"([./\t,，])(?<=[0-9]{4}.)[0-9]+\1[0-9]"  # the same separator twice, a 4-digit group
     r"|([./\t,，])(?<=[0-9].)(?:[0-9]{4,}\2[0-9]|[0-9]+\2[0-9]{4})"
     r"| (?<=[0-9] )[0-9] [0-9] [0-9]"  # a space after every digit
-    r"|D(?<=[0-9]{13}D)[0-9]")  # track 2
+    r"|D(?<=[0-9]{13}D)[0-9]"  # track 2
+    "|[ \u3000](?<=[\u4e00-\u9fff][ \u3000])[ \u3000]?[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]")
 _INVISIBLE_RX = re.compile(f"[{INVISIBLE}]")
 
 
@@ -161,6 +167,8 @@ def normalize_map(text: str) -> Normalized:
         changed = True
     for m in _SPACED.finditer(cur):
         drop.update(i for i in range(m.start(), m.end()) if cur[i] == " ")
+    for m in _CJK_SPACED.finditer(cur):
+        drop.update(i for i in range(m.start(), m.end()) if cur[i] in " \u3000")
     if drop:
         keep = [i for i in range(len(chars)) if i not in drop]
         chars = [chars[i] for i in keep]
