@@ -568,21 +568,23 @@ _UPPER = re.compile("[A-Z]")
 
 
 @lru_cache(maxsize=1)
-def _field_rx() -> tuple[tuple[Entity, str, re.Pattern[str]], ...]:
-    """entity, the first character of each of its field names (a cheap gate), the field-value regex."""
+def _field_rx() -> tuple[tuple[Entity, tuple[str, ...], re.Pattern[str]], ...]:
+    """entity, a cheap gate (the first two characters of each field name, in each case) and the
+    field-value regex."""
     out = []
     for entity, (labels, shape) in ctx.FIELD_VALUES.items():
-        firsts = "".join(sorted({w[0].lower() for w in labels.split("|")} | {w[0].upper() for w in labels.split("|")}))
+        heads = {w[:2] for w in labels.split("|")}
+        gate = tuple(sorted({v for h in heads for v in (h, h.lower(), h.upper(), h.title())}))
         rx = re.compile(rf"(?i:{labels})[ \t]*[:：=][ \t]*({shape})(?![0-9A-Za-z])")
-        out.append((entity, firsts, rx))
+        out.append((entity, gate, rx))
     return tuple(out)
 
 
 def _field_values(norm: str, lo: int, hi: int, wanted: frozenset[Entity], out: list[Candidate]) -> None:
     """Values of the fields in :data:`cnpii.detection._context.FIELD_VALUES` (one definition: the
     compiled pass has no copy of this)."""
-    for entity, firsts, rx in _field_rx():
-        if entity not in wanted or not any(c in norm for c in firsts):
+    for entity, gate, rx in _field_rx():
+        if entity not in wanted or not any(g in norm for g in gate):
             continue
         for m in rx.finditer(norm, lo, hi):
             s, e = m.span(1)
