@@ -1,0 +1,215 @@
+"""Templates of the blind3 corpus, by genre: "pii" ones hold labelled slots, "free" ones none.
+
+Syntax: ``⟨a|b|c⟩`` picks one alternative; ``{slot}`` is a hole filled by generate.py;
+``{slot=t}`` remembers the value as t, ``{=t}`` repeats it, ``{sur=t}`` writes its surname.
+Every person name in a "pii" template comes from a slot; literal text holds no real name.
+"""
+
+GENRES = {}
+
+# 1 ---------------------------------------------------------------- credit cards
+GENRES["credit_card_application"] = {
+    "pii": [
+        "信用卡申请表\n申请卡种：⟨白金卡|金卡|标准卡|联名卡⟩\n主卡申请人姓名：{name}  性别：⟨男|女⟩  ⟨证件号码|身份证号|证件号⟩：{id}\n移动电话：{mobile}  住宅电话：{landline}\n电子邮箱：{email}\n现居住地址：{addr}\n单位名称：{company}\n单位地址：{addr_p}\n年收入：{amt}  申请日期：{date}",
+        "⟨客户|持卡人⟩{name=a}⟨来电|到店|通过手机银行⟩申请提升信用卡额度，卡号{card}，当前额度{amt}，申请调至{amt}。⟨经核实|核实后⟩{=a}⟨名下|本人⟩有⟨房产|车辆|公积金缴存记录⟩，预留手机{mobile}可正常接收验证码，建议临时提额{n}天。",
+        "附卡申请：主卡持卡人{name}为其⟨配偶|子女|父亲|母亲⟩{name}申请附属卡，附卡人证件号{id}，联系电话{mobile}，寄卡地址：{addr}。",
+        "提额审批意见：申请人{name=a}，{occ}，在{company}任职{n}年。{=a}的账单日为每月{n}日，近6个月⟨无逾期|按时还款|有1次逾期已结清⟩。⟨同意|拟同意|暂不同意⟩调额。经办：{name}  复核：{name}",
+        "尊敬的{sur=a}⟨先生|女士⟩：您尾号{tail}的信用卡⟨永久额度|临时额度⟩已调整。（申请人{name=a}，证件{id}，联系手机{mobile}）",
+        "联系人信息\n直系亲属：{name}  关系：⟨父亲|母亲|配偶|兄弟|姐妹⟩  手机：{mobile}\n紧急联系人：{name}  关系：⟨同事|朋友⟩  电话：{mobile}\n主申请人{name}声明以上信息真实有效。",
+        "卡片寄送地址变更：持卡人{name}申请将账单及卡片寄送地址由{addr_p}变更为\n{addr}\n并将电子账单邮箱更新为{email}。联系电话 {mobile}",
+        "信用卡分期申请 —— 持卡人：{name_w}，卡号：{card}，分期金额：{amt}，期数：{n}期，手续费率：{rate}。{name_w}⟨确认|已确认⟩已阅读分期条款。",
+        "面签记录：⟨今日|当日⟩{ts}于{branch}为客户{name_c}办理面签，核验⟨身份证|二代身份证⟩{id}原件，客户留存手机 {mobile}，车辆{plate}作为⟨资产证明|补充材料⟩。",
+        "营销人员{name}推荐客户{name_m}申请⟨留学生卡|商务卡⟩，客户护照号{passport}，国内联系电话{mobile}，邮箱{email}。",
+    ],
+    "free": [
+        "您的信用卡申请（申请编号{order}）已进入审核阶段，预计{n}个工作日内完成。如有疑问请致电{hotline}。",
+        "提额规则说明：近6个月账单金额累计不低于{amt}，且无逾期记录的客户可申请提额，单次提额幅度不超过{pct}。临时额度有效期{n}天，到期后自动恢复。",
+        "系统提示：{ts} 提额申请 {order} 审批⟨通过|拒绝⟩，原因码{err}，持卡人{m_name}（{m_mobile}），卡号{m_card}。",
+        "⟨{branch}|本行⟩信用卡中心通知：自{date}起，分期手续费率调整为每期{rate}，已申请的分期不受影响。{word}等事项请关注官方渠道，客服热线{hotline}。",
+        "批量调额任务：批次号{batch}，处理{n}户，成功{n}户，失败原因：{err}（卡片状态异常）。执行时间{ts}，终端{term}。",
+        "{m_name}您好，您尾号{tail}的信用卡本期账单{amt}，最低还款{amt}，到期还款日{date}。⟨请及时还款。|如已还款请忽略。⟩",
+    ],
+}
+
+# 2 ---------------------------------------------------------------- wealth management
+GENRES["wealth_risk_questionnaire"] = {
+    "pii": [
+        "个人投资者风险承受能力评估问卷\n客户姓名：{name}\n证件类型：居民身份证  证件号码：{id}\n联系方式：{mobile}\n1. 您的年龄：⟨A. 18-30岁|B. 31-40岁|C. 41-50岁|D. 51-60岁⟩\n2. 家庭年收入：⟨A. 10万元以下|B. 10-50万元|C. 50-100万元|D. 100万元以上⟩\n3. 投资经验：⟨无|1-3年|3-5年|5年以上⟩\n评估结果：⟨C1保守型|C2稳健型|C3平衡型|C4成长型|C5进取型⟩  评估日期：{date}",
+        "理财经理工作笔记：{date}下午拜访{name=a}⟨夫妇|女士|先生⟩，{=a}对{product}到期后的续投⟨有顾虑|比较积极⟩，希望⟨配置部分黄金|增加大额存单|转入货币基金⟩。下次回访约在{date}，联系电话{mobile}。",
+        "客户{name_w=a}⟨今天|上午⟩来网点，{=a}说⟨想赎回|打算追加⟩{product}，金额约{amt}。⟨经了解|据了解⟩客户近期⟨要买房|孩子出国读书|生意周转⟩。提醒：该客户风险等级{pct}以下产品才可购买。",
+        "双录信息：销售人员{name}，工号{batch}；客户{name}，证件号{id}，购买产品{product}，金额{amt}，录音录像编号{serial}。",
+        "高净值客户档案更新：{name_c}，⟨私行|钻石|白金⟩客户，住址{addr}，⟨办公电话|座机⟩{landline}，邮箱{email}。其⟨配偶|女儿|儿子⟩{name}也在本行开户，卡号{card}。",
+        "理财产品购买确认书\n投资者：{name}\n银行卡：{card}\n产品代码：{product}  购买金额：{amt}  预期业绩比较基准：{rate}\n投资者签字：{name}（与上述一致）  日期：{date}",
+        "{name=a}的风险测评已过期（上次测评{date}），{=a}⟨表示|称⟩本周内通过手机银行重新测评。客户经理{name}已电话{mobile}告知。",
+        "客户经理⟨交接|移交⟩清单：原客户经理{name}调岗，名下客户{name}、{name_w}、{name}及{name_m}移交给{name}维护。⟨交接人|经办人⟩电话{landline}。",
+    ],
+    "free": [
+        "理财产品{product}（风险等级⟨R2|R3|R4⟩）募集期{date}至{date}，业绩比较基准{rate}，起购金额{amt}，⟨认购费率0|管理费{rate}/年⟩。理财非存款，产品有风险，投资须谨慎。",
+        "风险测评说明：问卷共{n}题，得分⟨20分以下为保守型|21-45分为稳健型|46-65分为平衡型⟩。测评结果有效期一年，到期后需重新评估。{word}请以系统结果为准。",
+        "本周客户回访统计：回访{n}户，其中{m_name}、{m_name}等{n}户有赎回意向，合计{amt}。⟨{branch}|网点⟩理财经理周会定于{ts}。",
+        "系统日志 {ts} WM_BUY product={product} amt={amt} status=⟨SUCCESS|PENDING|FAIL⟩ code={err} cust={m_name} card={m_card}",
+        "市场点评：本周{country}国债收益率上行，{city}地区理财产品平均收益率{rate}，较上周⟨上升|下降⟩{n}个基点。",
+    ],
+}
+
+# 3 ---------------------------------------------------------------- complaint tickets
+GENRES["complaint_ticket"] = {
+    "pii": [
+        "工单编号：{ticket}\n工单状态：⟨处理中|已受理|待回访|已办结⟩\n来电人：{name}  来电号码：{mobile}\n投诉内容：客户反映其卡号{card}于{ts}被扣款{amt}，本人未操作，要求核实并退款。\n处理人：{name}  处理时间：{ts}",
+        "【工单{ticket}】\n客户：{name_w=a}⟨女士|先生⟩，联系方式 {mobile}\n诉求：{=a}⟨称|表示⟩在{branch}办理业务时等待超过{n}分钟，对服务态度不满。\n坐席回复：已致歉并转网点负责人{name}核实。\n状态：⟨已转派|处理中⟩ → 回访人{name}",
+        "工单流转记录\n{ts} 创建  受理坐席{name}\n{ts} 转派  {branch}\n{ts} 回复  网点经理{name}：已联系客户{name}（{mobile}），客户同意⟨撤诉|等待处理结果⟩\n{ts} 办结",
+        "投诉人{name=a}称，{=a}的⟨母亲|父亲⟩{name}（身份证{id}）在⟨网点|柜台⟩被推销保险，要求退保。家庭住址：{addr}，回电请拨{landline}。",
+        "客户来信：我是{name}，⟨住在|家住⟩{addr_p}，我在贵行的卡{card}被⟨冻结|锁卡|止付⟩了，打了好几次{hotline}都没人处理。请尽快联系我{mobile}或发邮件到{email}。",
+        "工单号 {ticket} | 优先级：⟨高|中|紧急⟩ | 来源：⟨95热线|手机银行|监管转办|微信公众号⟩\n客户姓名 {name_m}\n证件号 {id}\n问题描述：境外消费{amt}被拒，卡号 {card}\n员工回复：{name}已联系客户，原因为风控规则触发，已解除。",
+        "回访记录：{date}回访客户{name}，客户表示对处理结果⟨满意|基本满意|不满意⟩。{name}说下次⟨不会再|还会⟩来这个网点。回访坐席：{name}，分机{n}。",
+        "监管转办件：投诉人{name_c}，手机{mobile}，反映{company}⟨代理|推荐⟩的贷款收取额外费用。投诉人住址：{addr_r}。承办人{name}，⟨限期|请于⟩{date}前答复。",
+    ],
+    "free": [
+        "工单编号：{ticket}\n状态：已办结\n客户：{m_name}（{m_mobile}）\n内容：咨询⟨ETC|信用卡年费|跨行转账⟩收费标准，已解答。\n处理时长：{n}分钟",
+        "【系统通知】工单{ticket}超时未处理，当前节点：{branch}，请于{ts}前完成回复。超时原因码{err}。",
+        "投诉周报：本周共受理投诉{n}件，⟨较上周下降|较上周上升⟩{pct}，其中{district}片区{n}件，主要涉及{word}、⟨费用|服务态度|系统故障⟩等问题。",
+        "工单{ticket}回复模板：尊敬的客户，您反映的问题我行已核实，交易流水{serial}为商户{merch}正常扣款，如有异议请联系商户或拨打{hotline}。",
+        "坐席{m_name}（工号{batch}）{ts}登录，{ts}登出，接听{n}通，平均处理时长{n}分钟。",
+    ],
+}
+
+# 4 ---------------------------------------------------------------- post-loan inspection
+GENRES["post_loan_inspection"] = {
+    "pii": [
+        "贷后检查报告\n借款人：{company}\n统一社会信用代码：{uscc}\n法定代表人/实际控制人：{name}  身份证号：{id}\n经营地址：{addr_s}\n检查日期：{date}  检查方式：⟨现场|非现场⟩\n检查情况：企业经营正常，⟨库存充足|门店客流稳定|订单较上年增长⟩，借款用途与合同{contract}约定一致。\n检查人：{name}、{name}",
+        "{date}，客户经理{name=b}与{name}前往{addr_s}对个体工商户{company}进行贷后检查。店主{name=a}在店，{=a}介绍近期营业额约每月{amt}，门店雇员{n}人。营业执照统一社会信用代码{uscc_ind}。",
+        "小微贷款贷后回访：借款人{name_w=a}，经营{company}，店铺位于{addr_s}。{=a}的车辆{plate}已办理抵押登记。⟨借款人手机|联系电话⟩{mobile}。⟨风险分类：正常|风险分类：关注⟩。",
+        "检查发现：借款人{name}将部分贷款资金转入其⟨妻子|丈夫|弟弟|朋友⟩{name}名下账户{card}，与约定用途不符，建议⟨提前收回|压降额度|列入关注⟩。",
+        "企业基本信息核实\n企业名称：{company}\n统一社会信用代码：{uscc}\n注册地址：{addr}\n实际经营地址：{addr_s}\n财务负责人：{name}  电话：{landline}\n法人手机：{mobile}",
+        "⟨现场照片说明|附件说明⟩：1. 门头照片（{addr_s}）；2. 法定代表人{name_c}与检查人员合影；3. 仓库存货照片。检查人员{name}，复核人员{name}。",
+        "贷后预警处置：{company}（统一社会信用代码 {uscc}）被列入⟨经营异常名录|失信被执行人名单⟩，实际控制人{name}⟨失联|称资金周转困难⟩，其常住地址{addr_r}，已安排上门。",
+        "农户贷款检查：借款人{name}，家住{addr_r}，种植⟨柑橘|茶叶|葡萄|水稻⟩{n}亩，贷款用于购买农资。保证人{name}，身份证{id}。",
+    ],
+    "free": [
+        "贷后检查计划：本月需完成检查{n}户，其中现场检查{n}户，已完成{pct}。⟨{branch}|小微团队⟩负责{district}片区。",
+        "检查结论：企业{company}经营正常，本期应收账款{amt}，存货{amt}，资产负债率{pct}，风险分类维持正常。合同编号{contract}，借据号{order}。",
+        "系统提示：借据{order}将于{date}到期，剩余本金{amt}，执行利率{rate}，请客户经理提前{n}天联系借款人{m_name}。",
+        "{district}小商品市场整体经营情况：商户约{n}家，⟨空置率{pct}|租金上涨{pct}⟩，本行在该市场授信{n}户，余额{amt}。",
+        "贷后检查底稿（模板）\n借款人：____\n统一社会信用代码：____\n检查日期：{date}\n检查要点：资金用途、经营状况、担保情况、{word}。",
+    ],
+}
+
+# 5 ---------------------------------------------------------------- anti-fraud transcripts
+GENRES["anti_fraud_transcript"] = {
+    "pii": [
+        "反诈劝阻询问笔录\n问：你叫什么名字？\n答：我叫{name}。\n问：身份证号码？\n答：{id}。\n问：你现在要转账给谁？\n答：给一个叫{name}的人，他说是⟨公安局的|客服|我领导⟩，卡号是{card}。\n问：对方怎么联系你的？\n答：用{mobile}打给我的。",
+        "问：你和{name=a}是什么关系？\n答：网上认识的，{=a}说带我⟨投资|炒外汇|刷单⟩能赚钱。\n问：你一共转了多少？\n答：大概{amt}，分{n}次转到{card}。\n问：你住在哪里？\n答：{addr}。",
+        "劝阻记录：{ts}，{branch}柜员{name}发现客户{name_w=a}⟨神色紧张|边打电话边操作⟩，拟向陌生账户汇款{amt}。{=a}称⟨儿子|女儿⟩在外地出事急需用钱。经联系其家属{name}（{mobile}）确认为诈骗，已成功劝阻。",
+        "问：对方让你下载了什么软件？\n答：一个会议软件，还让我共享屏幕。\n问：对方的号码是多少？\n答：{mobile}，还有一个座机{landline}。\n问：你的手机号？\n答：{mobile}。\n问：对方自称叫什么？\n答：说叫{name}，⟨是银保监会的|是京东金融客服|是快递理赔员⟩。",
+        "反诈协查函：经查，涉案账户户名{name_m}，证件号{id}，卡号{card}，开户时预留手机{mobile}，登录IP {ip}。请协助冻结。",
+        "问：你的银行卡借给过别人吗？\n答：借给过我老乡{name}，他说⟨做生意|走账⟩用。\n问：他住哪？\n答：好像在{addr_r}。\n问：他开什么车？\n答：一辆⟨白色|黑色⟩的车，车牌{plate}。",
+        "被害人{name}陈述：{date}接到自称{name}的电话，对方能说出我的身份证号和住址{addr_p}，所以我就信了。后来按对方要求把钱转到{card}。",
+        "问：你认识{name_c=a}吗？\n答：认识，是我在{company}的同事。\n问：{sur=a}某让你做了什么？\n答：没有，是另一个人。\n问：什么人？\n答：一个姓{sur=a}的男的，⟨也是|不是⟩复姓，说要我提供银行卡和手机号{mobile}。\n(注：询问对象{name})",
+    ],
+    "free": [
+        "问：你今天来办什么业务？\n答：转账。\n问：转给谁？\n答：给{m_name}，⟨我外甥|一个客服⟩。\n问：对方电话多少？\n答：我不记得了，尾号是{tail}。\n问：金额？\n答：{amt}。",
+        "反诈提示：凡自称{word}、公检法要求转账到“安全账户”的都是诈骗！如有疑问请拨打{hotline}或反诈专线96110。",
+        "本月{branch}共成功劝阻{n}起，避免损失{amt}。其中冒充客服类{n}起、刷单类{n}起，涉及{district}、{district}等地。",
+        "涉诈账户管控日志 {ts} acct_tail={tail} action=⟨FREEZE|LIMIT|UNFREEZE⟩ case={caseno} operator={m_name} result=OK",
+        "问：对方有没有让你说什么？\n答：让我跟柜员说是给{m_name}还钱。\n问：你知道这是诈骗吗？\n答：现在知道了，谢谢。",
+    ],
+}
+
+# 6 ---------------------------------------------------------------- credit report disputes
+GENRES["credit_dispute"] = {
+    "pii": [
+        "个人征信异议申请表\n异议申请人：{name}\n证件类型：⟨身份证|护照|港澳居民来往内地通行证⟩  证件号码：{id}\n联系电话：{mobile}  通讯地址：{addr}\n异议事项：本人信用报告中显示{company}贷款逾期{n}期，本人从未办理该笔业务。\n申请日期：{date}  申请人签字：{name}",
+        "异议受理回执：{name=a}⟨女士|先生⟩，您于{date}提交的征信异议（受理编号{order}）已受理，我行将在{n}日内回复。{sur=a}⟨女士|先生⟩可拨打{landline}查询进度。",
+        "代理人申请：代理人{name}（身份证{id}）受{name}委托申请征信异议，委托人⟨在国外|身体原因⟩无法到场，委托人护照号{passport}，⟨往来港澳通行证|通行证⟩{hkm}。",
+        "异议核查报告：申请人{name_w}反映其信用卡{card}于{date}显示逾期。经查，系⟨年费未还|系统批扣失败|还款日变更⟩导致，已向征信中心报送更正，更正后记录为正常。核查人：{name}",
+        "征信异议情况说明\n本人{name}，身份证号{id}，因{date}前后遭遇⟨身份被冒用|手机被盗⟩，名下出现一笔{amt}的消费贷款。本人已向公安机关报案（{caseno}）。\n联系方式：{mobile}，{email}\n联系地址：\n{addr_nl}",
+        "{name=a}的异议已办结。{=a}名下查询记录中“贷款审批”一条系{company}在未授权情况下查询，已删除。通知方式：短信至{mobile}。",
+    ],
+    "free": [
+        "征信异议处理流程：1. 提交申请；2. 核查（{n}个工作日）；3. 更正或维持；4. 反馈申请人。逾期记录保留期限为{n}年，{word}请以征信中心答复为准。",
+        "异议台账：{date}受理{n}件，办结{n}件，维持原报送{n}件，更正{n}件。平均办理时长{n}天。",
+        "致{m_name}：您的异议申请（编号{order}）核查结果为维持原报送，理由：贷款{contract}确实存在逾期，逾期金额{amt}。如不服可向{court}起诉。",
+        "征信查询日志 {ts} query_id={serial} reason=⟨贷后管理|贷款审批|信用卡审批⟩ target={m_id} operator={batch}",
+    ],
+}
+
+# 7 ---------------------------------------------------------------- staff email threads
+GENRES["staff_email"] = {
+    "pii": [
+        "发件人：{name=a} <{staffmail}>\n收件人：{name} <{staffmail}>\n主题：RE: {company}授信资料\n\n⟨{name}|王姐|李哥⟩，你好！\n客户的营业执照和法人身份证复印件已经收到，法人{name}的手机{mobile}，你直接联系就行。\n\n谢谢\n{=a}\n{branch} 公司业务部\n电话：{landline}  手机：{mobile}",
+        "各位同事：\n下周一起{name}休假，期间{district}片区的客户由{name_w}代管。有急事请打{name_w}的手机{mobile}。\n\n——\n{name}\n{branch}\nTel: {landline}\nEmail: {staffmail}",
+        "> 原始邮件 <\n> 发件人: {staffmail}\n> 时间: {ts}\n> 客户{name}要求把{card}的回单寄到{addr}，麻烦安排。\n\n已安排，快递单号{order}。\n{name}",
+        "Hi {name}，\n\n附件是本月理财到期客户名单，请重点跟进{name}、{name_c}两位，{name_c}的⟨电话|手机⟩是{mobile}。\n\nBest regards,\n{name}\n理财经理 | {branch}\nM: {mobile} | E: {staffmail}",
+        "主题：关于客户{name_m}的账户冻结\n\n{name}，\n客户今天来柜台了，身份证{id}，说卡被冻结是因为之前借卡给别人。请风险部看下能不能解。\n\n{name}\n运营管理部 分机{n}",
+        "转发：{name=a}，{=a}发来的开户资料里地址写的是{addr_p}，和身份证上的{addr}不一致，请客户补一份居住证明。\n邮件签名：{name} | 个人金融部 | {staffmail} | {landline}",
+    ],
+    "free": [
+        "发件人：运营管理部\n主题：关于系统升级的通知\n\n各网点：定于{ts}进行核心系统升级，届时{word}等业务暂停，预计耗时{n}小时。如遇问题请联系科技部热线{hotline}。\n\n{branch}",
+        "各位好，\n本季度考核指标已发布，存款新增{amt}，理财销量{amt}，请各团队对照执行。{m_name}负责汇总，{date}前反馈。\n\n个人金融部",
+        "RE: RE: 凭证号{serial}\n已核对，柜员号{batch}，交易时间{ts}，无差错。\n——{m_name}",
+        "邮件自动回复：我{date}至{date}休假，期间请联系{m_name}（分机{n}）。谢谢！",
+        "请注意：请勿在邮件中发送客户完整卡号、身份证号，如需传递请使用脱敏格式，例如{m_card}、{m_id}、{m_mobile}。",
+    ],
+}
+
+# 8 ---------------------------------------------------------------- press releases / notices
+GENRES["press_release"] = {
+    "pii": [
+        "{date}，{branch}举行“金融服务进社区”启动仪式，{title}{name}出席并致辞。{name}表示，将持续提升{district}居民的金融服务体验。",
+        "本报讯（记者{name} 通讯员{name}）近日，{branch}成功为{company}发放首笔“科创贷”{amt}。该公司负责人{name_w}说：“这笔钱解决了我们的燃眉之急。”",
+        "人事任免公告：经研究决定，任命{name}同志为{branch}⟨行长|副行长|党委书记⟩，免去{name}同志{branch}⟨行长|副行长⟩职务。",
+        "{year}年度“最美柜员”评选结果揭晓，{branch}柜员{name}、{name_m}、{name}获此殊荣。其中{name=a}从业{n}年，{=a}的服务零投诉。",
+        "遗失声明：{name}不慎遗失居民身份证，证号{id}，声明作废。",
+        "招聘公告：{branch}招聘客户经理{n}名，有意者请将简历发送至{staffmail}，联系人{name}，电话{landline}。",
+        "董事长{name}在年度工作会议上指出，要坚守{word}底线。副行长{name_c}、首席风险官{name}等参加会议。",
+    ],
+    "free": [
+        "公告：{branch}因装修改造，自{date}起暂停营业，期间业务请至{branch}办理。客服热线{hotline}。",
+        "{year}年{district}地区普惠小微贷款余额{amt}，同比增长{pct}，平均利率{rate}，较年初下降{n}个基点。",
+        "关于防范电信网络诈骗的风险提示：近期有不法分子冒充本行工作人员，以“{word}”“调整额度”为由索要验证码。本行工作人员不会向您索取密码，如有疑问请致电{hotline}。",
+        "{city}市{district}人民政府与{branch}签署战略合作协议，未来{n}年将提供意向性授信{amt}，支持{city}地区基础设施建设。",
+        "新闻简讯：{country}央行宣布加息{n}个基点，{city}外汇市场人民币兑美元汇率收报{rate}。",
+        "存款利率调整公告：自{date}起，一年期整存整取利率调整为{rate}，三年期调整为{rate}，大额存单起存金额{amt}。",
+    ],
+}
+
+# 9 ---------------------------------------------------------------- OCR of id / bank cards
+GENRES["ocr_card_photo"] = {
+    "pii": [
+        "姓名 {name}\n性别 ⟨男|女⟩ 民族 {eth}\n出生 {year}年{n}月{n}日\n住址 {addr_nl}\n公民身份号码 {id}",
+        "姓 名 {name}\n性 别 ⟨男|女⟩  民 族 {eth}\n出 生 {year} 年 {n} 月 {n} 日\n住 址 {addr}\n公民身份号码\n{id}",
+        "OCR识别结果（置信度0.{n}）：\n⟨中华人民共和国|居民身份证⟩\n签发机关 {city}市公安局{district}分局\n有效期限 {date}-{date}\n——正面——\n姓名{name}性别⟨男|女⟩民族{eth}\n住址{addr_nl}\n公民身份号码{id}",
+        "银行卡照片识别：\n卡号：{card}\n有效期：{n}/{n}\n持卡人：{pinyin}\n发卡行：⟨中国工商银行|招商银行|中国建设银行⟩",
+        "[ocr] text=\"{card}\" bank=⟨ICBC|CMB|CCB|ABC⟩ type=⟨DEBIT|CREDIT⟩ holder_cn=\"{name}\" confidence=0.9{n}",
+        "证件影像识别\n姓名：{name_m}\n民族：维吾尔  性别：⟨男|女⟩\n住址：新疆维吾尔自治区乌鲁木齐市天山区{addr_p}\n身份号码：{id}",
+        "往来港澳通行证识别\n姓名 {name}\n证件号码 {hkm}\n出生日期 {date}\n签发地点 {city}",
+        "营业执照识别\n名称 {company}\n统一社会信用代码 {uscc}\n类型 ⟨有限责任公司|个体工商户⟩\n经营者 {name}\n经营场所 {addr_s}",
+    ],
+    "free": [
+        "OCR识别失败：图片模糊，请重新拍摄。错误码{err}，请求ID {serial}，耗时{n}ms。",
+        "识别结果：姓名 {m_name} 身份证号 {m_id} （已脱敏展示）有效期至{date}",
+        "银行卡识别：卡号 {m_card} 发卡行 ⟨中国银行|交通银行⟩ 卡种 借记卡 识别时间 {ts}",
+        "签发机关 {city}市公安局\n有效期限 {date}-长期\n（背面，无个人信息）",
+        "图像质检：反光区域{pct}，边缘完整度{pct}，建议重拍。批次{batch}，设备终端{term}。",
+    ],
+}
+
+# 10 --------------------------------------------------------------- FX and cross-border remittance
+GENRES["fx_remittance"] = {
+    "pii": [
+        "境外汇款申请书 APPLICATION FOR FUNDS TRANSFER (OVERSEAS)\n汇款人名称 Remitter's Name：{name} / {pinyin}\n汇款人证件 ID No.：{id}\n汇款人账号 A/C No.：{card}\n收款人名称 Beneficiary：{pinyin}\n收款行 Beneficiary Bank：{fbank}  SWIFT: {swift}\n收款人账号：{iban}\n汇款金额 Amount：USD {amt}\n汇款用途：⟨留学学费|旅游|探亲|赡家款⟩\n联系电话 Tel：{mobile}",
+        "个人购汇申请：申请人{name}，护照号码{passport}，购汇金额USD {n},000.00，用途：⟨自费留学|境外就医|旅游⟩，留学学校{uni}，国内联系人{name}，手机{mobile}。",
+        "Remittance from {country_en}: remitter {pinyin}, beneficiary {name}（账号 {card}，手机 {mobile}），金额 {amt}，附言“⟨tuition|gift|family support⟩”。",
+        "港澳居民业务：客户{name}出示港澳居民来往内地通行证{hkm}，在{branch}办理跨境汇款至香港，收款人{pinyin}，账号{iban}，联系地址{addr}。",
+        "外汇业务核查记录：客户{name_c}当年已使用便利化额度USD {n},000，此笔为{country}留学费用。客户邮箱{email}，单位{company}，单位电话{landline}。",
+        "Dear {name}，\nYour outward remittance ref {order} to {fbank} has been completed. 如有疑问请联系您的客户经理{name}（{mobile}）。\n{branch}",
+        "结汇申请：境外个人{name_m}，护照{passport}，结汇金额USD {n},000，资金来源⟨境外工资|境外投资收益⟩，境内住址：{addr}，联系电话 {mobile}。",
+    ],
+    "free": [
+        "今日牌价（{ts}）：USD/CNY 现汇买入{rate} 卖出{rate}；EUR/CNY 买入{rate}；JPY/CNY 买入{rate}。以上仅供参考。",
+        "SWIFT MT103 status: UETR {serial} ref {order} sender {swift} receiver {swift} amount USD {n},{n}00.00 status ⟨ACSC|PDNG|RJCT⟩ reason {err}",
+        "个人年度便利化额度为等值5万美元，超出部分需提供真实性证明材料。{word}请咨询{hotline}或到{branch}办理。",
+        "Remitter: {m_name}  Beneficiary: {fbank} ({country_en})  A/C: ****{tail}  Amount: EUR {n},000.00  Charges: ⟨OUR|SHA|BEN⟩",
+        "跨境汇款手续费：每笔按汇款金额的0.1%收取，最低{amt}，最高{amt}，另加电报费{amt}。目前受理币种：美元、欧元、英镑、日元、港币。",
+    ],
+}
