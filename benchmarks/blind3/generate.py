@@ -98,6 +98,38 @@ def id_card(r: random.Random) -> str:
     return v
 
 
+def id_ocr(r: random.Random) -> str:
+    v = resident_id.generate(r)
+    x = r.random()
+    if x < 0.3:
+        return " ".join(v)  # OCR spacing between every character
+    if x < 0.6:
+        cut = r.randint(4, 14)
+        return v[:cut] + "\n" + v[cut:]  # value broken across lines
+    if x < 0.8:
+        cuts = sorted(r.sample(range(2, 17), 3))
+        return v[:cuts[0]] + " " + v[cuts[0]:cuts[1]] + "  " + v[cuts[1]:cuts[2]] + " " + v[cuts[2]:]
+    return v
+
+
+def card_ocr(r: random.Random) -> str:
+    v = bank_card.generate(r)
+    x = r.random()
+    if x < 0.4:
+        return v[:4] + " " + v[4:9] + " " + v[9:13] + " " + v[13:]  # misplaced gap
+    if x < 0.7:
+        cut = r.randint(6, len(v) - 4)
+        return v[:cut] + "\n" + v[cut:]
+    return "  ".join(v[i:i + 4] for i in range(0, len(v), 4))
+
+
+def name_spaced(r: random.Random) -> tuple[str, str]:
+    full, s = person(r)
+    if "·" in full:
+        return full, s
+    return " ".join(full), s
+
+
 def mobile(r: random.Random) -> str:
     v = mobile_phone.generate(r)
     x = r.random()
@@ -452,6 +484,9 @@ SLOTS = {
     "name_m": (lambda r: person(r, "minority"), "PERSON"),
     "id": (id_card, "CN_ID_CARD"),
     "mobile": (mobile, "CN_MOBILE"),
+    "id_ocr": (id_ocr, "CN_ID_CARD"),
+    "card_ocr": (card_ocr, "BANK_CARD"),
+    "name_sp": (name_spaced, "PERSON"),
     "landline": (landline, "CN_LANDLINE"),
     "card": (card, "BANK_CARD"),
     "email": (email, "EMAIL"),
@@ -479,6 +514,11 @@ SLOTS = {
     "order": (order, None), "serial": (serial, None), "merch": (merch, None), "term": (term, None), "batch": (batch, None),
     "tail": (tail, None), "err": (err, None), "ticket": (ticket, None), "caseno": (caseno, None), "contract": (contract, None),
     "product": (product, None), "zip": (zipcode, None), "n": (small, None), "pct": (pct, None), "year": (year, None),
+    "mon": (lambda r: str(r.randint(1, 12)), None), "day": (lambda r: str(r.randint(1, 28)), None),
+    "byear": (lambda r: str(r.randint(1948, 2005)), None),
+    "usd": (lambda r: f"{r.randint(500, 60000):,}.{r.randint(0, 99):02d}", None),
+    "fx_usd": (lambda r: f"{r.uniform(6.7, 7.35):.4f}", None), "fx_eur": (lambda r: f"{r.uniform(7.4, 8.1):.4f}", None),
+    "fx_jpy": (lambda r: f"{r.uniform(0.046, 0.066):.5f}", None),
     "word": (lambda r: r.choice(W.SURNAME_WORDS), None), "occ": (lambda r: r.choice(W.OCCUPATIONS), None),
     "eth": (lambda r: r.choice(W.ETHNICITIES), None), "title": (lambda r: r.choice(W.OFFICIAL_TITLES), None),
 }
@@ -496,6 +536,7 @@ def render(template: str, r: random.Random) -> tuple[str, list[dict]]:
     out: list[str] = []
     pos = 0
     spans: list[dict] = []
+    inserted: list[str] = []
     memory: dict[str, tuple[str, str | None, str]] = {}
     for m in HOLE.finditer(template):  # draw remembered values first: {sur=t} may come before {name=t}
         kind, tag = m.group(1), m.group(2)
@@ -523,10 +564,14 @@ def render(template: str, r: random.Random) -> tuple[str, list[dict]]:
             text = val[0] if isinstance(val, tuple) else val
         if label:
             spans.append({"start": pos, "end": pos + len(text), "label": label})
+            inserted.append(text)
         out.append(text)
         pos += len(text)
     out.append(template[last:])
-    return "".join(out), spans
+    full = "".join(out)
+    for sp, value in zip(spans, inserted):  # offsets were recorded while building; confirm them
+        assert full[sp["start"]:sp["end"]] == value
+    return full, spans
 
 
 RUN = re.compile(r"[0-9A-Za-z]+(?:[ \-.·][0-9A-Za-z]+)*")
@@ -567,6 +612,7 @@ def main(argv=None) -> int:
     r = random.Random(a.seed)
     records = []
     n = 0
+    redraws = 0
     for genre, tp in T.GENRES.items():
         kinds = ["free"] * a.free_per_genre + ["pii"] * (a.per_genre - a.free_per_genre)
         r.shuffle(kinds)
@@ -581,6 +627,7 @@ def main(argv=None) -> int:
                 try:
                     self_check(rec, k == "free")
                 except AssertionError:
+                    redraws += 1
                     continue
                 if k == "pii" and not spans:
                     continue
@@ -593,6 +640,7 @@ def main(argv=None) -> int:
             f.write(json.dumps(rec, ensure_ascii=False) + "\n")
     labels = Counter(s["label"] for rec in records for s in rec["spans"])
     free = sum(1 for rec in records if not rec["spans"])
+    print(f"{redraws} records redrawn because a look-alike passed a validator")
     print(f"{len(records)} records, {free} PII-free ({free / len(records):.0%}), {sum(labels.values())} spans")
     for k, v in labels.most_common():
         print(f"  {k:20s} {v}")

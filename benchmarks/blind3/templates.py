@@ -10,6 +10,8 @@ GENRES = {}
 # 1 ---------------------------------------------------------------- credit cards
 GENRES["credit_card_application"] = {
     "pii": [
+        '线上申请风控记录：申请人{name}，手机{mobile}，申请时设备IP {ip}，与常用地{city}不符，GPS定位{district}。⟨转人工审核|要求补充收入证明⟩。',
+        '{name=a}留下的单位电话是{landline}，经回拨确认{=a}在职。{=a}的配偶{name}亦为本行持卡人。',
         "信用卡申请表\n申请卡种：⟨白金卡|金卡|标准卡|联名卡⟩\n主卡申请人姓名：{name}  性别：⟨男|女⟩  ⟨证件号码|身份证号|证件号⟩：{id}\n移动电话：{mobile}  住宅电话：{landline}\n电子邮箱：{email}\n现居住地址：{addr}\n单位名称：{company}\n单位地址：{addr_p}\n年收入：{amt}  申请日期：{date}",
         "⟨客户|持卡人⟩{name=a}⟨来电|到店|通过手机银行⟩申请提升信用卡额度，卡号{card}，当前额度{amt}，申请调至{amt}。⟨经核实|核实后⟩{=a}⟨名下|本人⟩有⟨房产|车辆|公积金缴存记录⟩，预留手机{mobile}可正常接收验证码，建议临时提额{n}天。",
         "附卡申请：主卡持卡人{name}为其⟨配偶|子女|父亲|母亲⟩{name}申请附属卡，附卡人证件号{id}，联系电话{mobile}，寄卡地址：{addr}。",
@@ -17,7 +19,7 @@ GENRES["credit_card_application"] = {
         "尊敬的{sur=a}⟨先生|女士⟩：您尾号{tail}的信用卡⟨永久额度|临时额度⟩已调整。（申请人{name=a}，证件{id}，联系手机{mobile}）",
         "联系人信息\n直系亲属：{name}  关系：⟨父亲|母亲|配偶|兄弟|姐妹⟩  手机：{mobile}\n紧急联系人：{name}  关系：⟨同事|朋友⟩  电话：{mobile}\n主申请人{name}声明以上信息真实有效。",
         "卡片寄送地址变更：持卡人{name}申请将账单及卡片寄送地址由{addr_p}变更为\n{addr}\n并将电子账单邮箱更新为{email}。联系电话 {mobile}",
-        "信用卡分期申请 —— 持卡人：{name_w}，卡号：{card}，分期金额：{amt}，期数：{n}期，手续费率：{rate}。{name_w}⟨确认|已确认⟩已阅读分期条款。",
+        "信用卡分期申请 —— 持卡人：{name_w=a}，卡号：{card}，分期金额：{amt}，期数：{n}期，手续费率：{rate}。{=a}⟨确认|已确认⟩已阅读分期条款。",
         "面签记录：⟨今日|当日⟩{ts}于{branch}为客户{name_c}办理面签，核验⟨身份证|二代身份证⟩{id}原件，客户留存手机 {mobile}，车辆{plate}作为⟨资产证明|补充材料⟩。",
         "营销人员{name}推荐客户{name_m}申请⟨留学生卡|商务卡⟩，客户护照号{passport}，国内联系电话{mobile}，邮箱{email}。",
     ],
@@ -34,6 +36,7 @@ GENRES["credit_card_application"] = {
 # 2 ---------------------------------------------------------------- wealth management
 GENRES["wealth_risk_questionnaire"] = {
     "pii": [
+        '客户{name=a}来电，说{sur=a}太太（{name}）的理财到期款要转到{card}。{=a}在{company}上班，办公电话{landline}。',
         "个人投资者风险承受能力评估问卷\n客户姓名：{name}\n证件类型：居民身份证  证件号码：{id}\n联系方式：{mobile}\n1. 您的年龄：⟨A. 18-30岁|B. 31-40岁|C. 41-50岁|D. 51-60岁⟩\n2. 家庭年收入：⟨A. 10万元以下|B. 10-50万元|C. 50-100万元|D. 100万元以上⟩\n3. 投资经验：⟨无|1-3年|3-5年|5年以上⟩\n评估结果：⟨C1保守型|C2稳健型|C3平衡型|C4成长型|C5进取型⟩  评估日期：{date}",
         "理财经理工作笔记：{date}下午拜访{name=a}⟨夫妇|女士|先生⟩，{=a}对{product}到期后的续投⟨有顾虑|比较积极⟩，希望⟨配置部分黄金|增加大额存单|转入货币基金⟩。下次回访约在{date}，联系电话{mobile}。",
         "客户{name_w=a}⟨今天|上午⟩来网点，{=a}说⟨想赎回|打算追加⟩{product}，金额约{amt}。⟨经了解|据了解⟩客户近期⟨要买房|孩子出国读书|生意周转⟩。提醒：该客户风险等级{pct}以下产品才可购买。",
@@ -55,6 +58,8 @@ GENRES["wealth_risk_questionnaire"] = {
 # 3 ---------------------------------------------------------------- complaint tickets
 GENRES["complaint_ticket"] = {
     "pii": [
+        '工单{ticket}\n客户{name}反映手机银行于{ts}在陌生设备登录，登录IP：{ip}，随后发生转账{amt}。客户要求冻结账户并查询登录记录。\n处理意见：已冻结，建议客户报警。经办{name}',
+        '客户{name_w}的女儿{name}代为投诉：{name_w}⟨年纪大了|不会用手机⟩，在{branch}被要求只能用APP办业务。回电{mobile}。',
         "工单编号：{ticket}\n工单状态：⟨处理中|已受理|待回访|已办结⟩\n来电人：{name}  来电号码：{mobile}\n投诉内容：客户反映其卡号{card}于{ts}被扣款{amt}，本人未操作，要求核实并退款。\n处理人：{name}  处理时间：{ts}",
         "【工单{ticket}】\n客户：{name_w=a}⟨女士|先生⟩，联系方式 {mobile}\n诉求：{=a}⟨称|表示⟩在{branch}办理业务时等待超过{n}分钟，对服务态度不满。\n坐席回复：已致歉并转网点负责人{name}核实。\n状态：⟨已转派|处理中⟩ → 回访人{name}",
         "工单流转记录\n{ts} 创建  受理坐席{name}\n{ts} 转派  {branch}\n{ts} 回复  网点经理{name}：已联系客户{name}（{mobile}），客户同意⟨撤诉|等待处理结果⟩\n{ts} 办结",
@@ -76,6 +81,8 @@ GENRES["complaint_ticket"] = {
 # 4 ---------------------------------------------------------------- post-loan inspection
 GENRES["post_loan_inspection"] = {
     "pii": [
+        '抵押物核查：借款人{name}名下车辆{plate}（⟨白色|黑色|银色⟩⟨轿车|货车|SUV⟩）停放于{addr_s}，与登记一致。⟨另有|另查⟩商户{company}统一社会信用代码{uscc}，经营者{name}。',
+        '{name=a}是{company}的老板，{=a}⟨跟我们说|告诉检查人员⟩今年⟨生意不好做|订单翻了一番⟩，仓库在{addr_r}，合作方{company}（{uscc}）按月回款。',
         "贷后检查报告\n借款人：{company}\n统一社会信用代码：{uscc}\n法定代表人/实际控制人：{name}  身份证号：{id}\n经营地址：{addr_s}\n检查日期：{date}  检查方式：⟨现场|非现场⟩\n检查情况：企业经营正常，⟨库存充足|门店客流稳定|订单较上年增长⟩，借款用途与合同{contract}约定一致。\n检查人：{name}、{name}",
         "{date}，客户经理{name=b}与{name}前往{addr_s}对个体工商户{company}进行贷后检查。店主{name=a}在店，{=a}介绍近期营业额约每月{amt}，门店雇员{n}人。营业执照统一社会信用代码{uscc_ind}。",
         "小微贷款贷后回访：借款人{name_w=a}，经营{company}，店铺位于{addr_s}。{=a}的车辆{plate}已办理抵押登记。⟨借款人手机|联系电话⟩{mobile}。⟨风险分类：正常|风险分类：关注⟩。",
@@ -97,6 +104,8 @@ GENRES["post_loan_inspection"] = {
 # 5 ---------------------------------------------------------------- anti-fraud transcripts
 GENRES["anti_fraud_transcript"] = {
     "pii": [
+        '问：对方给你的网址是什么？\n答：一个链接，后面是{ip}。\n问：你在上面填了什么？\n答：填了卡号{card}、身份证{id}，还有验证码。\n问：你叫什么？\n答：{name}。',
+        '研判结论：账户持有人{name}与嫌疑人{name}使用同一设备登录，IP地址{ip}与{ip}交替出现，车辆{plate}多次出现在取现网点附近。',
         "反诈劝阻询问笔录\n问：你叫什么名字？\n答：我叫{name}。\n问：身份证号码？\n答：{id}。\n问：你现在要转账给谁？\n答：给一个叫{name}的人，他说是⟨公安局的|客服|我领导⟩，卡号是{card}。\n问：对方怎么联系你的？\n答：用{mobile}打给我的。",
         "问：你和{name=a}是什么关系？\n答：网上认识的，{=a}说带我⟨投资|炒外汇|刷单⟩能赚钱。\n问：你一共转了多少？\n答：大概{amt}，分{n}次转到{card}。\n问：你住在哪里？\n答：{addr}。",
         "劝阻记录：{ts}，{branch}柜员{name}发现客户{name_w=a}⟨神色紧张|边打电话边操作⟩，拟向陌生账户汇款{amt}。{=a}称⟨儿子|女儿⟩在外地出事急需用钱。经联系其家属{name}（{mobile}）确认为诈骗，已成功劝阻。",
@@ -108,7 +117,7 @@ GENRES["anti_fraud_transcript"] = {
     ],
     "free": [
         "问：你今天来办什么业务？\n答：转账。\n问：转给谁？\n答：给{m_name}，⟨我外甥|一个客服⟩。\n问：对方电话多少？\n答：我不记得了，尾号是{tail}。\n问：金额？\n答：{amt}。",
-        "反诈提示：凡自称{word}、公检法要求转账到“安全账户”的都是诈骗！如有疑问请拨打{hotline}或反诈专线96110。",
+        "反诈提示：凡以“{word}”为由或自称公检法要求转账到“安全账户”的都是诈骗！如有疑问请拨打{hotline}或反诈专线96110。",
         "本月{branch}共成功劝阻{n}起，避免损失{amt}。其中冒充客服类{n}起、刷单类{n}起，涉及{district}、{district}等地。",
         "涉诈账户管控日志 {ts} acct_tail={tail} action=⟨FREEZE|LIMIT|UNFREEZE⟩ case={caseno} operator={m_name} result=OK",
         "问：对方有没有让你说什么？\n答：让我跟柜员说是给{m_name}还钱。\n问：你知道这是诈骗吗？\n答：现在知道了，谢谢。",
@@ -118,6 +127,7 @@ GENRES["anti_fraud_transcript"] = {
 # 6 ---------------------------------------------------------------- credit report disputes
 GENRES["credit_dispute"] = {
     "pii": [
+        '异议申请补充材料：申请人{name}另持有港澳居民来往内地通行证{hkm}，当期在香港工作，境内联系人为其⟨母亲|哥哥⟩{name}，手机{mobile}，地址{addr_r}。',
         "个人征信异议申请表\n异议申请人：{name}\n证件类型：⟨身份证|护照|港澳居民来往内地通行证⟩  证件号码：{id}\n联系电话：{mobile}  通讯地址：{addr}\n异议事项：本人信用报告中显示{company}贷款逾期{n}期，本人从未办理该笔业务。\n申请日期：{date}  申请人签字：{name}",
         "异议受理回执：{name=a}⟨女士|先生⟩，您于{date}提交的征信异议（受理编号{order}）已受理，我行将在{n}日内回复。{sur=a}⟨女士|先生⟩可拨打{landline}查询进度。",
         "代理人申请：代理人{name}（身份证{id}）受{name}委托申请征信异议，委托人⟨在国外|身体原因⟩无法到场，委托人护照号{passport}，⟨往来港澳通行证|通行证⟩{hkm}。",
@@ -136,10 +146,11 @@ GENRES["credit_dispute"] = {
 # 7 ---------------------------------------------------------------- staff email threads
 GENRES["staff_email"] = {
     "pii": [
+        '主题：异常登录排查\n{name}，\n柜员终端在{ts}有来自{ip}的远程登录，请确认是否为科技部运维（账号 {batch}）。\n{name}  {staffmail}',
         "发件人：{name=a} <{staffmail}>\n收件人：{name} <{staffmail}>\n主题：RE: {company}授信资料\n\n⟨{name}|王姐|李哥⟩，你好！\n客户的营业执照和法人身份证复印件已经收到，法人{name}的手机{mobile}，你直接联系就行。\n\n谢谢\n{=a}\n{branch} 公司业务部\n电话：{landline}  手机：{mobile}",
-        "各位同事：\n下周一起{name}休假，期间{district}片区的客户由{name_w}代管。有急事请打{name_w}的手机{mobile}。\n\n——\n{name}\n{branch}\nTel: {landline}\nEmail: {staffmail}",
+        "各位同事：\n下周一起{name}休假，期间{district}片区的客户由{name_w=a}代管。有急事请打{=a}的手机{mobile}。\n\n——\n{name}\n{branch}\nTel: {landline}\nEmail: {staffmail}",
         "> 原始邮件 <\n> 发件人: {staffmail}\n> 时间: {ts}\n> 客户{name}要求把{card}的回单寄到{addr}，麻烦安排。\n\n已安排，快递单号{order}。\n{name}",
-        "Hi {name}，\n\n附件是本月理财到期客户名单，请重点跟进{name}、{name_c}两位，{name_c}的⟨电话|手机⟩是{mobile}。\n\nBest regards,\n{name}\n理财经理 | {branch}\nM: {mobile} | E: {staffmail}",
+        "Hi {name}，\n\n附件是本月理财到期客户名单，请重点跟进{name}、{name_c=a}两位，{=a}的⟨电话|手机⟩是{mobile}。\n\nBest regards,\n{name}\n理财经理 | {branch}\nM: {mobile} | E: {staffmail}",
         "主题：关于客户{name_m}的账户冻结\n\n{name}，\n客户今天来柜台了，身份证{id}，说卡被冻结是因为之前借卡给别人。请风险部看下能不能解。\n\n{name}\n运营管理部 分机{n}",
         "转发：{name=a}，{=a}发来的开户资料里地址写的是{addr_p}，和身份证上的{addr}不一致，请客户补一份居住证明。\n邮件签名：{name} | 个人金融部 | {staffmail} | {landline}",
     ],
@@ -155,20 +166,21 @@ GENRES["staff_email"] = {
 # 8 ---------------------------------------------------------------- press releases / notices
 GENRES["press_release"] = {
     "pii": [
+        '{branch}⟨党委书记|行长⟩{name}带队走访{company}，该公司总经理{name}陪同。{name}说，本行将⟨加大信贷投放|优化服务流程⟩。',
         "{date}，{branch}举行“金融服务进社区”启动仪式，{title}{name}出席并致辞。{name}表示，将持续提升{district}居民的金融服务体验。",
         "本报讯（记者{name} 通讯员{name}）近日，{branch}成功为{company}发放首笔“科创贷”{amt}。该公司负责人{name_w}说：“这笔钱解决了我们的燃眉之急。”",
         "人事任免公告：经研究决定，任命{name}同志为{branch}⟨行长|副行长|党委书记⟩，免去{name}同志{branch}⟨行长|副行长⟩职务。",
         "{year}年度“最美柜员”评选结果揭晓，{branch}柜员{name}、{name_m}、{name}获此殊荣。其中{name=a}从业{n}年，{=a}的服务零投诉。",
         "遗失声明：{name}不慎遗失居民身份证，证号{id}，声明作废。",
         "招聘公告：{branch}招聘客户经理{n}名，有意者请将简历发送至{staffmail}，联系人{name}，电话{landline}。",
-        "董事长{name}在年度工作会议上指出，要坚守{word}底线。副行长{name_c}、首席风险官{name}等参加会议。",
+        "董事长{name}在年度工作会议上指出，要坚守风险底线，做好{word}等工作。副行长{name_c}、首席风险官{name}等参加会议。",
     ],
     "free": [
         "公告：{branch}因装修改造，自{date}起暂停营业，期间业务请至{branch}办理。客服热线{hotline}。",
         "{year}年{district}地区普惠小微贷款余额{amt}，同比增长{pct}，平均利率{rate}，较年初下降{n}个基点。",
         "关于防范电信网络诈骗的风险提示：近期有不法分子冒充本行工作人员，以“{word}”“调整额度”为由索要验证码。本行工作人员不会向您索取密码，如有疑问请致电{hotline}。",
         "{city}市{district}人民政府与{branch}签署战略合作协议，未来{n}年将提供意向性授信{amt}，支持{city}地区基础设施建设。",
-        "新闻简讯：{country}央行宣布加息{n}个基点，{city}外汇市场人民币兑美元汇率收报{rate}。",
+        "新闻简讯：{country}央行宣布加息{n}个基点，{city}外汇市场人民币兑美元汇率收报{fx_usd}。",
         "存款利率调整公告：自{date}起，一年期整存整取利率调整为{rate}，三年期调整为{rate}，大额存单起存金额{amt}。",
     ],
 }
@@ -176,10 +188,13 @@ GENRES["press_release"] = {
 # 9 ---------------------------------------------------------------- OCR of id / bank cards
 GENRES["ocr_card_photo"] = {
     "pii": [
-        "姓名 {name}\n性别 ⟨男|女⟩ 民族 {eth}\n出生 {year}年{n}月{n}日\n住址 {addr_nl}\n公民身份号码 {id}",
-        "姓 名 {name}\n性 别 ⟨男|女⟩  民 族 {eth}\n出 生 {year} 年 {n} 月 {n} 日\n住 址 {addr}\n公民身份号码\n{id}",
+        '姓 名 {name_sp}\n性 别 ⟨男|女⟩ 民 族 {eth}\n出 生 {byear} {mon} {day}\n住 址 {addr_nl}\n公民身份号码 {id_ocr}',
+        '卡 号\n{card_ocr}\n持卡人 {pinyin}\nVALID THRU {mon}/{day}',
+        '|姓名|{name}|性别|⟨男|女⟩|\n|住址|{addr_nl}|\n|公民身份号码|{id_ocr}|',
+        "姓名 {name}\n性别 ⟨男|女⟩ 民族 {eth}\n出生 {byear}年{mon}月{day}日\n住址 {addr_nl}\n公民身份号码 {id}",
+        "姓 名 {name}\n性 别 ⟨男|女⟩  民 族 {eth}\n出 生 {byear} 年 {mon} 月 {day} 日\n住 址 {addr}\n公民身份号码\n{id}",
         "OCR识别结果（置信度0.{n}）：\n⟨中华人民共和国|居民身份证⟩\n签发机关 {city}市公安局{district}分局\n有效期限 {date}-{date}\n——正面——\n姓名{name}性别⟨男|女⟩民族{eth}\n住址{addr_nl}\n公民身份号码{id}",
-        "银行卡照片识别：\n卡号：{card}\n有效期：{n}/{n}\n持卡人：{pinyin}\n发卡行：⟨中国工商银行|招商银行|中国建设银行⟩",
+        "银行卡照片识别：\n卡号：{card}\n有效期：{mon}/{day}\n持卡人：{pinyin}\n发卡行：⟨中国工商银行|招商银行|中国建设银行⟩",
         "[ocr] text=\"{card}\" bank=⟨ICBC|CMB|CCB|ABC⟩ type=⟨DEBIT|CREDIT⟩ holder_cn=\"{name}\" confidence=0.9{n}",
         "证件影像识别\n姓名：{name_m}\n民族：维吾尔  性别：⟨男|女⟩\n住址：新疆维吾尔自治区乌鲁木齐市天山区{addr_p}\n身份号码：{id}",
         "往来港澳通行证识别\n姓名 {name}\n证件号码 {hkm}\n出生日期 {date}\n签发地点 {city}",
@@ -197,17 +212,18 @@ GENRES["ocr_card_photo"] = {
 # 10 --------------------------------------------------------------- FX and cross-border remittance
 GENRES["fx_remittance"] = {
     "pii": [
-        "境外汇款申请书 APPLICATION FOR FUNDS TRANSFER (OVERSEAS)\n汇款人名称 Remitter's Name：{name} / {pinyin}\n汇款人证件 ID No.：{id}\n汇款人账号 A/C No.：{card}\n收款人名称 Beneficiary：{pinyin}\n收款行 Beneficiary Bank：{fbank}  SWIFT: {swift}\n收款人账号：{iban}\n汇款金额 Amount：USD {amt}\n汇款用途：⟨留学学费|旅游|探亲|赡家款⟩\n联系电话 Tel：{mobile}",
+        'Beneficiary Name: {pinyin}\n收款人中文名：{name}\nBeneficiary Address: {addr}\nPassport No.: {passport}\nTel: {mobile}\nE-mail: {email}',
+        "境外汇款申请书 APPLICATION FOR FUNDS TRANSFER (OVERSEAS)\n汇款人名称 Remitter's Name：{name} / {pinyin}\n汇款人证件 ID No.：{id}\n汇款人账号 A/C No.：{card}\n收款人名称 Beneficiary：{pinyin}\n收款行 Beneficiary Bank：{fbank}  SWIFT: {swift}\n收款人账号：{iban}\n汇款金额 Amount：USD {usd}\n汇款用途：⟨留学学费|旅游|探亲|赡家款⟩\n联系电话 Tel：{mobile}",
         "个人购汇申请：申请人{name}，护照号码{passport}，购汇金额USD {n},000.00，用途：⟨自费留学|境外就医|旅游⟩，留学学校{uni}，国内联系人{name}，手机{mobile}。",
-        "Remittance from {country_en}: remitter {pinyin}, beneficiary {name}（账号 {card}，手机 {mobile}），金额 {amt}，附言“⟨tuition|gift|family support⟩”。",
+        "Remittance from {country_en}: remitter {pinyin}, beneficiary {name}（账号 {card}，手机 {mobile}），金额 USD {usd}，附言“⟨tuition|gift|family support⟩”。",
         "港澳居民业务：客户{name}出示港澳居民来往内地通行证{hkm}，在{branch}办理跨境汇款至香港，收款人{pinyin}，账号{iban}，联系地址{addr}。",
         "外汇业务核查记录：客户{name_c}当年已使用便利化额度USD {n},000，此笔为{country}留学费用。客户邮箱{email}，单位{company}，单位电话{landline}。",
         "Dear {name}，\nYour outward remittance ref {order} to {fbank} has been completed. 如有疑问请联系您的客户经理{name}（{mobile}）。\n{branch}",
         "结汇申请：境外个人{name_m}，护照{passport}，结汇金额USD {n},000，资金来源⟨境外工资|境外投资收益⟩，境内住址：{addr}，联系电话 {mobile}。",
     ],
     "free": [
-        "今日牌价（{ts}）：USD/CNY 现汇买入{rate} 卖出{rate}；EUR/CNY 买入{rate}；JPY/CNY 买入{rate}。以上仅供参考。",
-        "SWIFT MT103 status: UETR {serial} ref {order} sender {swift} receiver {swift} amount USD {n},{n}00.00 status ⟨ACSC|PDNG|RJCT⟩ reason {err}",
+        "今日牌价（{ts}）：USD/CNY 现汇买入{fx_usd} 卖出{fx_usd}；EUR/CNY 买入{fx_eur}；JPY/CNY 买入{fx_jpy}。以上仅供参考。",
+        "SWIFT MT103 status: UETR {serial} ref {order} sender {swift} receiver {swift} amount USD {usd} status ⟨ACSC|PDNG|RJCT⟩ reason {err}",
         "个人年度便利化额度为等值5万美元，超出部分需提供真实性证明材料。{word}请咨询{hotline}或到{branch}办理。",
         "Remitter: {m_name}  Beneficiary: {fbank} ({country_en})  A/C: ****{tail}  Amount: EUR {n},000.00  Charges: ⟨OUR|SHA|BEN⟩",
         "跨境汇款手续费：每笔按汇款金额的0.1%收取，最低{amt}，最高{amt}，另加电报费{amt}。目前受理币种：美元、欧元、英镑、日元、港币。",
