@@ -83,10 +83,10 @@ def person(r: random.Random, kind: str = "any") -> tuple[str, str]:
 
 def id_card(r: random.Random) -> str:
     v = resident_id.generate(r)
-    if r.random() < 0.15:
+    if r.random() < 0.25:
         while not v.endswith("X"):
             v = resident_id.generate(r)
-        if r.random() < 0.6:
+        if r.random() < 0.7:
             v = v[:-1] + "x"
     x = r.random()
     if x < 0.12:
