@@ -81,11 +81,19 @@ def person(r: random.Random, kind: str = "any") -> tuple[str, str]:
     return s + g, s
 
 
+def adult_id(r: random.Random) -> str:
+    """A valid resident ID of someone born 1945-2005 (bank customers are adults)."""
+    while True:
+        v = resident_id.generate(r)
+        if 1945 <= int(v[6:10]) <= 2005:
+            return v
+
+
 def id_card(r: random.Random) -> str:
-    v = resident_id.generate(r)
+    v = adult_id(r)
     if r.random() < 0.25:
         while not v.endswith("X"):
-            v = resident_id.generate(r)
+            v = adult_id(r)
         if r.random() < 0.7:
             v = v[:-1] + "x"
     x = r.random()
@@ -99,7 +107,7 @@ def id_card(r: random.Random) -> str:
 
 
 def id_ocr(r: random.Random) -> str:
-    v = resident_id.generate(r)
+    v = adult_id(r)
     x = r.random()
     if x < 0.3:
         return " ".join(v)  # OCR spacing between every character
@@ -262,13 +270,20 @@ def _unit(r):
     return f"{r.randint(1, 18)}号楼{r.randint(1, 5)}门{r.randint(101, 602)}"
 
 
+def place(r: random.Random) -> tuple[str, str, str]:
+    """(province, city, district) that belong together."""
+    prov = r.choice(sorted(W.PROVINCES))
+    city = r.choice(sorted(W.PROVINCES[prov]))
+    return prov, city, r.choice(W.PROVINCES[prov][city])
+
+
 def address_parts(r: random.Random) -> list[str]:
     if r.random() < 0.3:
         city, dists = r.choice(W.MUNICIPALITIES)
         parts = [city, r.choice(dists)]
     else:
-        prov, cities, dists = r.choice(W.PROVINCES)
-        parts = [prov, r.choice(cities), r.choice(dists)]
+        prov, city, dist = place(r)
+        parts = [prov, city, dist]
         if r.random() < 0.25:
             parts = parts[1:]
     parts.append(_street(r))
@@ -284,14 +299,14 @@ def address(r: random.Random) -> str:
 def address_partial(r: random.Random) -> str:
     x = r.random()
     if x < 0.35:
-        prov, cities, dists = r.choice(W.PROVINCES)
-        return r.choice(dists) + _street(r)
+        prov, city, dist = place(r)
+        return dist + _street(r)
     if x < 0.6:
         return _unit(r)
     if x < 0.8:
         return _street(r) + _unit(r)
-    prov, cities, dists = r.choice(W.PROVINCES)
-    return r.choice(cities) + r.choice(dists) + _street(r)
+    prov, city, dist = place(r)
+    return city + dist + _street(r)
 
 
 def address_rural(r: random.Random) -> str:
@@ -303,14 +318,14 @@ def address_rural(r: random.Random) -> str:
 
 
 def address_shop(r: random.Random) -> str:
-    prov, cities, dists = r.choice(W.PROVINCES)
-    c = r.choice(cities) if r.random() < 0.6 else ""
+    prov, city, dist = place(r)
+    c = city if r.random() < 0.6 else ""
     x = r.random()
     if x < 0.5:
-        return f"{c}{r.choice(dists)}{_street(r)}{r.randint(1, 3)}楼{r.randint(1, 40)}号商铺"
+        return f"{c}{dist}{_street(r)}{r.randint(1, 3)}楼{r.randint(1, 40)}号商铺"
     if x < 0.8:
-        return f"{c}{r.choice(dists)}{r.choice(W.ROAD_STEMS)}{r.choice(W.MARKETS)}{r.choice('ABCDE')}区{r.randint(1, 300)}号"
-    return f"{c}{r.choice(dists)}{_street(r)}底商"
+        return f"{c}{dist}{r.choice(W.ROAD_STEMS)}{r.choice(W.MARKETS)}{r.choice('ABCDE')}区{r.randint(1, 300)}号"
+    return f"{c}{dist}{_street(r)}底商"
 
 
 def address_broken(r: random.Random) -> str:
@@ -325,19 +340,19 @@ def branch(r):
 
 
 def company(r):
-    prov, cities, dists = r.choice(W.PROVINCES)
-    pre = r.choice((r.choice(cities), r.choice(cities)[:-1], r.choice(dists)[:-1], ""))
+    prov, city, dist = place(r)
+    pre = r.choice((city, city[:-1], dist[:-1], ""))
     return pre + r.choice(W.COMPANY_STEMS) + r.choice(W.COMPANY_TRADES)
 
 
 def court(r):
-    prov, cities, dists = r.choice(W.PROVINCES)
-    return f"{r.choice(cities)}{r.choice(dists)}人民法院"
+    prov, city, dist = place(r)
+    return f"{city}{dist}人民法院"
 
 
 def district(r):
-    prov, cities, dists = r.choice(W.PROVINCES)
-    return r.choice((r.choice(dists), r.choice(cities), prov, r.choice(cities) + r.choice(dists)))
+    prov, city, dist = place(r)
+    return r.choice((dist, city, prov, city + dist))
 
 
 def ts(r):
@@ -360,11 +375,15 @@ def amount(r):
 
 
 def rate(r):
-    return r.choice((f"{r.uniform(1.5, 6.5):.2f}%", f"年化{r.uniform(2, 5):.2f}%", f"日利率0.0{r.randint(2, 5)}%", f"LPR+{r.randint(10, 120)}BP"))
+    return r.choice((f"{r.uniform(1.8, 4.8):.2f}%", f"年化{r.uniform(2, 5):.2f}%", f"{r.uniform(2, 4.5):.2f}%-{r.uniform(4.5, 6):.2f}%"))
+
+
+def lrate(r):
+    return r.choice((f"{r.uniform(3.0, 6.5):.2f}%", f"LPR+{r.randint(10, 120)}BP", f"年利率{r.uniform(3, 6):.2f}%", f"日利率0.0{r.randint(2, 5)}%"))
 
 
 def hotline(r):
-    return r.choice(("95588", "95599", "95566", "95533", "95555", "95559", "95528", "95568", "95595", "95577", "96588", "12363", "12378", "110", "96110",
+    return r.choice(("95588", "95599", "95566", "95533", "95555", "95559", "95528", "95568", "95595", "95577", "96588", "12363", "12378", "96110",
                      lookalike(r, lambda q: f"400-{q.randint(100, 999)}-{q.randint(1000, 9999)}"),
                      lookalike(r, lambda q: f"400{q.randint(1000000, 9999999)}")))
 
@@ -375,7 +394,7 @@ def masked_mobile(r):
 
 
 def masked_id(r):
-    v = resident_id.generate(r)
+    v = adult_id(r)
     return r.choice((f"{v[:6]}********{v[14:]}", f"{v[:3]}***************", f"{v[:1]}****************{v[-1]}", f"{v[:4]}**********{v[14:]}"))
 
 
@@ -392,7 +411,7 @@ def masked_name(r):
 
 
 def bad_id(r):
-    v = resident_id.generate(r)
+    v = adult_id(r)
     return lookalike(r, lambda q: v[:-1] + q.choice("0123456789X"))
 
 
@@ -509,6 +528,8 @@ SLOTS = {
     "country_en": (lambda r: r.choice(W.COUNTRIES_EN), None), "fbank": (lambda r: r.choice(W.FOREIGN_BANKS), None),
     "uni": (lambda r: r.choice(W.UNIVERSITIES), None), "swift": (swift, None), "iban": (foreign_acct, None),
     "ts": (ts, None), "date": (date, None), "amt": (amount, None), "rate": (rate, None), "hotline": (hotline, None),
+    "lrate": (lrate, None), "deprate": (lambda r: f"{r.uniform(1.1, 2.6):.2f}%", None),
+    "feerate": (lambda r: f"{r.choice((0.5, 0.6, 0.65, 0.7, 0.75, 0.8)):.2f}%", None),
     "m_mobile": (masked_mobile, None), "m_id": (masked_id, None), "m_card": (masked_card, None), "m_name": (masked_name, None),
     "bad_id": (bad_id, None), "bad_card": (bad_card, None), "bad_mobile": (bad_mobile, None),
     "order": (order, None), "serial": (serial, None), "merch": (merch, None), "term": (term, None), "batch": (batch, None),
@@ -540,7 +561,7 @@ def render(template: str, r: random.Random) -> tuple[str, list[dict]]:
     memory: dict[str, tuple[str, str | None, str]] = {}
     for m in HOLE.finditer(template):  # draw remembered values first: {sur=t} may come before {name=t}
         kind, tag = m.group(1), m.group(2)
-        if kind and kind != "sur" and tag and tag not in memory:
+        if kind and kind not in ("sur", "by", "bm", "bd", "sex") and tag and tag not in memory:
             fn, label = SLOTS[kind]
             val = fn(r)
             text, sur = val if isinstance(val, tuple) else (val, "")
@@ -556,6 +577,10 @@ def render(template: str, r: random.Random) -> tuple[str, list[dict]]:
             text, label, _ = memory[tag]
         elif kind == "sur":  # {sur=tag}: surname only, unlabelled
             text, label = memory[tag][2], None
+        elif kind in ("by", "bm", "bd", "sex"):  # birth date / sex of a remembered ID, unlabelled
+            idn = re.sub(r"[^0-9Xx]", "", to_ascii(memory[tag][0]))
+            text, label = {"by": idn[6:10], "bm": str(int(idn[10:12])), "bd": str(int(idn[12:14])),
+                           "sex": "男" if int(idn[16]) % 2 else "女"}[kind], None
         elif tag:  # {kind=tag}: drawn above
             text, label, _ = memory[tag]
         else:

@@ -19,7 +19,7 @@ GENRES["credit_card_application"] = {
         "尊敬的{sur=a}⟨先生|女士⟩：您尾号{tail}的信用卡⟨永久额度|临时额度⟩已调整。（申请人{name=a}，证件{id}，联系手机{mobile}）",
         "联系人信息\n直系亲属：{name}  关系：⟨父亲|母亲|配偶|兄弟|姐妹⟩  手机：{mobile}\n紧急联系人：{name}  关系：⟨同事|朋友⟩  电话：{mobile}\n主申请人{name}声明以上信息真实有效。",
         "卡片寄送地址变更：持卡人{name}申请将账单及卡片寄送地址由{addr_p}变更为\n{addr}\n并将电子账单邮箱更新为{email}。联系电话 {mobile}",
-        "信用卡分期申请 —— 持卡人：{name_w=a}，卡号：{card}，分期金额：{amt}，期数：{n}期，手续费率：{rate}。{=a}⟨确认|已确认⟩已阅读分期条款。",
+        "信用卡分期申请 —— 持卡人：{name_w=a}，卡号：{card}，分期金额：{amt}，期数：{n}期，手续费率：{feerate}。{=a}⟨确认|已确认⟩已阅读分期条款。",
         "面签记录：⟨今日|当日⟩{ts}于{branch}为客户{name_c}办理面签，核验⟨身份证|二代身份证⟩{id}原件，客户留存手机 {mobile}，车辆{plate}作为⟨资产证明|补充材料⟩。",
         "营销人员{name}推荐客户{name_m}申请⟨留学生卡|商务卡⟩，客户护照号{passport}，国内联系电话{mobile}，邮箱{email}。",
     ],
@@ -27,7 +27,7 @@ GENRES["credit_card_application"] = {
         "您的信用卡申请（申请编号{order}）已进入审核阶段，预计{n}个工作日内完成。如有疑问请致电{hotline}。",
         "提额规则说明：近6个月账单金额累计不低于{amt}，且无逾期记录的客户可申请提额，单次提额幅度不超过{pct}。临时额度有效期{n}天，到期后自动恢复。",
         "系统提示：{ts} 提额申请 {order} 审批⟨通过|拒绝⟩，原因码{err}，持卡人{m_name}（{m_mobile}），卡号{m_card}。",
-        "⟨{branch}|本行⟩信用卡中心通知：自{date}起，分期手续费率调整为每期{rate}，已申请的分期不受影响。{word}等事项请关注官方渠道，客服热线{hotline}。",
+        "⟨{branch}|本行⟩信用卡中心通知：自{date}起，分期手续费率调整为每期{feerate}，已申请的分期不受影响。{word}等事项请关注官方渠道，客服热线{hotline}。",
         "批量调额任务：批次号{batch}，处理{n}户，成功{n}户，失败原因：{err}（卡片状态异常）。执行时间{ts}，终端{term}。",
         "{m_name}您好，您尾号{tail}的信用卡本期账单{amt}，最低还款{amt}，到期还款日{date}。⟨请及时还款。|如已还款请忽略。⟩",
     ],
@@ -42,7 +42,7 @@ GENRES["wealth_risk_questionnaire"] = {
         "客户{name_w=a}⟨今天|上午⟩来网点，{=a}说⟨想赎回|打算追加⟩{product}，金额约{amt}。⟨经了解|据了解⟩客户近期⟨要买房|孩子出国读书|生意周转⟩。提醒：该客户风险等级{pct}以下产品才可购买。",
         "双录信息：销售人员{name}，工号{batch}；客户{name}，证件号{id}，购买产品{product}，金额{amt}，录音录像编号{serial}。",
         "高净值客户档案更新：{name_c}，⟨私行|钻石|白金⟩客户，住址{addr}，⟨办公电话|座机⟩{landline}，邮箱{email}。其⟨配偶|女儿|儿子⟩{name}也在本行开户，卡号{card}。",
-        "理财产品购买确认书\n投资者：{name}\n银行卡：{card}\n产品代码：{product}  购买金额：{amt}  预期业绩比较基准：{rate}\n投资者签字：{name}（与上述一致）  日期：{date}",
+        "理财产品购买确认书\n投资者：{name=a}\n银行卡：{card}\n产品代码：{product}  购买金额：{amt}  预期业绩比较基准：{rate}\n投资者签字：{=a}（与上述一致）  日期：{date}",
         "{name=a}的风险测评已过期（上次测评{date}），{=a}⟨表示|称⟩本周内通过手机银行重新测评。客户经理{name}已电话{mobile}告知。",
         "客户经理⟨交接|移交⟩清单：原客户经理{name}调岗，名下客户{name}、{name_w}、{name}及{name_m}移交给{name}维护。⟨交接人|经办人⟩电话{landline}。",
     ],
@@ -82,7 +82,7 @@ GENRES["complaint_ticket"] = {
 # 4 ---------------------------------------------------------------- post-loan inspection
 GENRES["post_loan_inspection"] = {
     "pii": [
-        '小微企业贷后现场检查报告（{year}年第⟨一|二|三|四⟩季度）\n一、借款人基本情况\n借款人名称：{company}\n统一社会信用代码：{uscc}\n经营者：{name=a}（身份证号 {id}，手机 {mobile}）\n经营场所：{addr_s}\n住所：{addr}\n二、授信情况\n合同编号{contract}，授信额度{amt}，用信余额{amt}，执行利率{rate}，到期日{date}。\n三、检查情况\n检查人员于{ts}到达现场，{=a}及其⟨妻子|丈夫|儿子⟩{name}在店。店内有员工{n}名，月营业额约{amt}，水电费单据与经营规模相符。{=a}的另一处门店位于\n{addr_p}，本次未前往。\n四、结论\n⟨正常|关注⟩。检查人：{name}  复核人：{name}  {branch}',
+        '小微企业贷后现场检查报告（{year}年第⟨一|二|三|四⟩季度）\n一、借款人基本情况\n借款人名称：{company}\n统一社会信用代码：{uscc}\n经营者：{name=a}（身份证号 {id}，手机 {mobile}）\n经营场所：{addr_s}\n住所：{addr}\n二、授信情况\n合同编号{contract}，授信额度{amt}，用信余额{amt}，执行利率{lrate}，到期日{date}。\n三、检查情况\n检查人员于{ts}到达现场，{=a}及其⟨妻子|丈夫|儿子⟩{name}在店。店内有员工{n}名，月营业额约{amt}，水电费单据与经营规模相符。{=a}的另一处门店位于\n{addr_p}，本次未前往。\n四、结论\n⟨正常|关注⟩。检查人：{name}  复核人：{name}  {branch}',
         '抵押物核查：借款人{name}名下车辆{plate}（⟨白色|黑色|银色⟩⟨轿车|货车|SUV⟩）停放于{addr_s}，与登记一致。⟨另有|另查⟩商户{company}统一社会信用代码{uscc}，经营者{name}。',
         '{name=a}是{company}的老板，{=a}⟨跟我们说|告诉检查人员⟩今年⟨生意不好做|订单翻了一番⟩，仓库在{addr_r}，合作方{company}（{uscc}）按月回款。',
         "贷后检查报告\n借款人：{company}\n统一社会信用代码：{uscc}\n法定代表人/实际控制人：{name}  身份证号：{id}\n经营地址：{addr_s}\n检查日期：{date}  检查方式：⟨现场|非现场⟩\n检查情况：企业经营正常，⟨库存充足|门店客流稳定|订单较上年增长⟩，借款用途与合同{contract}约定一致。\n检查人：{name}、{name}",
@@ -97,7 +97,7 @@ GENRES["post_loan_inspection"] = {
     "free": [
         "贷后检查计划：本月需完成检查{n}户，其中现场检查{n}户，已完成{pct}。⟨{branch}|小微团队⟩负责{district}片区。",
         "检查结论：企业{company}经营正常，本期应收账款{amt}，存货{amt}，资产负债率{pct}，风险分类维持正常。合同编号{contract}，借据号{order}。",
-        "系统提示：借据{order}将于{date}到期，剩余本金{amt}，执行利率{rate}，请客户经理提前{n}天联系借款人{m_name}。",
+        "系统提示：借据{order}将于{date}到期，剩余本金{amt}，执行利率{lrate}，请客户经理提前{n}天联系借款人{m_name}。",
         "{district}小商品市场整体经营情况：商户约{n}家，⟨空置率{pct}|租金上涨{pct}⟩，本行在该市场授信{n}户，余额{amt}。",
         "贷后检查底稿（模板）\n借款人：____\n统一社会信用代码：____\n检查日期：{date}\n检查要点：资金用途、经营状况、担保情况、{word}。",
     ],
@@ -131,7 +131,7 @@ GENRES["anti_fraud_transcript"] = {
 GENRES["credit_dispute"] = {
     "pii": [
         '异议申请补充材料：申请人{name}另持有港澳居民来往内地通行证{hkm}，当期在香港工作，境内联系人为其⟨母亲|哥哥⟩{name}，手机{mobile}，地址{addr_r}。',
-        "个人征信异议申请表\n异议申请人：{name}\n证件类型：⟨身份证|护照|港澳居民来往内地通行证⟩  证件号码：{id}\n联系电话：{mobile}  通讯地址：{addr}\n异议事项：本人信用报告中显示{company}贷款逾期{n}期，本人从未办理该笔业务。\n申请日期：{date}  申请人签字：{name}",
+        "个人征信异议申请表\n异议申请人：{name=a}\n证件类型：⟨身份证|护照|港澳居民来往内地通行证⟩  证件号码：{id}\n联系电话：{mobile}  通讯地址：{addr}\n异议事项：本人信用报告中显示{company}贷款逾期{n}期，本人从未办理该笔业务。\n申请日期：{date}  申请人签字：{=a}",
         "异议受理回执：{name=a}⟨女士|先生⟩，您于{date}提交的征信异议（受理编号{order}）已受理，我行将在{n}日内回复。{sur=a}⟨女士|先生⟩可拨打{landline}查询进度。",
         "代理人申请：代理人{name}（身份证{id}）受{name}委托申请征信异议，委托人⟨在国外|身体原因⟩无法到场，委托人护照号{passport}，⟨往来港澳通行证|通行证⟩{hkm}。",
         "异议核查报告：申请人{name_w}反映其信用卡{card}于{date}显示逾期。经查，系⟨年费未还|系统批扣失败|还款日变更⟩导致，已向征信中心报送更正，更正后记录为正常。核查人：{name}",
@@ -180,22 +180,22 @@ GENRES["press_release"] = {
     ],
     "free": [
         "公告：{branch}因装修改造，自{date}起暂停营业，期间业务请至{branch}办理。客服热线{hotline}。",
-        "{year}年{district}地区普惠小微贷款余额{amt}，同比增长{pct}，平均利率{rate}，较年初下降{n}个基点。",
+        "{year}年{district}地区普惠小微贷款余额{amt}，同比增长{pct}，平均利率{lrate}，较年初下降{n}个基点。",
         "关于防范电信网络诈骗的风险提示：近期有不法分子冒充本行工作人员，以“{word}”“调整额度”为由索要验证码。本行工作人员不会向您索取密码，如有疑问请致电{hotline}。",
         "{city}市{district}人民政府与{branch}签署战略合作协议，未来{n}年将提供意向性授信{amt}，支持{city}地区基础设施建设。",
         "新闻简讯：{country}央行宣布加息{n}个基点，{city}外汇市场人民币兑美元汇率收报{fx_usd}。",
-        "存款利率调整公告：自{date}起，一年期整存整取利率调整为{rate}，三年期调整为{rate}，大额存单起存金额{amt}。",
+        "存款利率调整公告：自{date}起，一年期整存整取利率调整为{deprate}，三年期调整为{deprate}，大额存单起存金额{amt}。",
     ],
 }
 
 # 9 ---------------------------------------------------------------- OCR of id / bank cards
 GENRES["ocr_card_photo"] = {
     "pii": [
-        '姓 名 {name_sp}\n性 别 ⟨男|女⟩ 民 族 {eth}\n出 生 {byear} {mon} {day}\n住 址 {addr_nl}\n公民身份号码 {id_ocr}',
+        '姓 名 {name_sp}\n性 别 {sex=i} 民 族 {eth}\n出 生 {by=i} {bm=i} {bd=i}\n住 址 {addr_nl}\n公民身份号码 {id_ocr=i}',
         '卡 号\n{card_ocr}\n持卡人 {pinyin}\nVALID THRU {mon}/{day}',
         '|姓名|{name}|性别|⟨男|女⟩|\n|住址|{addr_nl}|\n|公民身份号码|{id_ocr}|',
-        "姓名 {name}\n性别 ⟨男|女⟩ 民族 {eth}\n出生 {byear}年{mon}月{day}日\n住址 {addr_nl}\n公民身份号码 {id}",
-        "姓 名 {name}\n性 别 ⟨男|女⟩  民 族 {eth}\n出 生 {byear} 年 {mon} 月 {day} 日\n住 址 {addr}\n公民身份号码\n{id}",
+        "姓名 {name}\n性别 {sex=i} 民族 {eth}\n出生 {by=i}年{bm=i}月{bd=i}日\n住址 {addr_nl}\n公民身份号码 {id=i}",
+        "姓 名 {name}\n性 别 {sex=i}  民 族 {eth}\n出 生 {by=i} 年 {bm=i} 月 {bd=i} 日\n住 址 {addr}\n公民身份号码\n{id=i}",
         "OCR识别结果（置信度0.{n}）：\n⟨中华人民共和国|居民身份证⟩\n签发机关 {city}市公安局{district}分局\n有效期限 {date}-{date}\n——正面——\n姓名{name}性别⟨男|女⟩民族{eth}\n住址{addr_nl}\n公民身份号码{id}",
         "银行卡照片识别：\n卡号：{card}\n有效期：{mon}/{day}\n持卡人：{pinyin}\n发卡行：⟨中国工商银行|招商银行|中国建设银行⟩",
         "[ocr] text=\"{card}\" bank=⟨ICBC|CMB|CCB|ABC⟩ type=⟨DEBIT|CREDIT⟩ holder_cn=\"{name}\" confidence=0.9{n}",
