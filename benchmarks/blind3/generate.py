@@ -536,6 +536,7 @@ SLOTS = {
     "tail": (tail, None), "err": (err, None), "ticket": (ticket, None), "caseno": (caseno, None), "contract": (contract, None),
     "product": (product, None), "zip": (zipcode, None), "n": (small, None), "pct": (pct, None), "year": (year, None),
     "mon": (lambda r: str(r.randint(1, 12)), None), "day": (lambda r: str(r.randint(1, 28)), None),
+    "age": (lambda r: str(r.randint(58, 96)), None),
     "byear": (lambda r: str(r.randint(1948, 2005)), None),
     "usd": (lambda r: f"{r.randint(500, 60000):,}.{r.randint(0, 99):02d}", None),
     "fx_usd": (lambda r: f"{r.uniform(6.7, 7.35):.4f}", None), "fx_eur": (lambda r: f"{r.uniform(7.4, 8.1):.4f}", None),
