@@ -116,3 +116,22 @@ def test_no_passport_without_its_field_and_value(text: str) -> None:
 def test_names_spaced_one_character_at_a_time_are_found_whole(text: str, name: str) -> None:
     """OCR and fixed-width forms space every character; the finding is the name as written."""
     assert found(text, Entity.PERSON) == [name]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("户名：格桑德吉\n开户行：拉萨分行", "格桑德吉"), ("借款人巴特尔，男，1979年生", "巴特尔"),
+    ("经办人核实，申请人斯琴高娃本人到场", "斯琴高娃"), ("尊敬的扎西顿珠：您的贷款已发放。", "扎西顿珠"),
+])
+def test_tibetan_and_mongolian_names_have_no_surname_but_are_found(text: str, name: str) -> None:
+    assert found(text, Entity.PERSON) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "乌兰察布市分行营业部", "他才让我去柜台补办", "格桑花盛开的季节", "罗布泊地区的风很大",
+])
+def test_minority_name_components_inside_words_are_no_names(text: str) -> None:
+    assert found(text, Entity.PERSON) == []
+
+
+def test_a_han_name_whose_given_name_is_a_minority_component_stays_whole() -> None:
+    assert found("授权开箱人姜玉珍（护照见附件）", Entity.PERSON) == ["姜玉珍"]

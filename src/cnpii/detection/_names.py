@@ -499,6 +499,7 @@ def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) 
     seg = norm if lo == 0 and hi == len(norm) else norm[lo:hi]
     if "·" in seg or "•" in seg:  # before the model, which would take a dotted name's first part
         _dot_names(norm, lo, hi, taken, out)
+    _minority_names(norm, lo, hi, taken, out)  # before the surname-led model (格桑德吉, not 桑德吉)
     scored: list[tuple[float, int, int, str]] = []
     best_at: dict[int, tuple[float, int, int]] = {}
     left = None
@@ -540,6 +541,42 @@ def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) 
         _translit_names(norm, lo, hi, taken, out)
     out.sort()
     return out
+
+
+# ---- names without a surname ----------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _minority() -> re.Pattern[str]:
+    comps = sorted({w for ln in _read("minority_names.txt") for w in ln.split()})
+    one = trie_pattern(comps)
+    return re.compile(f"{one}{one}?")
+
+
+def _minority_names(norm: str, lo: int, hi: int, taken: _Taken, out: list[Candidate]) -> None:
+    """Tibetan and Mongolian names (次仁卓玛, 其木格): one or two components of
+    ``minority_names.txt``, delimited on the right (an edge, a delimiter, a title, a form field or
+    a particle) and on the left (an edge, a delimiter, or a field or role word before them)."""
+    ctx = _context()
+    words = _lexicon()[0]
+    for m in _minority().finditer(norm, lo, hi):
+        s, e = m.span()
+        if e < hi and _is_cjk(norm[e]) and not (
+                norm[e] in ctx["after"] or ctx["title_rx"].match(norm, e, hi) or ctx["strong_rx"].match(norm, e, hi)):
+            continue
+        if taken.overlaps(s, e):
+            continue
+        left = _left_kind(norm, s, lo, ctx)
+        lex = words.get(m.group(), LEX_ABSENT)
+        if left in (L_FIELD_SEP, L_FIELD):
+            score = 0.9
+        elif lex in (LEX_HI, LEX_MID, LEX_NS, LEX_TIME):
+            continue  # an everyday word or a place (乌兰 of 乌兰察布) outside a field
+        elif left in (L_WEAK, L_START, L_DELIM):
+            score = 0.75
+        else:
+            continue  # glued to a character before it: a Han given name (姜玉珍) or part of a word
+        out.append(Candidate(s, e, _P, score, "pattern=minority-name dictionary=minority_names.txt"))
+        taken.append(s, e)
 
 
 # ---- rules for transliterated names ---------------------------------------------------------
