@@ -76,6 +76,7 @@ def test_prose_and_branches_are_no_addresses(text: str) -> None:
     "password hashes are stored with bcrypt",
     "pw = pwd.getpwnam('postgres')",
     "accepted spellings: passwd pwd pswd",
+    '"pinyin": (lambda r: " ".join(pinyin_name(r)))', "PINYIN_GIVEN = ('WEI', 'FANG')",
 ])
 def test_business_numbers_dates_and_code_are_no_identifiers(text: str) -> None:
     assert cnpii.scan(text, entities=[e for e in Entity if e not in (Entity.PERSON, Entity.CN_ADDRESS)]) == []

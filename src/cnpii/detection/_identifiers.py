@@ -132,10 +132,11 @@ _EXPIRY = re.compile(r"(?:有效期(?:至|到)?|失效日期|到期日|exp(?:iry
                      r"((?:0[1-9]|1[0-2]) ?/ ?(?:20)?[0-9]{2}|(?:20)?[0-9]{2} ?[/\-.] ?(?:0[1-9]|1[0-2])"
                      r"|(?:0?[1-9]|1[0-2])月 ?/? ?(?:20)?[0-9]{2}年|(?:20)?[0-9]{2}年 ?(?:0?[1-9]|1[0-2])月)"
                      r"(?![0-9]|[\-./][0-9]|[0-9]{1,2}[日号])", re.I)  # not a full date (证件有效期2028-05-18)
-# a Chinese cue may run into the value (密码123456, 密码是abc123); an ASCII key must be a whole word
+# a Chinese cue may run into the value (密码123456, 密码是abc123, PIN码123456); an ASCII key, PIN too
+# (not the pin of pinyin), must be a whole word
 # assigned a value (password: x, "pwd": "x", pwd=x, <pwd>x): prose and code (password hashes,
 # pwd.getpwnam) are no password
-_PASSWORD = re.compile(r"(?:(?:密码|口令|PIN码?)[\"'：:=>\s]{0,4}(?:是|为|改成|改为|设为|设置为)?[\"'：:\s]{0,2}"
+_PASSWORD = re.compile(r"(?:(?:密码|口令|(?<![A-Za-z0-9_])PIN(?:码|(?![A-Za-z_])))[\"'：:=>\s]{0,4}(?:是|为|改成|改为|设为|设置为)?[\"'：:\s]{0,2}"
                        r"|(?<![A-Za-z0-9_])(?:pwd|passwd|password|pass_?word)[\"']?\s*[:=>]\s*[\"']?)"
                        r"([A-Za-z0-9!@#$%^&*_.+\-]{4,32})(?![A-Za-z0-9!@#$%^&*_.+\-])", re.I)
 _TRACK = re.compile(r"%?B[0-9]{13,19}\^[A-Z /]{2,26}\^[0-9]{7,40}\??|;?[0-9]{13,19}=[0-9]{7,40}\??")
