@@ -75,9 +75,22 @@ def person(rng: random.Random) -> tuple[str, str]:
     return rng.choice(W.TRANSLIT_NAMES), ""
 
 
+WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+
+
+def adult_id(rng, doc):
+    """An 18-character number with an adult's birth date (GB 11643 MOD 11-2 check, standards.md 4.1)."""
+    area = resident_id.generate(rng, document=doc)[:6]
+    while True:
+        body = area + f"{rng.randint(1950, 2004)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}{rng.randint(0, 999):03d}"
+        v = body + "10X98765432"[sum(int(c) * w for c, w in zip(body, WEIGHTS)) % 11]
+        if resident_id.is_valid(v):
+            return v
+
+
 def id_card(rng):
     doc = "resident_id" if rng.random() < 0.93 else rng.choice(["hk_residence_permit", "macau_residence_permit", "taiwan_residence_permit"])
-    v = resident_id.generate(rng, document=doc)
+    v = adult_id(rng, doc)
     r = rng.random()
     if v.endswith("X") and r < 0.5:
         return v[:-1] + "x"
@@ -235,7 +248,7 @@ def cdate(rng):
 
 def amount(rng):
     v = rng.choice([rng.randint(100, 9999), rng.randint(10000, 999999), rng.randint(1000000, 50000000)]) + rng.randint(0, 99) / 100
-    return rng.choice([f"{v:,.2f}", f"{v:.2f}", f"{v:,.2f}元"])
+    return rng.choice([f"{v:,.2f}", f"{v:.2f}"])
 
 
 def masked_mobile(rng):
@@ -287,7 +300,7 @@ def uuid(rng):
 
 NONPII = {
     "AMT": amount, "AMTW": lambda r: f"{r.randint(5, 900)}{r.choice(['', '.5'])}万元", "RATE": lambda r: f"{r.uniform(1.2, 6.5):.2f}%",
-    "TS": ts, "DATE": cdate, "TIME": lambda r: f"{r.randint(8, 18)}:{r.randint(0, 59):02d}",
+    "TS": ts, "DATE": cdate, "TIME": lambda r: f"{r.randint(9, 11)}:{r.randint(0, 59):02d}",
     "SER": lambda r: digits(r, r.choice((12, 16, 20, 22, 24))), "ORD": lambda r: lookalike(r, r.choice(["DD", "ORD", "T", "PAY", "SN"]), r.choice((12, 16, 18))),
     "MER": lambda r: digits(r, 15), "TERM": lambda r: digits(r, 8), "BATCH": lambda r: lookalike(r, "B", 10),
     "TAIL": lambda r: digits(r, 4, "0123456789"), "MMOB": masked_mobile, "MCARD": masked_card, "MID": masked_id, "MNAME": masked_name,
@@ -296,7 +309,7 @@ NONPII = {
     "CORPACCT": lambda r: digits(r, r.choice((15, 17, 20, 21))), "POL": lambda r: lookalike(r, r.choice(["P", "BD", "880", "L"]), r.choice((13, 15, 17))),
     "CLAIM": lambda r: lookalike(r, "LP", 14), "DEV": lambda r: r.choice(W.DEVELOPERS), "INS": lambda r: r.choice(W.INSURERS),
     "PROD": lambda r: r.choice(W.INS_PRODUCTS), "MERCH": lambda r: r.choice(W.MERCHANTS), "N": lambda r: str(r.randint(2, 60)),
-    "AREA": lambda r: f"{r.uniform(45, 220):.2f}", "VER": lambda r: f"{r.randint(5, 9)}.{r.randint(0, 12)}.{r.randint(0, 9)}",
+    "UNITP": lambda r: f"{r.randint(8000, 98000):,}", "AREA": lambda r: f"{r.uniform(45, 220):.2f}", "VER": lambda r: f"{r.randint(5, 9)}.{r.randint(0, 12)}.{r.randint(0, 9)}",
     "UUID": uuid, "STAFF": lambda r: digits(r, 6), "OTP": lambda r: digits(r, 6, "0123456789"), "TERMW": lambda r: r.choice(W.TERMS),
     "EST": lambda r: r.choice(W.ESTATES), "BANK": lambda r: r.choice(W.BANKS),
     "HOSP": lambda r: r.choice(W.COMPANY_PLACES) + r.choice(["市第一人民医院", "市中心医院", "大学附属医院", "市中医院"]),
