@@ -235,6 +235,32 @@ def lookalike(rng, prefix, n):
             return s
 
 
+def bad_id(rng):
+    """An ID-shaped number whose check digit is wrong (a look-alike)."""
+    v = adult_id(rng, "resident_id")
+    while True:
+        w = v[:17] + rng.choice("0123456789X")
+        if not any_valid(w):
+            return w
+
+
+def bad_card(rng):
+    """A card-shaped number under a real BIN whose Luhn check fails."""
+    v = bank_card.generate(rng, length=rng.choice((16, 19)))
+    while True:
+        w = v[:-1] + rng.choice("0123456789")
+        if not any_valid(w):
+            return w
+
+
+def bad_mobile(rng):
+    """Eleven digits starting with 1 in an unallocated block (10x, 11x, 12x)."""
+    while True:
+        w = "1" + rng.choice("012") + "".join(rng.choice("0123456789") for _ in range(9))
+        if not any_valid(w):
+            return w
+
+
 def ts(rng):
     y, mo, d = rng.choice((2025, 2026)), rng.randint(1, 12), rng.randint(1, 28)
     h, mi, se = rng.randint(0, 23), rng.randint(0, 59), rng.randint(0, 59)
@@ -309,7 +335,7 @@ NONPII = {
     "CORPACCT": lambda r: digits(r, r.choice((15, 17, 20, 21))), "POL": lambda r: lookalike(r, r.choice(["P", "BD", "880", "L"]), r.choice((13, 15, 17))),
     "CLAIM": lambda r: lookalike(r, "LP", 14), "DEV": lambda r: r.choice(W.DEVELOPERS), "INS": lambda r: r.choice(W.INSURERS),
     "PROD": lambda r: r.choice(W.INS_PRODUCTS), "MERCH": lambda r: r.choice(W.MERCHANTS), "N": lambda r: str(r.randint(2, 60)),
-    "UNITP": lambda r: f"{r.randint(8000, 98000):,}", "AREA": lambda r: f"{r.uniform(45, 220):.2f}", "VER": lambda r: f"{r.randint(5, 9)}.{r.randint(0, 12)}.{r.randint(0, 9)}",
+    "BADID": bad_id, "BADCARD": bad_card, "BADMOB": bad_mobile, "UNITP": lambda r: f"{r.randint(8000, 98000):,}", "AREA": lambda r: f"{r.uniform(45, 220):.2f}", "VER": lambda r: f"{r.randint(5, 9)}.{r.randint(0, 12)}.{r.randint(0, 9)}",
     "UUID": uuid, "STAFF": lambda r: digits(r, 6), "OTP": lambda r: digits(r, 6, "0123456789"), "TERMW": lambda r: r.choice(W.TERMS),
     "EST": lambda r: r.choice(W.ESTATES), "BANK": lambda r: r.choice(W.BANKS),
     "HOSP": lambda r: r.choice(W.COMPANY_PLACES) + r.choice(["市第一人民医院", "市中心医院", "大学附属医院", "市中医院"]),
