@@ -441,6 +441,7 @@ def self_check(records: list[dict]) -> None:
         ids.add(rec["id"])
         for s in rec["spans"]:
             assert rec["text"][s["start"]:s["end"]] == s["_v"], rec["id"]
+            assert s["_v"] == s["_v"].strip(), rec["id"]
             mod = VALIDATORS.get(s["label"])
             if mod is not None:
                 assert mod.is_valid(s["_v"].replace("\n", "")), (rec["id"], s["label"])
