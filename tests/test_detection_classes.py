@@ -6,7 +6,11 @@ no identifiers or passwords."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import cnpii
 from cnpii.entities import Entity
@@ -136,3 +140,12 @@ def test_minority_name_components_inside_words_are_no_names(text: str) -> None:
 
 def test_a_han_name_whose_given_name_is_a_minority_component_stays_whole() -> None:
     assert found("授权开箱人姜玉珍（护照见附件）", Entity.PERSON) == ["姜玉珍"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(when=st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2039, 12, 31)),
+       fmt=st.sampled_from(["%Y%m%d%H%M%S", "%Y%m%d%H%M", "%Y-%m-%d %H:%M:%S", "%Y/%m/%d %H:%M", "%Y%m%d"]),
+       lead=st.sampled_from(["您的账户于", "您尾号5015的账户", "账户 ", "对公账户于"]))
+def test_a_timestamp_after_an_account_word_is_no_account(when: datetime, fmt: str, lead: str) -> None:
+    text = f"【某银行】{lead}{when.strftime(fmt)}支出人民币6,547.90元。"
+    assert cnpii.scan(text, entities=[Entity.CN_BANK_ACCOUNT]) == []

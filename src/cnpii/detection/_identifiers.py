@@ -548,6 +548,8 @@ def find_identifiers(text: str, norm: str, lo: int, hi: int, wanted: frozenset[E
     if gates:
         _simple(text, norm, lo, hi, wanted, out, plates=False, gates=gates)
     _field_values(norm, lo, hi, wanted, out)
+    if _CN_BANK_ACCOUNT in wanted:
+        _drop_timestamps(norm, out)
     return out
 
 
@@ -562,10 +564,25 @@ def find_identifiers_py(text: str, norm: str, lo: int, hi: int, wanted: frozense
             _uscc_grouped(text, norm, lo, hi, out)
     _simple(text, norm, lo, hi, wanted, out)
     _field_values(norm, lo, hi, wanted, out)
+    if _CN_BANK_ACCOUNT in wanted:
+        _drop_timestamps(norm, out)
     return out
 
 
 _UPPER = re.compile("[A-Z]")
+
+
+# a date, with a time of day or without, written compact or with separators (20260105142703,
+# 2025-12-15 15): an account number has no checkable format, so a run that reads as a timestamp
+# is read as one
+_TIMESTAMP = re.compile(r"(?:19|20)[0-9]{2}([-/.]?)(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12][0-9]|3[01])"
+                        r"(?:[ T]?(?:[01][0-9]|2[0-3])(?::?[0-5][0-9]){0,2}(?:[.][0-9]{1,6})?)?")
+
+
+def _drop_timestamps(norm: str, out: list[Candidate]) -> None:
+    """Remove account candidates that are timestamps (both identifier paths call this)."""
+    out[:] = [c for c in out if c.entity is not _CN_BANK_ACCOUNT
+              or _TIMESTAMP.fullmatch(norm, c.start, c.end) is None]
 
 
 @lru_cache(maxsize=1)

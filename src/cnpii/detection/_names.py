@@ -599,7 +599,7 @@ def _news() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Patte
 def _not_name(word: str) -> bool:
     """A country, organisation or brand spelled with transliteration characters (美国, 特斯拉), or
     an everyday word; the lexicon's place tags are too noisy for transliterations (普京 is ``ns``)."""
-    return word in _not_names() or _lexicon()[0].get(word, LEX_ABSENT) in (LEX_HI, LEX_MID)
+    return word in _not_names() or _lexicon()[0].get(word, LEX_ABSENT) in (LEX_HI, LEX_MID, LEX_TIME)
 
 
 @lru_cache(maxsize=1)
@@ -614,8 +614,9 @@ def _translit_names(norm: str, lo: int, hi: int, taken: _Taken, out: list[Candid
     words = _lexicon()[0]
     for m in right_rx.finditer(norm, lo, hi):  # 特朗普表示
         e = m.start()
-        if words.get(norm[e:m.end() + 1], LEX_ABSENT) not in (LEX_ABSENT, LEX_NR):
-            continue  # the verb starts a longer word (说明, 称号): no speech verb there
+        if words.get(norm[e:m.end() + 1], LEX_ABSENT) not in (LEX_ABSENT, LEX_NR) or (
+                e > lo and words.get(norm[e - 1:m.end()], LEX_ABSENT) not in (LEX_ABSENT, LEX_NR)):
+            continue  # the verb is part of a longer word (说明, 称号, 名称): no speech verb there
         s = e
         while s > lo and e - s < 5 and norm[s - 1] in translit:
             s -= 1
