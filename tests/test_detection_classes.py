@@ -149,3 +149,19 @@ def test_a_han_name_whose_given_name_is_a_minority_component_stays_whole() -> No
 def test_a_timestamp_after_an_account_word_is_no_account(when: datetime, fmt: str, lead: str) -> None:
     text = f"【某银行】{lead}{when.strftime(fmt)}支出人民币6,547.90元。"
     assert cnpii.scan(text, entities=[Entity.CN_BANK_ACCOUNT]) == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("已故存款人长孙萍，身份证号见附件", "长孙萍"), ("被查询人祁建平，身份证号码另附", "祁建平"),
+    ("估价师侯佳宁于2025年3月到场查勘", "侯佳宁"), ("购房人樊志刚认购该楼盘三期", "樊志刚"),
+])
+def test_role_nouns_of_bank_paperwork_cue_names(text: str, name: str) -> None:
+    assert found(text, Entity.PERSON) == [name]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("会议最后迈克尔·李补充说明了流程", "迈克尔·李"), ("报告人：伊力哈木·肉孜（网点反洗钱岗）", "伊力哈木·肉孜"),
+    ("债务人：阿卜杜热依木·斯迪克，逾期36天", "阿卜杜热依木·斯迪克"),
+])
+def test_dotted_names_end_where_the_words_around_them_begin(text: str, name: str) -> None:
+    assert found(text, Entity.PERSON) == [name]
