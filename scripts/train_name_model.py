@@ -10,6 +10,10 @@ Training data, chosen for their licences:
   and are left out of training.
 * cnpii's own generated bank text (``benchmarks/detection_corpus.py``, Apache-2.0, seed 11): field
   names, forms, logs and chats, which news text lacks.
+* ``--bank FILE``: labelled bank text in the scheme of ``../shared/eval/`` written for cnpii by
+  people who had not read the detector (``benchmarks/blind/dev.jsonl``, ``benchmarks/blind2/``),
+  each file a source of its own. Files kept for measuring (``benchmarks/blind/test.jsonl``,
+  ``benchmarks/blind3/``) are refused.
 
 Resume NER (no licence stated) and Weibo NER (CC BY-SA 3.0) are only ever used to measure, never
 to train. Every candidate :func:`cnpii.detection._names.candidates` yields is one example, labelled
@@ -102,13 +106,24 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--msra", type=Path, default=ROOT / "benchmarks/data/ner/msra_train.jsonl")
     ap.add_argument("--own", type=int, default=6000, help="records of cnpii's own generated bank text")
     ap.add_argument("--l2", type=float, default=0.2)
+    ap.add_argument("--bank", type=Path, action="append", default=[],
+                    help="labelled bank text (JSON Lines, the eval scheme); repeatable")
+    ap.add_argument("--share", action="append", default=[], metavar="SOURCE=W",
+                    help="a source's share of the loss (default: every source the same)")
     args = ap.parse_args(argv)
+    shares = {k: float(v) for k, v in (x.split("=", 1) for x in args.share)}
+    held_out = {ROOT / "benchmarks/blind/test.jsonl", ROOT / "benchmarks/blind3/corpus.jsonl"}
+    for path in args.bank:
+        if path.resolve() in held_out:
+            ap.error(f"{path} is held out for measuring; it is never trained on")
     import detection_corpus  # benchmarks/detection_corpus.py
 
     msra = _records(args.msra)
     own = detection_corpus.generate(args.own, 11)
     # MSRA's dev part (i % 10 == 9) is already a separate file; hold out a tenth of each for the threshold
     parts = {"msra": msra, "own": own}
+    for path in args.bank:
+        parts[path.parent.name + "/" + path.stem] = _records(path)
     fit_recs = {k: [r for i, r in enumerate(v) if i % 10 != 0] for k, v in parts.items()}
     tune_recs = {k: [r for i, r in enumerate(v) if i % 10 == 0] for k, v in parts.items()}
     feats: list[tuple[int, ...]] = []
@@ -118,10 +133,10 @@ def main(argv: list[str] | None = None) -> int:
         f, y = _examples(recs)
         feats += f
         labels += y
-        # each source weighs the same in the loss, whatever its size
-        weight_parts.append(np.full(len(f), 1.0 / max(1, len(f))))
+        # each source weighs its share in the loss (the same by default), whatever its size
+        weight_parts.append(np.full(len(f), shares.get(k, 1.0) / max(1, len(f))))
         print(f"{k}: {len(recs)} records, {len(f)} candidates, {sum(y)} names")
-    weight = np.concatenate(weight_parts) * len(feats) / len(weight_parts)
+    weight = np.concatenate(weight_parts) * len(feats) / sum(shares.get(k, 1.0) for k in fit_recs)
     w = _fit(feats, labels, weight, args.l2)
     weights = [round(float(x), 4) for x in w]
     best = max(((sum(_decode_f1(r, weights, t) for r in tune_recs.values()) / len(tune_recs), t)
@@ -135,8 +150,13 @@ def main(argv: list[str] | None = None) -> int:
                      "sha256": hashlib.sha256(args.msra.read_bytes()).hexdigest()},
             "own": {"source": "benchmarks/detection_corpus.py generate(n, seed=11), Apache-2.0",
                     "records": len(fit_recs["own"])},
+            **{k: {"source": f"benchmarks/{k}.jsonl, cnpii's own blind bank text, Apache-2.0",
+                   "records": len(fit_recs[k]),
+                   "sha256": hashlib.sha256((ROOT / f"benchmarks/{k}.jsonl").read_bytes()).hexdigest()}
+               for k in parts if k not in ("msra", "own")},
         },
         "l2": args.l2,
+        "shares": {k: shares.get(k, 1.0) for k in parts},
         "threshold": best[1],
         "held_out_person_f1": f1s,
         "date": _dt.date.today().isoformat(),

@@ -485,10 +485,13 @@ def _prefer_shorter(norm: str, scored: list[tuple[float, int, int, str]],
     王想 / 王想于2024), keep the name when running text follows: a given name
     seldom ends in a verb, preposition or conjunction (but 林金和，stands alone)."""
     pos = _lexicon()[1]
+    ctx = _context()
     ends = {(s, e) for _p, s, e, _w in scored}
     return [t for t in scored
             if not ((t[1], t[2] - 1) in ends and pos.get(norm[t[2] - 1], 0) in (1, 2)
-                    and t[2] < len(norm) and (_is_cjk(norm[t[2]]) or norm[t[2]].isdigit()))]
+                    and t[2] < len(norm) and (_is_cjk(norm[t[2]]) or norm[t[2]].isdigit())
+                    # (but 潘功胜表示: a title or form field right after the longer one ends it there)
+                    and _right_kind(norm, t[2], len(norm), ctx) not in (R_TITLE, R_STRONG))]
 
 
 def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) -> list[Candidate]:
