@@ -203,3 +203,8 @@ def grants_report(grants: Any, audit_store: str | os.PathLike[str] | Iterable[di
             "refused_without_grant": [{"role": r, "entity": en, "purpose": p, "count": n}
                                       for (r, en, p), n in sorted(uncovered.items(),
                                                                   key=lambda kv: str(kv[0]))]}
+
+
+from cnpii._args import guard_module as _guard_module  # noqa: E402
+
+_guard_module(globals(), ["SubjectKeys", "GrantUse", "grants_report"])  # cnpii._args: typed, quiet errors (issue 11)

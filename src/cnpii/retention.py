@@ -77,20 +77,20 @@ def parse_retention(data: Any, source: str = "policy") -> Retention | None:
     if data is None:
         return None
     if not isinstance(data, Mapping) or not set(data) <= {"date_column", "periods"}:
-        raise PolicyError(f"{source}: retention is a mapping with 'periods' and optional "
+        raise PolicyError(f"{shown(source, 'the policy')}: retention is a mapping with 'periods' and optional "
                           "'date_column'")
     raw = data.get("periods") or {}
     if not isinstance(raw, Mapping):
-        raise PolicyError(f"{source}: retention.periods maps entities or categories to periods")
+        raise PolicyError(f"{shown(source, 'the policy')}: retention.periods maps entities or categories to periods")
     known = {str(e) for e in Entity} | {str(c) for c in Category} | {"default"}
     periods: dict[str, tuple[int, str]] = {}
     for key, value in raw.items():
         if str(key) not in known:
-            raise PolicyError(f"{source}: retention.periods: unknown entity or category "
-                              f"'{key}'")
+            raise PolicyError(f"{shown(source, 'the policy')}: retention.periods: unknown entity or category "
+                              f"{shown(key, 'name')}")
         m = _PERIOD.fullmatch(str(value).strip().lower())
         if m is None:
-            raise PolicyError(f"{source}: retention.periods.{key}: a period is like 5y, 18m "
+            raise PolicyError(f"{shown(source, 'the policy')}: retention.periods.{shown(key, 'entry')}: a period is like 5y, 18m "
                               "or 90d")
         periods[str(key)] = (int(m.group(1)), m.group(2))
     col = data.get("date_column")
@@ -237,3 +237,8 @@ def sweep_file(src: str | os.PathLike[str], policy: Any, *, dst: str | os.PathLi
                 pass
             tmp.unlink(missing_ok=True)
     return total
+
+
+from cnpii._args import guard_module as _guard_module, shown  # noqa: E402
+
+_guard_module(globals(), ["Retention", "RetentionReport", "parse_retention", "sweep_frame", "sweep_file"])  # cnpii._args: typed, quiet errors (issue 11)

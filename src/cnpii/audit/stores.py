@@ -252,3 +252,8 @@ def sql_rows(target: str | os.PathLike[str]) -> tuple[Iterator[tuple[Any, ...]],
         except sqlite3.Error:
             raise AuditError("the SQLite audit store cannot be read") from None
     return sqlite_rows(), head
+
+
+from cnpii._args import guard_module as _guard_module  # noqa: E402
+
+_guard_module(globals(), ["SQLiteSink", "PostgresSink", "is_postgres_target", "is_sqlite_target"])  # cnpii._args: typed, quiet errors (issue 11)

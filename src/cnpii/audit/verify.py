@@ -296,4 +296,4 @@ def iter_events(target: str | os.PathLike[str]) -> Iterator[dict[str, Any]]:
 
 from cnpii._args import guard_module as _guard_module  # noqa: E402
 
-_guard_module(globals(), ["verify_log"])  # cnpii._args: typed, quiet errors (issue 11)
+_guard_module(globals(), ["VerifyResult", "verify_log", "verify", "parse_record_json", "iter_events"])  # cnpii._args: typed, quiet errors (issue 11)

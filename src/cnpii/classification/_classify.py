@@ -177,3 +177,8 @@ def classify(df: pd.DataFrame, *, sample: int = 1000, seed: int = 0) -> Classifi
     if df.columns.has_duplicates:
         raise CnpiiError("the frame has repeated column names; rename them first")
     return Classification(infer_frame(df, sample, seed), rows=len(df), sample=sample, seed=seed)
+
+
+from cnpii._args import guard_module as _guard_module  # noqa: E402
+
+_guard_module(globals(), ["Classification", "classify", "combination"])  # cnpii._args: typed, quiet errors (issue 11)

@@ -546,3 +546,8 @@ def inventory(paths_or_frames: Any, *, sample: int = 1000, seed: int = 0,
     if output is not None:
         inv.write(output)
     return inv
+
+
+from cnpii._args import guard_module as _guard_module  # noqa: E402
+
+_guard_module(globals(), ["FileEntry", "Inventory", "inventory", "read_sample", "count_rows"])  # cnpii._args: typed, quiet errors (issue 11)
