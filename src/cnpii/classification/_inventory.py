@@ -550,4 +550,6 @@ def inventory(paths_or_frames: Any, *, sample: int = 1000, seed: int = 0,
 
 from cnpii._args import guard_module as _guard_module  # noqa: E402
 
-_guard_module(globals(), ["FileEntry", "Inventory", "inventory", "read_sample", "count_rows"])  # cnpii._args: typed, quiet errors (issue 11)
+# read_sample and count_rows stay unwrapped: inventory() (guarded) turns their errors into a
+# per-file reason, which a wrapper would replace by a withheld ArgumentError
+_guard_module(globals(), ["FileEntry", "Inventory", "inventory"])  # cnpii._args: typed, quiet errors (issue 11)
