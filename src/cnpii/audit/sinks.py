@@ -223,4 +223,5 @@ class MemorySink:
 
 from cnpii._args import guard_module as _guard_module  # noqa: E402
 
-_guard_module(globals(), ["JsonLinesSink", "LoggingSink", "MemorySink", "record_mac", "checkpoint_mac"])  # cnpii._args: typed, quiet errors (issue 11)
+_guard_module(globals(), ["JsonLinesSink", "LoggingSink", "MemorySink", "record_mac",
+              "checkpoint_mac", "checkpoint_path", "check_chain_key"])  # cnpii._args: typed, quiet errors (issue 11)
