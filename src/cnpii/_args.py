@@ -259,6 +259,10 @@ def guard(fn: F, *, qualname: str | None = None, annotations: bool = True) -> F:
         return result
 
     wrapper.__cnpii_guarded__ = True  # type: ignore[attr-defined]
+    try:  # introspection that does not follow __wrapped__ (getfullargspec: spaCy's factories)
+        wrapper.__signature__ = inspect.signature(fn)  # type: ignore[attr-defined]
+    except (TypeError, ValueError):
+        pass
     return wrapper  # type: ignore[return-value]
 
 

@@ -33,7 +33,6 @@ import binascii
 import os
 import re
 import secrets
-import tempfile
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
@@ -302,16 +301,15 @@ def reencrypt_file(src: str | os.PathLike[str], dst: str | os.PathLike[str], key
                    cipher: str | None = None, chunk_rows: int = 50_000) -> int:
     """Re-encrypt a file (CSV, TSV, JSON Lines, Parquet) chunk by chunk into ``dst`` (written
     to a temporary file and renamed, so ``dst`` may be ``src``); returns the count."""
+    from cnpii._atomic import staged
     from cnpii.dataframe._io import ChunkWriter, detect_format, read_chunks
 
     src, dst = Path(src), Path(dst)
     in_fmt, out_fmt = detect_format(src), detect_format(dst)
-    fd, tmp_name = tempfile.mkstemp(prefix=".cnpii-", suffix=dst.suffix, dir=dst.parent or ".")
-    os.close(fd)
-    tmp = Path(tmp_name)
-    writer = ChunkWriter(tmp, out_fmt)
-    total, ok = 0, False
-    try:
+    total = 0
+    with staged(dst, suffix=dst.suffix) as st:
+        writer = ChunkWriter(st.path, out_fmt)
+        st.on_abort(writer.close)
         for chunk in read_chunks(src, in_fmt, chunk_rows=chunk_rows):
             frame = chunk.frame
             cols = _columns(frame, columns, encrypted=True) if columns is None else list(columns)
@@ -319,15 +317,6 @@ def reencrypt_file(src: str | os.PathLike[str], dst: str | os.PathLike[str], key
                                      chunk_rows=chunk_rows)
             writer.write(frame, chunk.keys if out_fmt == "jsonl" else None)
         writer.close()
-        os.replace(tmp, dst)
-        ok = True
-    finally:
-        if not ok:
-            try:
-                writer.close()
-            except Exception:  # noqa: S110 - the original error matters more
-                pass
-            tmp.unlink(missing_ok=True)
     return total
 
 from cnpii._args import guard_module as _guard_module  # noqa: E402

@@ -33,12 +33,12 @@ import base64
 import json
 import os
 import secrets
-import tempfile
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
+from cnpii._atomic import staged
 from cnpii.audit import _runtime as _audit
 from cnpii.errors import KeyringError
 
@@ -86,11 +86,9 @@ class SubjectKeys:
 
     def _save(self) -> None:
         doc = {"format": _FORMAT, "subjects": self._entries}
-        fd, tmp = tempfile.mkstemp(prefix=".cnpii-", dir=self.path.parent or ".")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        with staged(self.path, mode=0o600) as st, \
+                open(st.path, "w", encoding="utf-8") as fh:
             json.dump(doc, fh, sort_keys=True)
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, self.path)
 
     def __contains__(self, subject: str) -> bool:
         return self._fp(subject) in self._entries

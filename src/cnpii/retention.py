@@ -32,10 +32,10 @@ counts, per column, the cells past their own period.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import os
 import re
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping
@@ -202,19 +202,18 @@ def sweep_file(src: str | os.PathLike[str], policy: Any, *, dst: str | os.PathLi
                chunk_rows: int = 50_000) -> RetentionReport:
     """Sweep a file chunk by chunk (bounded memory). With ``dst`` (may be ``src``), write the
     rows that may still be kept there (temporary file, then rename); audited."""
+    from cnpii._atomic import staged
     from cnpii.dataframe._io import ChunkWriter, detect_format, read_chunks
 
     src = Path(src)
     total = RetentionReport()
-    writer = tmp = None
-    if dst is not None:
-        dst = Path(dst)
-        fd, name = tempfile.mkstemp(prefix=".cnpii-", suffix=dst.suffix, dir=dst.parent or ".")
-        os.close(fd)
-        tmp = Path(name)
-        writer = ChunkWriter(tmp, detect_format(dst))
-    ok = False
-    try:
+    with contextlib.ExitStack() as stack:
+        writer = None
+        if dst is not None:
+            dst = Path(dst)
+            st = stack.enter_context(staged(dst, suffix=dst.suffix))
+            writer = ChunkWriter(st.path, detect_format(dst))
+            st.on_abort(writer.close)
         for chunk in read_chunks(src, detect_format(src), chunk_rows=chunk_rows):
             part = sweep_frame(chunk.frame, policy, today=today, date_column=date_column,
                                delete=writer is not None)
@@ -225,19 +224,9 @@ def sweep_file(src: str | os.PathLike[str], policy: Any, *, dst: str | os.PathLi
         if writer is not None:
             writer.close()
         src_name, dst_name = _audit.names(src, dst)
+        # the event is written before the output is put in place (when the block ends)
         _audit.emit("retention_sweep", count=total.rows_past,
                     details={**total.to_dict(), "input": src_name, "output": dst_name})
-        if writer is not None and tmp is not None and dst is not None:
-            os.replace(tmp, dst)
-        ok = True
-    finally:
-        if not ok and tmp is not None:
-            try:
-                if writer is not None:
-                    writer.close()
-            except Exception:  # noqa: S110 - the original error matters more
-                pass
-            tmp.unlink(missing_ok=True)
     return total
 
 from cnpii._args import guard_module as _guard_module  # noqa: E402

@@ -35,8 +35,8 @@ class CnpiiComponent:
     def __init__(self, mode: str = "fast", entities: list[str] | None = None,
                  threshold: float | None = None) -> None:
         self.mode = check_mode(mode)
-        self.entities = list(entities) if entities else None
-        self.threshold = threshold
+        self.entities = [e.value for e in check_entities(entities)] if entities else None
+        self.threshold = check_threshold(threshold)
         if self.mode == "accurate":
             from cnpii.detection._ner import model
 
@@ -90,8 +90,7 @@ def _register() -> None:
                          func=make_cnpii)
 
 
-_register()
+from cnpii._args import check_entities, check_threshold, guard_module as _guard_module  # noqa: E402
 
-from cnpii._args import guard_module as _guard_module  # noqa: E402
-
-_guard_module(globals())  # cnpii._args: typed, quiet errors (issue 11)
+_guard_module(globals(), ["CnpiiComponent", "make_cnpii"])  # cnpii._args: typed, quiet errors (issue 11)
+_register()  # after the guard: spaCy is handed the guarded factory

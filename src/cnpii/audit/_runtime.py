@@ -75,7 +75,7 @@ def key_from_env(var: str = ENV_KEY) -> bytes:
     """The chain key held by environment variable ``var``; never printed."""
     text = os.environ.get(var)
     if not text:
-        raise AuditError(f"the audit chain key is not set ({var})")
+        raise AuditError(f"the audit chain key is not set ({shown(var, 'the variable')})")
     return decode_key(text)
 
 
@@ -312,3 +312,8 @@ def using(sink: Any, **defaults: Any) -> Iterator[None]:
     finally:
         with _lock:
             _sinks, _defaults = saved
+
+
+from cnpii._args import guard_module as _guard_module, shown  # noqa: E402
+
+_guard_module(globals(), ["configure", "open_sink", "decode_key", "key_from_env", "policy_fingerprint"])  # cnpii._args: typed, quiet errors (issue 11)

@@ -120,3 +120,8 @@ class AuditEvent:
         if d.get("details") is None:
             d.pop("details", None)
         return d
+
+
+from cnpii._args import guard_module as _guard_module  # noqa: E402
+
+_guard_module(globals(), ["AuditEvent"])  # cnpii._args: typed, quiet errors (issue 11)

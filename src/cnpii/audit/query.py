@@ -69,3 +69,8 @@ def query(target: str | os.PathLike[str], *, actor: str | None = None,
             if t is None or t < start:
                 continue
         yield event
+
+
+from cnpii._args import guard_module as _guard_module  # noqa: E402
+
+_guard_module(globals(), ["query", "parse_since"])  # cnpii._args: typed, quiet errors (issue 11)

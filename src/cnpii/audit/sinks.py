@@ -21,6 +21,7 @@ import threading
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
+from cnpii._atomic import staged
 from cnpii.audit.events import AuditEvent
 from cnpii.errors import AuditError
 
@@ -155,12 +156,12 @@ class JsonLinesSink:
 
     def _write_checkpoint(self) -> None:
         target = checkpoint_path(self.path)
-        tmp = target.with_name(target.name + f".{os.getpid()}.{threading.get_ident()}.tmp")
         doc = {"seq": self._seq, "head": self._head,
                "mac": checkpoint_mac(self._key, self._seq, self._head)}
-        with open(tmp, "w", encoding="ascii") as fh:
+        # created as open(path, "w") would create it (0o666 less the umask)
+        with staged(target, suffix=".tmp", create=0o666) as st, \
+                open(st.path, "w", encoding="ascii") as fh:
             fh.write(json.dumps(doc, sort_keys=True) + "\n")
-        os.replace(tmp, target)
 
     def emit(self, event: AuditEvent) -> None:
         """Append one record; raises :class:`AuditError` when it cannot be written."""
@@ -222,4 +223,5 @@ class MemorySink:
 
 from cnpii._args import guard_module as _guard_module  # noqa: E402
 
-_guard_module(globals(), ["JsonLinesSink", "LoggingSink", "MemorySink", "record_mac", "checkpoint_mac"])  # cnpii._args: typed, quiet errors (issue 11)
+_guard_module(globals(), ["JsonLinesSink", "LoggingSink", "MemorySink", "record_mac",
+              "checkpoint_mac", "checkpoint_path", "check_chain_key"])  # cnpii._args: typed, quiet errors (issue 11)

@@ -64,9 +64,15 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return out
 
 
-def parse_record_json(raw: str | bytes) -> Any:
-    """``json.loads`` that refuses an object repeating a key (raises ``ValueError``)."""
+def _parse_record_json(raw: str | bytes) -> Any:
+    # per record, unwrapped: the readers below turn its ValueError into a located problem
     return json.loads(raw, object_pairs_hook=_no_duplicates)
+
+
+def parse_record_json(raw: str | bytes) -> Any:
+    """``json.loads`` that refuses an object repeating a key (raises ``ArgumentError``, a
+    ``ValueError``, without quoting the text)."""
+    return _parse_record_json(raw)
 
 
 def _fail(records: int, head: str, problem: str, line: int | None) -> VerifyResult:
@@ -130,7 +136,7 @@ def _jsonl_records(path: str | os.PathLike[str]) -> Iterator[tuple[int, Any]]:
                 yield blank_at, "blank line inside the log"
                 return
             try:
-                rec = parse_record_json(raw)
+                rec = _parse_record_json(raw)
             except _Duplicate:
                 yield lineno, "record repeats a JSON key (edited)"
                 return
@@ -147,7 +153,7 @@ def _jsonl_records(path: str | os.PathLike[str]) -> Iterator[tuple[int, Any]]:
 def _sql_records(rows: Iterable[tuple[Any, ...]]) -> Iterator[tuple[int, Any]]:
     for n, (seq, prev, text, mac) in enumerate(rows, start=1):
         try:
-            event = parse_record_json(text)
+            event = _parse_record_json(text)
         except _Duplicate:
             yield n, "record repeats a JSON key (edited)"
             return
@@ -221,7 +227,7 @@ def verify_log(path: str | os.PathLike[str], *, key: bytes, head: str | None = N
     doc = None
     if checkpoint:
         try:
-            doc = parse_record_json(checkpoint_path(path).read_bytes())
+            doc = _parse_record_json(checkpoint_path(path).read_bytes())
         except FileNotFoundError:
             doc = None
         except (OSError, ValueError):
@@ -296,4 +302,4 @@ def iter_events(target: str | os.PathLike[str]) -> Iterator[dict[str, Any]]:
 
 from cnpii._args import guard_module as _guard_module  # noqa: E402
 
-_guard_module(globals(), ["verify_log", "verify", "iter_events"])  # cnpii._args: typed, quiet errors (issue 11)
+_guard_module(globals(), ["VerifyResult", "verify_log", "verify", "parse_record_json", "iter_events"])  # cnpii._args: typed, quiet errors (issue 11)

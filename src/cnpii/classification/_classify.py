@@ -182,3 +182,8 @@ def classify(df: pd.DataFrame, *, sample: int = 1000, seed: int = 0) -> Classifi
     emit("classify", count=len(result.columns),
          details={"rows": len(df), "category": str(result.category), "columns": result.counts()})
     return result
+
+
+from cnpii._args import guard_module as _guard_module  # noqa: E402
+
+_guard_module(globals(), ["Classification", "classify", "combination"])  # cnpii._args: typed, quiet errors (issue 11)

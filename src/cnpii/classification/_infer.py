@@ -499,3 +499,8 @@ def infer_frame(df: pd.DataFrame, sample: int = 1000, seed: int = 0,
 def category_for(target: str) -> Category:
     """Shorthand for the category of an entity or class name."""
     return category_of(target)
+
+
+from cnpii._args import guard_module as _guard_module  # noqa: E402
+
+_guard_module(globals(), ["ColumnClass", "sample_values", "infer_column", "infer_frame"])  # cnpii._args: typed, quiet errors (issue 11)

@@ -550,3 +550,10 @@ def inventory(paths_or_frames: Any, *, sample: int = 1000, seed: int = 0,
     emit("inventory", count=len(inv.entries),
          details={"errors": len(inv.errors), "skipped": len(inv.skipped), "columns": inv.counts()})
     return inv
+
+
+from cnpii._args import guard_module as _guard_module  # noqa: E402
+
+# read_sample and count_rows stay unwrapped: inventory() (guarded) turns their errors into a
+# per-file reason, which a wrapper would replace by a withheld ArgumentError
+_guard_module(globals(), ["FileEntry", "Inventory", "inventory"])  # cnpii._args: typed, quiet errors (issue 11)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import sys
@@ -11,6 +12,7 @@ from typing import IO, Any, Callable, Iterator
 
 import pandas as pd
 
+from cnpii._atomic import staged
 from cnpii.audit._runtime import emit_masking
 from cnpii.dataframe._io import (
     RAW_COLUMN,
@@ -219,18 +221,16 @@ def mask_file(src: str | os.PathLike[str], dst: str | os.PathLike[str],
         raise UnreadableInput(f"the input cannot be read as {in_fmt} ({type(exc).__name__}); "
                               "is it corrupt, or another format?") from None
     out_delim = output_delimiter
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=".cnpii-", suffix=real.suffix,
-                                        dir=None if to_stdout else real.parent)
-    except OSError:
-        raise WriteFailed("the output's directory cannot be written to") from None
-    os.close(fd)
-    tmp = Path(tmp_name)
     writer: ChunkWriter | None = None
     read_rows = 0
-    ok = False
-    bar = _progress(total, unit, progress)
-    try:
+    # stdout: a scratch file (removed either way) that is copied out; else renamed over ``real``
+    with staged(None if to_stdout else real, suffix=real.suffix, mode=perms,
+                create_error=WriteFailed("the output's directory cannot be written to"),
+                replace_error=WriteFailed("the output cannot be put in place")) as st, \
+            contextlib.closing(_progress(total, unit, progress)) as bar:
+        tmp = st.path
+        st.on_abort(lambda: writer is not None and writer.discard())
+        st.on_abort(lambda: writer is not None and writer.close())
         last = 0
         chunks = read_chunks(src, in_fmt, encoding=encoding, chunk_rows=chunk_rows,
                              on_bad_row=on_bad_row, delimiter=delimiter)
@@ -279,7 +279,6 @@ def mask_file(src: str | os.PathLike[str], dst: str | os.PathLike[str],
         _writing(writer.close, fmt=out_fmt, encoding=output_encoding)
         if writer.rows != read_rows:  # pragma: no cover - a bug guard, never expected
             raise CnpiiError("the output row count differs from the input's")
-        os.chmod(tmp, perms)
         # audit, if on: the event is written before the output is put in place (or sent)
         emit_masking("export", resolved, summary, role=role, purpose=purpose, source=src,
                      target=dst, input_format=in_fmt, output_format=out_fmt)
@@ -288,22 +287,6 @@ def mask_file(src: str | os.PathLike[str], dst: str | os.PathLike[str],
             with open(tmp, "rb") as fh:
                 shutil.copyfileobj(fh, out)
             out.flush()
-        else:
-            try:
-                os.replace(tmp, real)
-            except OSError:
-                raise WriteFailed("the output cannot be put in place") from None
-        ok = True
-    finally:
-        bar.close()
-        if writer is not None and not ok:
-            writer.discard()
-            try:
-                writer.close()
-            except Exception:  # noqa: S110 - the original error matters more
-                pass
-        if to_stdout or not ok:
-            tmp.unlink(missing_ok=True)
     return summary
 
 

@@ -24,6 +24,7 @@ import os
 import re
 from typing import Any, Iterable
 
+from cnpii._atomic import staged
 from cnpii.errors import CnpiiError
 
 __all__ = ["BASELINE_VERSION", "KEY_ENV", "BaselineError", "Baseline", "baseline_key",
@@ -137,8 +138,8 @@ class Baseline:
                 "matching": "path+entity+keyed value fingerprint" if self.keyed
                 else "path+line+entity (no key: a changed value on an accepted line passes)",
                 "findings": entries}
-        tmp = f"{path}.tmp"
-        with open(tmp, "w", encoding="utf-8") as fh:
+        # created as open(path, "w") would create it (0o666 less the umask)
+        with staged(path, suffix=".tmp", create=0o666) as st, \
+                open(st.path, "w", encoding="utf-8") as fh:
             json.dump(data, fh, ensure_ascii=False, indent=1)
             fh.write("\n")
-        os.replace(tmp, path)
