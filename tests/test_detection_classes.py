@@ -165,3 +165,15 @@ def test_role_nouns_of_bank_paperwork_cue_names(text: str, name: str) -> None:
 ])
 def test_dotted_names_end_where_the_words_around_them_begin(text: str, name: str) -> None:
     assert found(text, Entity.PERSON) == [name]
+
+
+@pytest.mark.parametrize("text,address", [
+    ("住址：湖北省武汉市洪山区\n珞喻路129号2栋302室\n开户网点：武汉分行", "湖北省武汉市洪山区\n珞喻路129号2栋302室"),
+    ("单位地址：青岛市崂山区香港东路\n195号3号楼1单元1701\n所属支行：崂山支行", "青岛市崂山区香港东路\n195号3号楼1单元1701"),
+    ("籍贯湖北省黄冈市麻城市宋埠镇彭店村。", "湖北省黄冈市麻城市宋埠镇彭店村"),
+    ("借款人现居浙江省宁波市鄞州区天童南路88号，电话见附件", "浙江省宁波市鄞州区天童南路88号"),
+    ("客户现住杭州西湖区文三路90号。", "杭州西湖区文三路90号"),
+    ("家住翠微苑3栋2单元502。", "翠微苑3栋2单元502"), ("抵押房产金域蓝湾12-3-1801，借款人已签字", "金域蓝湾12-3-1801"),
+])
+def test_addresses_across_a_line_break_after_a_cue_and_estates_alone(text: str, address: str) -> None:
+    assert found(text, Entity.CN_ADDRESS) == [address]

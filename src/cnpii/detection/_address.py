@@ -32,6 +32,8 @@ _NUM = r"[0-9一二三四五六七八九十百零〇甲乙丙丁A-Za-z\-]{1,6}"
 _UNIT = r"(?:号楼|号院|号|栋|幢|座|楼|单元|室|层|门|期|区|户|弄|排|组)"
 
 _ESTATE_UNIT = "(?:号楼|栋|幢|座|层)"
+# building-unit-room written with dashes (12-3-1801): not a date (2022-12-30) or a phone number
+_BUR = r"[0-9]{1,3}-[0-9]{1,2}-[0-9]{3,5}(?![0-9-])"
 _ROOM_SUFFIX = "室|房"
 
 _COMPONENT = re.compile(
@@ -39,7 +41,7 @@ _COMPONENT = re.compile(
     rf"|(?P<road>{_H}{{1,8}}?{_ROAD_SUFFIX}(?:{_NUM}{_UNIT})?)"   # 路/街 (+ number)
     rf"|(?P<num>{_NUM}{_UNIT})"                                   # 560号, 3单元, B座
     rf"|(?P<place>[\u4e00-\u9fffA-Za-z]{{1,10}}?{_PLACE_SUFFIX}+)"                 # 招商花园城, 新河村
-    rf"|(?P<estate>{_H}{{2,8}}(?=[0-9]{{1,4}}{_ESTATE_UNIT}))"  # 保利香槟国际29栋
+    rf"|(?P<estate>{_H}{{2,8}}(?=[0-9]{{1,4}}{_ESTATE_UNIT}|{_BUR}))"  # 保利香槟国际29栋, 金域蓝湾12-3-1801
     rf"|(?P<room>[0-9]{{1,4}}(?:-[0-9]{{1,5}}){{1,2}}(?![0-9-])"           # building-unit-room 15-2-200
     rf"|[0-9]{{2,5}}(?:{_ROOM_SUFFIX})?(?![0-9]))"                        # trailing room 1506
 )
@@ -53,6 +55,13 @@ _START = re.compile(
     r"(?:[^\u4e00-\u9fff]|" + _START_WORDS + ")"
     r"(?=[\u4e00-\u9fff]{1,12}?(?:[" + _START_AHEAD1 + "]|" + _START_AHEAD2 + "))"
 )
+# an estate and its building, unit or room, with no road or division before it (家住阳光花园18栋,
+# 抵押房产锦绣江南13-5-2306)
+_LEAD_WORDS_ESTATE = "抵押房产|房产|房屋|家住|住在|现住|住"
+_ESTATE_AHEAD = r"[\u4e00-\u9fff]{2,8}(?:[0-9]{1,4}(?:号楼|栋|幢|座)|" + _BUR + ")"
+_START_ESTATE = re.compile(r"(?:[^\u4e00-\u9fff]|" + _START_WORDS + ")(?=" + _ESTATE_AHEAD + ")")
+_ESTATE_AT = re.compile(r"(?=(?:" + _LEAD_WORDS_ESTATE + r")?" + _ESTATE_AHEAD + ")")
+_ESTATE_GATE = re.compile(r"[0-9](?:号楼|栋|幢|座)|(?<![0-9])" + _BUR)
 _START_AT = re.compile(r"(?=[\u4e00-\u9fff]{1,12}?(?:[" + _START_AHEAD1 + "]|" + _START_AHEAD2 + "))")
 _START_PROVINCE = re.compile(trie_pattern(_PROVINCES.split("|")))
 _ANCHOR_CHARS = "省市区县旗镇乡路街村道"
@@ -63,7 +72,8 @@ _ORG_AFTER = re.compile("(?:" + _ORG_WORDS + ")")
 _ADMIN_CHAR_SET = "省市区县州旗镇乡"
 _ADMIN_CHARS = re.compile("[" + _ADMIN_CHAR_SET + "]")
 _LEAD_WORDS = ("地址|住址|住所|住处|住宅|地点|上门至|上门|常驻|位于|坐落于?|居住在?|住在|现住|"
-               "寄往|寄至|寄到|送到|送至|搬到|前往|来自|已到|到达|在|至|于|住|到|是|为|系|地")
+               "寄往|寄至|寄到|送到|送至|搬到|前往|来自|已到|到达|认购|购买|现居|籍贯|" + _LEAD_WORDS_ESTATE + "|"
+               "在|至|于|住|到|是|为|系|地")
 _LEAD = re.compile("(?:" + _LEAD_WORDS + r")[\s:：]*")
 
 
@@ -76,9 +86,14 @@ def find_addresses(text: str, norm: str, lo: int, hi: int) -> list[Candidate]:
     (``住址：…27号\n开户网点：…``) belongs to the next field, not to the address.
     """
     out: list[Candidate] = []
-    if _ANCHOR.search(norm, lo, hi) is None:
+    estates = _ESTATE_GATE.search(norm, lo, hi) is not None
+    if not estates and _ANCHOR.search(norm, lo, hi) is None:
         return out
     starts = {m.end() for m in _START.finditer(norm, lo, hi)}
+    if estates:
+        starts.update(m.end() for m in _START_ESTATE.finditer(norm, lo, hi))
+        if _ESTATE_AT.match(norm, lo, hi):
+            starts.add(lo)
     if _START_AT.match(norm, lo, hi) and _starts_with_division(norm, lo, hi):
         starts.add(lo)
     starts.update(m.start() for m in _START_PROVINCE.finditer(norm, lo, hi))
@@ -92,22 +107,29 @@ def find_addresses(text: str, norm: str, lo: int, hi: int) -> list[Candidate]:
             if _ADMIN_CHARS.search(norm, s0, lead.start()):
                 break
             s = lead.end()
+        s = _division_start(norm, s, hi)
         e = s
         n_comp = 0
         fine = False
         admin = 0
         last = ""
+        prev_group = ""
         while e < hi and n_comp < 2:  # a room ends the chain only among its first two parts
             c = _component(norm, e, hi, opening=True)
             if c is None or c.end() == e:
                 break
+            if c.lastgroup == "room":
+                if prev_group in ("estate", "place") and re.fullmatch(_BUR, c.group()):  # 金域蓝湾12-3-1801
+                    n_comp += 1
+                    last = c.group()
+                    e = c.end()
+                break
             last = c.group()
+            prev_group = c.lastgroup
             if c.lastgroup == "admin":
                 admin += 1
             elif c.lastgroup in ("road", "num", "place", "estate"):
                 fine = True
-            elif c.lastgroup == "room":
-                break
             n_comp += 1
             e = c.end()
         if n_comp == 2:
@@ -115,6 +137,18 @@ def find_addresses(text: str, norm: str, lo: int, hi: int) -> list[Candidate]:
             if n:
                 n_comp += n
                 fine = fine or deep_fine
+                admin += deep_admin
+                last = deep_last
+                e = end
+        if e < hi and norm[e] == "\n" and (not fine and admin and n_comp >= 1 or last and _open_ended(last)):
+            # divisions (or a road) on one line, the rest on the next (OCR and narrow form fields)
+            nxt = e + 1
+            while nxt < hi and norm[nxt] in " \t\u3000":
+                nxt += 1
+            end, n, deep_fine, deep_admin, deep_last = _rest_of_chain(norm, nxt, hi, memo)
+            if n >= 2 and deep_fine:
+                n_comp += n
+                fine = True
                 admin += deep_admin
                 last = deep_last
                 e = end
@@ -139,6 +173,41 @@ def _division_names() -> frozenset[str]:
     return frozenset(row.split("\t", 1)[0] for row in resident_id._load().values())
 
 
+def _open_ended(component: str) -> bool:
+    """Whether a chain ending with this component still lacks its number: a division, or a road
+    with no house number (曙光路 / 881号院3号楼 on the next line)."""
+    c = _COMPONENT.fullmatch(component)
+    return c is not None and (c.lastgroup == "admin" or (c.lastgroup == "road" and not c.group()[-1:].isdigit()
+                                                         and not re.search("[0-9]", c.group())))
+
+
+def _division_start(norm: str, s: int, hi: int) -> int:
+    """Where a chain opening with a division really starts: a component that is no division
+    name but ends with one (籍贯贵州省, 现居四川省, 认购海沧区) starts at that name."""
+    c = _COMPONENT.match(norm, s, hi)
+    if c is None or c.lastgroup != "admin":
+        return s
+    word = c.group()
+    names = _division_names()
+    if word in names:
+        return s
+    short = _short_division_names()
+    for k in range(1, len(word) - 1):
+        if word[k:] in names:
+            head = word[:k]
+            if any(head[i:] in short for i in range(max(0, k - 4), k - 1)):
+                return s  # 南宁青秀区, 重庆江北区: a city written without 市 before the district
+            return s + k
+    return s
+
+
+@lru_cache(maxsize=1)
+def _short_division_names() -> frozenset[str]:
+    """Division names without their suffix (南宁, 乌鲁木齐), as addresses often write cities."""
+    suffix = re.compile(_ADMIN_SUFFIX + "$")
+    return frozenset(n for n in (suffix.sub("", name) for name in _division_names()) if len(n) >= 2)
+
+
 def _starts_with_division(norm: str, lo: int, hi: int) -> bool:
     """Whether a chain at the very start of the text opens with a real division name: there no
     cue or delimiter says an address begins, so prose (首先要组织科技人员下乡) must not."""
@@ -151,9 +220,9 @@ def _component(norm: str, e: int, hi: int, opening: bool = False) -> re.Match[st
     word that merely ends like one (洪山区片区, 白云区审判庭: jieba's lexicon, as the name finder
     reads it). Deeper in a chain such words are building names (…号时代广场26层)."""
     c = _COMPONENT.match(norm, e, hi)
-    if opening and c is not None and c.lastgroup in ("admin", "place") and _common_word(c.group()) \
-            and c.group() not in _division_names():  # 市南区, 周口市: divisions, whatever jieba says
-        return None
+    if c is not None and c.lastgroup in ("admin", "place") and (opening or c.lastgroup == "admin") \
+            and _common_word(c.group()) and c.group() not in _division_names():
+        return None  # (市南区, 周口市: divisions, whatever jieba says; …号小区门口: no division)
     return c
 
 
