@@ -162,6 +162,8 @@ def test_role_nouns_of_bank_paperwork_cue_names(text: str, name: str) -> None:
 @pytest.mark.parametrize("text,name", [
     ("会议最后迈克尔·李补充说明了流程", "迈克尔·李"), ("报告人：伊力哈木·肉孜（网点反洗钱岗）", "伊力哈木·肉孜"),
     ("债务人：阿卜杜热依木·斯迪克，逾期36天", "阿卜杜热依木·斯迪克"),
+    ("并将玛依拉·吐尔逊的问题纳入排查", "玛依拉·吐尔逊"), ("向奥尔加·彼得罗娃转账5319元", "奥尔加·彼得罗娃"),
+    ("关于乔治·史密斯名下存款的查询", "乔治·史密斯"), ("实际控制人疑似为大卫·陈。", "大卫·陈"),
 ])
 def test_dotted_names_end_where_the_words_around_them_begin(text: str, name: str) -> None:
     assert found(text, Entity.PERSON) == [name]
