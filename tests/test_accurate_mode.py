@@ -50,9 +50,11 @@ def test_model_name_replaces_a_weak_rule_name():
     assert spans(text, out) == [("PERSON", "张伟")]
 
 
-def test_rule_name_the_model_did_not_see_needs_a_cue():
+def test_rule_name_the_model_did_not_see_needs_a_cue_or_a_high_score():
     text = "今天农民来了"
-    assert _ner.fuse(text, [rule(2, 4, score=0.95)], [], ALL) == []
+    below = round(_ner.KEEP_BARE - 0.05, 2)
+    assert _ner.fuse(text, [rule(2, 4, score=below)], [], ALL) == []
+    assert spans(text, _ner.fuse(text, [rule(2, 4, score=_ner.KEEP_BARE)], [], ALL)) == [("PERSON", "农民")]
     text = "客户许想年事已高"
     assert spans(text, _ner.fuse(text, [rule(2, 4, score=0.9)], [], ALL)) == [("PERSON", "许想")]
     # a cue, but the model read a place there
