@@ -53,12 +53,13 @@ def records(n: int, seed: int) -> list[str]:
 
 def clear_caches() -> None:
     """Forget memoised validator and context results, so no run profits from an earlier one."""
-    from cnpii.detection import _context, _identifiers
+    from cnpii.detection import _context, _identifiers, _names
 
     for entity in _identifiers._MODULE_OF:
         _identifiers.validator(entity).cache_clear()
     _identifiers._issuer.cache_clear()
     _context.analyse.cache_clear()
+    _names._near_cached.cache_clear()
 
 
 REPEAT = 5

@@ -380,6 +380,14 @@ def _near_features(norm: str, s: int, e: int, sur_len: int, lo: int, hi: int,
     )
 
 
+@lru_cache(maxsize=1 << 16)
+def _near_cached(window: str, s: int, e: int, sur_len: int, gap: int, left: int) -> tuple[int, ...]:
+    """:func:`_near_features` of a candidate from the only characters they read: the candidate
+    and one character either side (``window``; an edge of the text where there is none), memoised
+    because the same names and words recur across the records of a table or a batch."""
+    return _near_features(window, s, e, sur_len, 0, len(window), gap, left)[1]
+
+
 def _far_features(norm: str, s: int, e: int, lo: int, hi: int, gap: int) -> tuple[int, ...]:
     get = _lexicon()[0].get
     ctx = _context()
@@ -509,10 +517,14 @@ def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) 
     left_at = -1
     z_min = _far_bound()
     wget = weights.__getitem__
+    ctx = _context()
     for s, e, sur_len, gap in candidates(norm, lo, hi):
         if s != left_at:
             left, left_at = None, s
-        left, feats = _near_features(norm, s, e, sur_len, lo, hi, gap, left)
+        if left is None:
+            left = _left_kind(norm, s, lo, ctx)
+        a = s - 1 if s > lo else s
+        feats = _near_cached(norm[a:e + 1 if e < hi else e], s - a, e - a, sur_len, gap, left)
         if left != L_FIELD_SEP and left != L_FIELD and sum(map(wget, feats)) < z_min:
             continue  # the far features' largest weights cannot lift it to the threshold
         feats += _far_features(norm, s, e, lo, hi, gap)
