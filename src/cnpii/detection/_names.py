@@ -613,8 +613,11 @@ def _news() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Patte
 
 def _not_name(word: str) -> bool:
     """A country, organisation or brand spelled with transliteration characters (美国, 特斯拉), or
-    an everyday word; the lexicon's place tags are too noisy for transliterations (普京 is ``ns``)."""
-    return word in _not_names() or _lexicon()[0].get(word, LEX_ABSENT) in (LEX_HI, LEX_MID, LEX_TIME)
+    an everyday word, whole or but for one character at an edge (高兴地); the lexicon's place tags
+    are too noisy for transliterations (普京 is ``ns``)."""
+    get = _lexicon()[0].get
+    return word in _not_names() or get(word, LEX_ABSENT) in (LEX_HI, LEX_MID, LEX_TIME) or (
+        len(word) >= 3 and LEX_HI in (get(word[:-1], LEX_ABSENT), get(word[1:], LEX_ABSENT)))
 
 
 @lru_cache(maxsize=1)
