@@ -235,7 +235,12 @@ def _field_value(norm: str, s: int, e: int, hi: int, sur_len: int, gap: int) -> 
     if not _delimited_right(norm, e, hi) or (e < hi and norm[e] in ":："):
         return False
     cand = norm[s:e] if not gap else norm[s:s + sur_len] + norm[s + sur_len + gap:e]
-    return _lexicon()[0].get(cand, LEX_ABSENT) != LEX_HI
+    lex = _lexicon()
+    words, given_ratio = lex[0], lex[5]
+    if len(cand) >= 3 and words.get(cand[:-1], LEX_ABSENT) in (LEX_HI, LEX_MID) \
+            and given_ratio.get(cand[-1], 0) <= 2:
+        return False  # an everyday word and a character seldom in names (客户安心地表示), not a name
+    return words.get(cand, LEX_ABSENT) != LEX_HI
 
 
 def _delimited_right(norm: str, e: int, hi: int) -> bool:
