@@ -33,6 +33,11 @@ PII_SLOTS = {
     "PASSPORT": "CN_PASSPORT", "HKMO": "CN_HK_MACAU_PERMIT", "USCC": "CN_USCC",
     "PLATE": "LICENSE_PLATE", "IP": "IP_ADDRESS",
 }
+LABEL_VALIDATOR = {
+    "CN_ID_CARD": resident_id, "BANK_CARD": bank_card, "CN_MOBILE": mobile_phone,
+    "CN_LANDLINE": landline_phone, "CN_PASSPORT": passport, "CN_HK_MACAU_PERMIT": hk_macau_permit,
+    "CN_USCC": uscc, "LICENSE_PLATE": license_plate,
+}
 SLOT_RE = re.compile(r"\{([A-Za-z_]+?)(\d*)\}")
 
 
@@ -317,6 +322,8 @@ def self_check(records):
             prev = s["end"]
             assert s["label"] in set(PII_SLOTS.values()), rec["id"]
             assert text[s["start"]:s["end"]].strip() == text[s["start"]:s["end"]], rec["id"]
+            if s["label"] in LABEL_VALIDATOR:  # an identifier span is itself valid
+                assert LABEL_VALIDATOR[s["label"]].is_valid(text[s["start"]:s["end"]]), rec["id"]
         if rec["_pii_free"]:
             assert not spans, rec["id"]
         else:
