@@ -186,3 +186,20 @@ def test_addresses_across_a_line_break_after_a_cue_and_estates_alone(text: str, 
                                   "请核对公证处名称（如长沙市）"])
 def test_everyday_words_before_a_speech_verb_are_no_transliterated_names(text: str) -> None:
     assert found(text, Entity.PERSON) == []
+
+
+@pytest.mark.parametrize("text", [
+    "网点地址：南京市鼓楼区中山路88号，营业时间9:00-17:00", "门店地址：重庆市渝中区解放碑步行街12号（兴业银行解放碑支行）",
+    "活动地点：上海市徐汇区漕溪北路18号二楼贵宾厅", "新址：杭州市西湖区文三路90号（华夏银行文三路支行）",
+])
+def test_an_organisations_own_address_is_no_customer_address(text: str) -> None:
+    assert found(text, Entity.CN_ADDRESS) == []
+    low = [f for f in cnpii.scan(text, threshold=0.3) if f.entity == Entity.CN_ADDRESS]
+    assert low and "organisation-address" in low[0].explanation  # still there for a cautious threshold
+
+
+@pytest.mark.parametrize("text", [
+    "客户住址：南京市鼓楼区中山路88号3栋402室", "注册地址：杭州市西湖区文三路90号\n经营范围：软件开发",
+])
+def test_a_customers_or_companys_registered_address_still_is_one(text: str) -> None:
+    assert len(found(text, Entity.CN_ADDRESS)) == 1

@@ -156,8 +156,10 @@ def find_addresses(text: str, norm: str, lo: int, hi: int) -> list[Candidate]:
                 and not _ORG_AFTER.search(last):
             cue = s > lo and _is_cue(norm, s, lo)
             score = 0.7 + (0.15 if cue else 0.0) + (0.05 if admin else 0.0)
-            out.append(Candidate(s, e, _A, min(score, 0.95),
-                                 f"pattern=address-chain components={n_comp}" + (" context=cue" if cue else "")))
+            why = f"pattern=address-chain components={n_comp}" + (" context=cue" if cue else "")
+            if _ORG_CUE.search(norm, max(lo, s - 10), s) or _ORG_BRACKET.match(norm, e, hi):
+                score, why = 0.35, why + " context=organisation-address"
+            out.append(Candidate(s, e, _A, min(score, 0.95), why))
             pos = e
         else:
             pos = s + 1
@@ -260,6 +262,13 @@ def _rest_of_chain(norm: str, e: int, hi: int, memo: dict) -> tuple[int, int, bo
     return memo[e if not path else path[0][0]]
 
 
+#: an organisation's own address, not a person's: a branch, shop, office or event venue (网点地址：,
+#: 门店地址, 活动地点, 迁至); such a chain is reported below the default threshold
+_ORG_CUE_WORDS = ("网点地址|门店地址|营业地址|营业网点|办公地址|公司地址|本行地址|分行地址|支行地址|行址|"
+                  "活动地点|会议地点|培训地点|举办地点")
+# the address followed by the organisation at it in brackets: …路82号（兴远银行武汉分行）
+_ORG_BRACKET = re.compile(r"[（(][^）)\n]{0,16}?(?:" + _ORG_WORDS + ")")
+_ORG_CUE = re.compile("(?:" + _ORG_CUE_WORDS + r")[\s:：]{0,3}$")
 _CUE_WORDS = "地址|住址|住所|地点|位于|坐落|常驻|居住|住在|现住|寄往|寄至|addr|address"
 _CUE = re.compile("(?:" + _CUE_WORDS + r")[\s:：=\"'>]{0,3}$", re.I)
 

@@ -243,6 +243,15 @@ def _field_value(norm: str, s: int, e: int, hi: int, sur_len: int, gap: int) -> 
     return words.get(cand, LEX_ABSENT) != LEX_HI
 
 
+def _organisation_value(norm: str, e: int, hi: int, ctx: dict) -> bool:
+    """Whether the field's value runs on past the candidate into an organisation or place name
+    (当事人：成都常青贸易有限公司): words of ``[bad_after]`` in the rest of its CJK run."""
+    end = e
+    while end < hi and end - e < 16 and _is_cjk(norm[end]):
+        end += 1
+    return end - e >= 2 and ctx["bad_rx"].search(norm, e, end) is not None
+
+
 def _delimited_right(norm: str, e: int, hi: int) -> bool:
     return e >= hi or not _is_cjk(norm[e]) or _right_kind(norm, e, hi, _context()) in (R_TITLE, R_STRONG)
 
@@ -535,7 +544,7 @@ def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) 
         feats += _far_features(norm, s, e, lo, hi, gap)
         p = _probability(feats, weights)
         if (left == L_FIELD_SEP or (left == L_FIELD and _field_value(norm, s, e, hi, sur_len, gap))) \
-                and norm[e - 1] not in _context()["after"]:
+                and norm[e - 1] not in ctx["after"] and not _organisation_value(norm, e, hi, ctx):
             # the field says what the value is (姓名：高峰, 客户方圆，, 您好安宁，)
             prev = best_at.get(s)
             if prev is None or p > prev[0]:
