@@ -5,7 +5,7 @@
 
 Runs the rules and LAC once over the train splits of MSRA (first 4,000 sentences), Resume (first
 1,500) and Weibo and over cnpii's blind bank dev text (benchmarks/blind/dev.jsonl,
-benchmarks/blind2/corpus.jsonl), then scores :func:`cnpii.detection._ner.fuse` on a grid of the
+benchmarks/blind2/corpus.jsonl, benchmarks/blind4/corpus.jsonl), then scores :func:`cnpii.detection._ner.fuse` on a grid of the
 four thresholds and prints the best by mean PERSON F1 (exact spans), with the dev splits and the
 held-out blind test beside it for a check (never for the choice). Needs ``cnpii[ner]``.
 """
@@ -23,7 +23,7 @@ from cnpii.detection import _ner
 from cnpii.entities import Entity
 
 ROOT = Path(__file__).resolve().parents[1]
-TUNE = ("msra_train", "resume_train", "weibo_train", "blind_dev", "blind2")
+TUNE = ("msra_train", "resume_train", "weibo_train", "blind_dev", "blind2", "blind4")
 
 
 def _records(path: Path, limit: int | None = None) -> list[dict]:
@@ -66,6 +66,7 @@ def main(argv: list[str] | None = None) -> int:
         "resume_train": _records(args.data / "resume_train.jsonl", 1500),
         "weibo_train": _records(args.data / "weibo_train.jsonl"),
         "blind_dev": _records(blind / "blind/dev.jsonl"), "blind2": _records(blind / "blind2/corpus.jsonl"),
+        "blind4": _records(blind / "blind4/corpus.jsonl"),
         "msra_dev": _records(args.data / "msra_dev.jsonl"), "resume_dev": _records(args.data / "resume_dev.jsonl"),
         "weibo_dev": _records(args.data / "weibo_dev.jsonl"), "blind_test": _records(blind / "blind/test.jsonl"),
     }

@@ -28,7 +28,8 @@ splits of the real corpora and checked on the public sample, see benchmarks/READ
 
 The four thresholds were chosen together (2026-12, a grid) for the best mean PERSON F1 over the
 train splits of MSRA, Resume and Weibo and cnpii's blind bank dev text (``benchmarks/blind/dev``,
-``benchmarks/blind2``), then checked on their dev splits and the held-out blind test.
+``benchmarks/blind2``, ``benchmarks/blind4``) by ``scripts/tune_fusion.py``, then checked on their
+dev splits and the held-out blind test.
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ MODES = ("fast", "accurate")
 #: boundaries over the model's overlapping span
 STRONG = 0.7
 #: a rule name overlapping a model name keeps its own boundaries from this score on, cue or not
-WIN = 0.65
+WIN = 0.7
 #: score given to a name the model found
 MODEL_SCORE = 0.85
 #: a rule name the model did not tag is kept after a cue with at least this score (and no
