@@ -548,7 +548,7 @@ def find_identifiers(text: str, norm: str, lo: int, hi: int, wanted: frozenset[E
     if gates:
         _simple(text, norm, lo, hi, wanted, out, plates=False, gates=gates)
     _field_values(norm, lo, hi, wanted, out)
-    if _CN_BANK_ACCOUNT in wanted:
+    if out and _CN_BANK_ACCOUNT in wanted:
         _drop_timestamps(norm, out)
     return out
 
@@ -564,7 +564,7 @@ def find_identifiers_py(text: str, norm: str, lo: int, hi: int, wanted: frozense
             _uscc_grouped(text, norm, lo, hi, out)
     _simple(text, norm, lo, hi, wanted, out)
     _field_values(norm, lo, hi, wanted, out)
-    if _CN_BANK_ACCOUNT in wanted:
+    if out and _CN_BANK_ACCOUNT in wanted:
         _drop_timestamps(norm, out)
     return out
 
@@ -581,18 +581,23 @@ _TIMESTAMP = re.compile(r"(?:19|20)[0-9]{2}([-/.]?)(?:0[1-9]|1[0-2])\1(?:0[1-9]|
 
 def _drop_timestamps(norm: str, out: list[Candidate]) -> None:
     """Remove account candidates that are timestamps (both identifier paths call this)."""
-    out[:] = [c for c in out if c.entity is not _CN_BANK_ACCOUNT
-              or _TIMESTAMP.fullmatch(norm, c.start, c.end) is None]
+    for c in out:
+        if c.entity is _CN_BANK_ACCOUNT and _TIMESTAMP.fullmatch(norm, c.start, c.end) is not None:
+            out[:] = [c for c in out if c.entity is not _CN_BANK_ACCOUNT
+                      or _TIMESTAMP.fullmatch(norm, c.start, c.end) is None]
+            return
 
 
 @lru_cache(maxsize=1)
-def _field_rx() -> tuple[tuple[Entity, tuple[str, ...], re.Pattern[str]], ...]:
-    """entity, a cheap gate (the first two characters of each field name, in each case) and the
+def _field_rx() -> tuple[tuple[Entity, re.Pattern[str], re.Pattern[str]], ...]:
+    """entity, a cheap gate (the literal part of each field name, in each case) and the
     field-value regex."""
     out = []
     for entity, (labels, shape) in ctx.FIELD_VALUES.items():
-        heads = {w[:2] for w in labels.split("|")}
-        gate = tuple(sorted({v for h in heads for v in (h, h.lower(), h.upper(), h.title())}))
+        # each field name's literal part (up to its first regex metacharacter), in each case
+        heads = {re.split(r"[\\?()\[\]{}.*+|^$]", w, maxsplit=1)[0] for w in labels.split("|")}
+        variants = {v for h in heads if h for v in (h, h.lower(), h.upper(), h.title())}
+        gate = re.compile("|".join(map(re.escape, sorted(variants, key=len))))
         rx = re.compile(rf"(?i:{labels})[ \t]*[:：=][ \t]*({shape})(?![0-9A-Za-z])")
         out.append((entity, gate, rx))
     return tuple(out)
@@ -602,7 +607,7 @@ def _field_values(norm: str, lo: int, hi: int, wanted: frozenset[Entity], out: l
     """Values of the fields in :data:`cnpii.detection._context.FIELD_VALUES` (one definition: the
     compiled pass has no copy of this)."""
     for entity, gate, rx in _field_rx():
-        if entity not in wanted or not any(g in norm for g in gate):
+        if entity not in wanted or gate.search(norm, lo, hi) is None:
             continue
         for m in rx.finditer(norm, lo, hi):
             s, e = m.span(1)

@@ -76,7 +76,7 @@ _TRIGGER_SEPS = re.compile(
     r"|([./\t,，])(?<=[0-9].)(?:[0-9]{4,}\2[0-9]|[0-9]+\2[0-9]{4})"
     r"| (?<=[0-9] )[0-9] [0-9] [0-9]"  # a space after every digit
     r"|D(?<=[0-9]{13}D)[0-9]"  # track 2
-    "|[ \u3000](?<=[\u4e00-\u9fff][ \u3000])[ \u3000]?[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]")
+    "|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]")  # CJK spaced out
 _INVISIBLE_RX = re.compile(f"[{INVISIBLE}]")
 
 
