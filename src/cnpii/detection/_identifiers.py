@@ -547,7 +547,8 @@ def find_identifiers(text: str, norm: str, lo: int, hi: int, wanted: frozenset[E
     gates = native[0].gates(norm, lo, hi) & ~3  # e-mail (1) and IPv4 (2) were found in C
     if gates:
         _simple(text, norm, lo, hi, wanted, out, plates=False, gates=gates)
-    _field_values(norm, lo, hi, wanted, out)
+    if _field_gate().search(norm, lo, hi) is not None:
+        _field_values(norm, lo, hi, wanted, out)
     if out and _CN_BANK_ACCOUNT in wanted:
         _drop_timestamps(norm, out)
     return out
@@ -563,7 +564,8 @@ def find_identifiers_py(text: str, norm: str, lo: int, hi: int, wanted: frozense
         if _CN_USCC in wanted:
             _uscc_grouped(text, norm, lo, hi, out)
     _simple(text, norm, lo, hi, wanted, out)
-    _field_values(norm, lo, hi, wanted, out)
+    if _field_gate().search(norm, lo, hi) is not None:
+        _field_values(norm, lo, hi, wanted, out)
     if out and _CN_BANK_ACCOUNT in wanted:
         _drop_timestamps(norm, out)
     return out
@@ -601,6 +603,12 @@ def _field_rx() -> tuple[tuple[Entity, re.Pattern[str], re.Pattern[str]], ...]:
         rx = re.compile(rf"(?i:{labels})[ \t]*[:：=][ \t]*({shape})(?![0-9A-Za-z])")
         out.append((entity, gate, rx))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _field_gate() -> re.Pattern[str]:
+    """One search for any field name of :data:`cnpii.detection._context.FIELD_VALUES`."""
+    return re.compile("|".join(gate.pattern for _e, gate, _rx in _field_rx()))
 
 
 def _field_values(norm: str, lo: int, hi: int, wanted: frozenset[Entity], out: list[Candidate]) -> None:
