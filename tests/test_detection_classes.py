@@ -203,3 +203,19 @@ def test_an_organisations_own_address_is_no_customer_address(text: str) -> None:
 ])
 def test_a_customers_or_companys_registered_address_still_is_one(text: str) -> None:
     assert len(found(text, Entity.CN_ADDRESS)) == 1
+
+
+@settings(max_examples=100, deadline=None)
+@given(seed=st.integers(0, 2**32 - 1), lead=st.sampled_from(["个人账户", "账户", "入账账户：", "与账户"]),
+       grouped=st.booleans())
+def test_a_valid_card_number_after_an_account_word_is_a_card(seed: int, lead: str, grouped: bool) -> None:
+    import random
+
+    from cnpii.identifiers import bank_card
+
+    card = str(bank_card.generate(random.Random(seed)))
+    value = " ".join(card[i:i + 4] for i in range(0, len(card), 4)) if grouped else card
+    text = f"2025年3月起{lead}{value}频繁收到转账。"
+    got = [(f.entity, text[f.start:f.end]) for f in cnpii.scan(text, entities=[Entity.CN_BANK_CARD,
+                                                                               Entity.CN_BANK_ACCOUNT])]
+    assert got == [(Entity.CN_BANK_CARD, value)]

@@ -319,6 +319,8 @@ static int best_for_span(Scan *sc, Py_ssize_t cs, Py_ssize_t ce, const Py_UCS4 *
             if (an == NULL) an = run_analysis(sc, run_start);
             if (an->cue[kind] < 0) continue;
         }
+        /* a valid card number (known issuer or card cue) is a card, after an account word too */
+        if (have && best->kind == CN_BANK_CARD && kind == CN_BANK_ACCOUNT) continue;
         if (base < 0.5) {
             if (an == NULL) an = run_analysis(sc, run_start);
             if (an->cue[kind] < 0) continue;

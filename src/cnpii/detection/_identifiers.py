@@ -279,6 +279,8 @@ def _best_for_span(raw: str, digits: str, prefixed: bool, text: str, s: int, e: 
                 cues = ctx.analyse(window)[0]
             if kind not in cues:
                 continue
+        if best is not None and best.entity is _CN_BANK_CARD and kind is _CN_BANK_ACCOUNT:
+            continue  # a valid card number (known issuer or card cue) is a card, after 账户 too
         if base < 0.5:
             if cues is None:
                 cues = ctx.analyse(window)[0]
