@@ -219,3 +219,18 @@ def test_a_valid_card_number_after_an_account_word_is_a_card(seed: int, lead: st
     got = [(f.entity, text[f.start:f.end]) for f in cnpii.scan(text, entities=[Entity.CN_BANK_CARD,
                                                                                Entity.CN_BANK_ACCOUNT])]
     assert got == [(Entity.CN_BANK_CARD, value)]
+
+
+def test_comma_separated_cells_are_read_one_by_one() -> None:
+    """A CSV row of identifiers is cells, not one number read out in comma groups."""
+    import random
+
+    from cnpii.identifiers import bank_card, resident_id
+
+    rng = random.Random(7)
+    for _ in range(50):
+        rid, card = str(resident_id.generate(rng)), str(bank_card.generate(rng))
+        text = f"2,某客户,{rid},{card},434,307.24"
+        got = [(f.entity, text[f.start:f.end]) for f in cnpii.scan(text, entities=[Entity.CN_RESIDENT_ID,
+                                                                                   Entity.CN_BANK_CARD])]
+        assert got == [(Entity.CN_RESIDENT_ID, rid), (Entity.CN_BANK_CARD, card)]

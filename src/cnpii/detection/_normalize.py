@@ -8,7 +8,8 @@ removed or converted characters inside it):
 * invisible characters (ZWSP, ZWNJ/ZWJ, word joiner, soft hyphen, LRM/RLM, bidi embeddings,
   overrides and isolates, BOM) are removed;
 * thin, figure and narrow no-break spaces become plain spaces; a run of digit groups joined by
-  one repeated dot, slash or tab (``6222.0212.3456.7890``, ``138/1234/5678``) is read as a
+  one repeated dot, slash or tab (``6222.0212.3456.7890``, ``138/1234/5678``), or by commas
+  when no group is longer than four digits (``134，9953，6449``, not CSV cells), is read as a
   run grouped by spaces, when it is long enough to be an identifier and not an IPv4 address or
   a date; a run of single digits each followed by one space (``1 3 8 1 2 ...``) is closed up;
 * Chinese numerals read out by speech-to-text (``〇一二三四五六七八九`` with ``零``, ``洞``
@@ -161,6 +162,8 @@ def normalize_map(text: str) -> Normalized:
         ndig = sum(map(len, groups))
         if ndig < 11 or max(map(len, groups)) < 4:
             continue  # a date, a version, an IPv4 address, an amount: not an identifier's grouping
+        if m.group(1) in ",，" and max(map(len, groups)) > 4:
+            continue  # comma-separated values (CSV cells), not a number read out in groups
         for i in range(m.start(), m.end()):
             if chars[i] == m.group(1):
                 chars[i] = " "
