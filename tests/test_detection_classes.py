@@ -98,7 +98,8 @@ def test_assigned_passwords_are_found(text: str, value: str) -> None:
     ("外籍客户开户登记\n护照号码：583920174\n国籍：蒙古", "583920174"),
     ("护照号：KR7730192，签发国：韩国", "KR7730192"),
     ("Passport No.: X4417820 (Portugal)", "X4417820"),
-    ("passport=P90317265", "P90317265"),
+    ("passport=P90317265", "P90317265"), ("委托人（护照号MA7959870）现居海外", "MA7959870"),
+    ("客户持护照KJ4967789办理境外汇款", "KJ4967789"),
 ])
 def test_a_passport_field_holds_a_foreign_passport_number(text: str, value: str) -> None:
     """A foreign passport number has no checkable format: its field name says what it is."""

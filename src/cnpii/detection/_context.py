@@ -49,8 +49,8 @@ COUNTER_CUES = re.compile(
     r"merchant|mer_?id|mch_?id|terminal|term_?id|错误码|错误代码|返回码|err_?code|error",
 )
 #: fields whose value is an identifier with no checkable format of its own: a foreign passport's
-#: number (146957489, MA2623187) is read as a passport only right after its field name and a
-#: separator. entity -> (field names, the value's shape)
+#: number (146957489, MA2623187) is read as a passport only right after its field name (护照号：,
+#: 持护照MA2623187). entity -> (field names, the value's shape)
 FIELD_VALUES: dict[Entity, tuple[str, str]] = {
     _E.CN_PASSPORT: (r"护照号码|护照号|护照|passport\s?no\.?|passport\s?number|passport",
                      r"(?=[A-Z]{0,3}[0-9])[A-Z0-9]{6,12}"),

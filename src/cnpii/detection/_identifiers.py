@@ -602,7 +602,7 @@ def _field_rx() -> tuple[tuple[Entity, re.Pattern[str], re.Pattern[str]], ...]:
         heads = {re.split(r"[\\?()\[\]{}.*+|^$]", w, maxsplit=1)[0] for w in labels.split("|")}
         variants = {v for h in heads if h for v in (h, h.lower(), h.upper(), h.title())}
         gate = re.compile("|".join(map(re.escape, sorted(variants, key=len))))
-        rx = re.compile(rf"(?i:{labels})[ \t]*[:：=][ \t]*({shape})(?![0-9A-Za-z])")
+        rx = re.compile(rf"(?i:{labels})[ \t]*[:：=]?[ \t]*({shape})(?![0-9A-Za-z])")
         out.append((entity, gate, rx))
     return tuple(out)
 
