@@ -49,10 +49,15 @@ def name(r: random.Random) -> str:
     return surname(r) + r.choice(pool)
 
 
-def _admin(r):
-    prov = r.choice(list(W.PLACES))
-    city, dists = r.choice(W.PLACES[prov])
-    return prov, city, r.choice(dists)
+def _admin(r, rural=False):
+    while True:
+        prov = r.choice(list(W.PLACES))
+        city, dists = r.choice(W.PLACES[prov])
+        if not rural:
+            return prov, city, r.choice(dists)
+        county = [d for d in dists if d[-1] in "县旗" or (d[-1] == "市" and d != city)]
+        if county:
+            return prov, city, r.choice(county)
 
 
 def _road(r):
@@ -104,7 +109,7 @@ def address(r: random.Random, form: str | None = None) -> str:
     """A personal address in one of several written forms."""
     form = form or r.choice(["full", "full", "noprov", "nocity_shi", "distroad", "estate",
                              "rural", "rural", "part", "spaced"])
-    prov, city, dist = _admin(r)
+    prov, city, dist = _admin(r, rural=(form == "rural"))
     muni = prov == city
     head_p = prov if not muni else ""
     if form == "rural":
@@ -178,7 +183,15 @@ def serial(r, n=10):
 
 # ---------------------------------------------------------------- genres
 def courier(r, b):
-    k = r.randrange(4)
+    k = r.randrange(6)
+    if k == 4:
+        b.t("寄送信息\n").p(name(r), "PERSON").t(" 收\n").p(address(r, r.choice(["full", "noprov"])), "ADDRESS")
+        b.t("\n" + company(r) + "转交\n")
+        return
+    if k == 5:
+        b.t("收件人：").p(name(r), "PERSON").t("（女士）\n收件地址：").p(address(r), "ADDRESS")
+        b.t("\n如地址有误请联系" + branch(r) + "，网点地址" + branch_address(r))
+        return
     if k == 0:
         b.t("【卡片寄送】收件人：").p(name(r), "PERSON").t("；联系电话：").p(mobile(r), "CN_MOBILE")
         b.t("；寄送地址：").p(address(r), "ADDRESS").t("。快递单号SF" + serial(r, 12) + "。")
@@ -210,8 +223,17 @@ def courier_neg(r, b):
 
 
 def homevisit(r, b):
-    k = r.randrange(4)
+    k = r.randrange(6)
     n = name(r)
+    if k == 4:
+        b.t("据村干部反映，").p(n, "PERSON").t("早年住在").p(address(r, "rural"), "ADDRESS")
+        b.t("，后随儿子").p(name(r), "PERSON").t("搬到").p(address(r, r.choice(["nocity_shi", "estate"])), "ADDRESS")
+        b.t("，现已电话联系上本人。")
+        return
+    if k == 5:
+        b.t("上门核实：").p(n, "PERSON").t("女士确实居住于").p(address(r, "part"), "ADDRESS")
+        b.t("，房屋系租住，房东").p(name(r), "PERSON").t("。")
+        return
     if k == 0:
         b.t("外访记录：").t(date(r)).t("，催收员前往借款人").p(n, "PERSON").t("家中，其家住")
         b.p(address(r), "ADDRESS").t("，敲门无人应答，邻居称其已外出务工。")
@@ -227,6 +249,10 @@ def homevisit(r, b):
 
 
 def homevisit_neg(r, b):
+    if r.random() < 0.5:
+        b.t("外访小结：本月共走访" + str(r.randint(10, 90)) + "户，" + _admin(r)[2] + "、" + _admin(r)[2]
+            + "回款率较高，" + surname(r) + "组长建议下月重点覆盖" + r.choice(W.TOWNS) + "。")
+        return
     b.t("本周外访计划：" + _admin(r)[2] + "片区共" + str(r.randint(3, 30)) + "户，集合地点为" + branch(r) + "（"
         + branch_address(r) + "），" + surname(r) + "主管带队。")
 
@@ -264,6 +290,10 @@ def collateral(r, b):
 
 
 def collateral_neg(r, b):
+    if r.random() < 0.5:
+        b.t("押品统计：" + _admin(r)[1] + "住宅类押品" + str(r.randint(100, 900)) + "笔，商业用房"
+            + str(r.randint(10, 90)) + "笔，合计评估价" + amount(r) + "万元（" + date(r) + "口径）。")
+        return
     b.t("抵押登记窗口迁至" + _admin(r)[1] + "不动产登记中心（" + branch_address(r) + "），办理时间9:00-17:00。")
 
 
@@ -282,6 +312,11 @@ def rural(r, b):
 
 
 def rural_neg(r, b):
+    if r.random() < 0.5:
+        _, city, dist = _admin(r, rural=True)
+        b.t(dist + r.choice(W.TOWNS) + r.choice(W.VILLAGES) + "获评信用村，" + str(r.randint(50, 400))
+            + "户农户获得授信，贷款编号段LN" + serial(r, 9) + "起。")
+        return
     t = r.choice(W.TOWNS)
     b.t(t + "信用社定于" + date(r) + "在" + r.choice(W.VILLAGES) + "村委会开展整村授信宣传，欢迎村民参加。")
 
@@ -302,6 +337,11 @@ def csv_fixed(r, b):
 
 
 def csv_neg(r, b):
+    if r.random() < 0.4:
+        b.t("订单号,金额,状态\n")
+        for _ in range(r.randint(2, 4)):
+            b.t(serial(r, r.choice([12, 16, 18])) + "," + amount(r) + "," + r.choice(["已完成", "退款中", "失败"]) + "\n")
+        return
     sep = r.choice([",", "\t"])
     b.t(sep.join(["网点名称", "网点地址", "营业时间"]) + "\n")
     for _ in range(r.randint(2, 4)):
@@ -336,12 +376,24 @@ def claim(r, b):
 
 
 def claim_neg(r, b):
+    if r.random() < 0.5:
+        b.t("理赔须知：请将材料邮寄至本公司" + _admin(r)[1] + "理赔中心（" + branch_address(r) + "），案件号CL" + serial(r, 10) + "。")
+        return
     _, city, _ = _admin(r)
     b.t("定点医院名单更新：" + _strip_city(city) + r.choice(W.HOSPITALS) + "（" + branch_address(r) + "）自" + date(r) + "起纳入直付。")
 
 
 def chat(r, b):
-    k = r.randrange(4)
+    k = r.randrange(6)
+    if k == 4:
+        n = name(r)
+        b.t("坐席：").p(n, "PERSON").t(r.choice(["先生", "女士"]) + "您好，请问您的邮寄地址是？\n客户：").p(address(r, "spaced"), "ADDRESS")
+        return
+    if k == 5:
+        b.t("客户：帮我改下地址 ").p(address(r, "distroad") + _estate(r) + str(r.randint(1, 30)) + "-"
+                                     + str(r.randint(1, 6)) + "-" + str(r.randint(101, 2802)), "ADDRESS")
+        b.t(" 谢谢")
+        return
     if k == 0:
         b.t("客户：卡寄到").p(address(r, "spaced"), "ADDRESS").t(" 就行\n客服：好的，收件人是您本人吗\n客户：对 ").p(name(r), "PERSON")
     elif k == 1:
@@ -373,11 +425,31 @@ def mixed(r, b):
 
 
 def mixed_neg(r, b):
+    if r.random() < 0.5:
+        b.t("Company / 公司: " + company(r) + "\nRegistered Address / 注册地址: " + branch_address(r)
+            + "\nContact: " + surname(r) + "经理")
+        return
     b.t("Branch / 网点: " + branch(r) + "\nAddress / 地址: " + branch_address(r) + "\nTel: 95" + str(r.randint(500, 599)))
 
 
+def bad_id(r):
+    v = idno(r)
+    return v[:-1] + ("0" if v[-1] != "0" else "1")
+
+
 def negative_places(r, b):
-    k = r.randrange(3)
+    k = r.randrange(6)
+    if k == 3:
+        _, city, dist = _admin(r)
+        b.t("活动通知：" + date(r) + "在" + _strip_city(city) + dist[:-1] + "广场举办反诈宣传，地址" + branch_address(r) + "，欢迎市民参加。")
+        return
+    if k == 4:
+        b.t("测试数据（校验位错误）：证件号" + bad_id(r) + "，请勿用于生产。")
+        return
+    if k == 5:
+        _, city, dist = _admin(r)
+        b.t("合作商户：" + _strip_city(city) + dist[:-1] + r.choice(["文化传媒有限公司", "餐饮管理有限公司", "物业服务有限公司"]) + "，" + r.choice(W.ESTATE_STEMS) + "物业服务中心。")
+        return
     if k == 0:
         b.t("交通提示：" + date(r) + "举办马拉松，" + _road(r) + "、" + _road(r) + "全天封闭，请绕行。")
     elif k == 1:
