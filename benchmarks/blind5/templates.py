@@ -62,7 +62,7 @@ def _admin(r, rural=False):
 
 def _road(r):
     s = r.choice(W.ROAD_STEMS) + r.choice(W.ROAD_SUFFIX)
-    if r.random() < 0.15:
+    if r.random() < 0.15 and s[-1] in "路道":
         s += r.choice(W.ROAD_SECTION)
     return s
 
@@ -108,7 +108,7 @@ def _strip_city(c: str) -> str:
 def address(r: random.Random, form: str | None = None) -> str:
     """A personal address in one of several written forms."""
     form = form or r.choice(["full", "full", "noprov", "nocity_shi", "distroad", "estate",
-                             "rural", "rural", "part", "spaced"])
+                             "rural", "rural", "part", "spaced", "gate"])
     prov, city, dist = _admin(r, rural=(form == "rural"))
     muni = prov == city
     head_p = prov if not muni else ""
@@ -134,6 +134,8 @@ def address(r: random.Random, form: str | None = None) -> str:
         return dist + road
     if form == "estate":
         return est + unit
+    if form == "gate":  # delivered to an estate gate, no building
+        return r.choice([city, _strip_city(city), ""]) + dist + road + est + r.choice(W.ESTATE_GATES) + r.choice(["", "门卫室", "快递柜"])
     if form == "part":
         return city + dist + est + r.choice(W.ESTATE_PARTS) + unit
     if form == "spaced":  # typed casually in chat: spaces, no 号 sometimes
@@ -147,7 +149,10 @@ def mobile(r):
 
 
 def idno(r):
-    return resident_id.generate(r)
+    while True:  # an adult customer: born 1945-2005
+        v = resident_id.generate(r)
+        if len(v) == 18 and 1945 <= int(v[6:10]) <= 2005:
+            return v
 
 
 def card(r):
@@ -351,7 +356,7 @@ def csv_neg(r, b):
 def legal(r, b):
     k = r.randrange(3)
     if k == 0:
-        b.t("被告：").p(name(r), "PERSON").t("，男，汉族，住所地").p(address(r, "full"), "ADDRESS")
+        b.t("被告：").p(name(r), "PERSON").t("，" + r.choice(["男", "女"]) + "，" + date(r)[:4].replace("2025", str(r.randint(1950, 2000))) + "年出生，住所地").p(address(r, "full"), "ADDRESS")
         b.t("，公民身份号码").p(idno(r), "CN_ID_CARD").t("。")
     elif k == 1:
         b.t("申请人").p(name(r), "PERSON").t("，户籍地").p(address(r), "ADDRESS").t("，经常居住地")
@@ -438,7 +443,11 @@ def bad_id(r):
 
 
 def negative_places(r, b):
-    k = r.randrange(6)
+    k = r.randrange(7)
+    if k == 6:
+        b.t(r.choice(["早高峰期间", "节假日期间"]) + _road(r) + "网点排队较长，方圆三公里内另有" + str(r.randint(2, 6))
+            + "台自助设备；" + r.choice(["文静", "建国门", "国庆", "平安", "光明"]) + r.choice(["路段", "假期", "专场"]) + "活动照常。")
+        return
     if k == 3:
         _, city, dist = _admin(r)
         b.t("活动通知：" + date(r) + "在" + _strip_city(city) + dist[:-1] + "广场举办反诈宣传，地址" + branch_address(r) + "，欢迎市民参加。")
