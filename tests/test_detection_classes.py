@@ -235,3 +235,27 @@ def test_comma_separated_cells_are_read_one_by_one() -> None:
         got = [(f.entity, text[f.start:f.end]) for f in cnpii.scan(text, entities=[Entity.CN_RESIDENT_ID,
                                                                                    Entity.CN_BANK_CARD])]
         assert got == [(Entity.CN_RESIDENT_ID, rid), (Entity.CN_BANK_CARD, card)]
+
+
+@pytest.mark.parametrize("text,address", [
+    ("客户：呼和浩特 土默特左旗 西环巷25 御景府 D座1902", "呼和浩特 土默特左旗 西环巷25 御景府 D座1902"),
+    ("经常居住地福州 鼓楼区 和平大街231 锦绣花园 8号楼2502。", "福州 鼓楼区 和平大街231 锦绣花园 8号楼2502"),
+    ("现住址：临泉县石桥镇柳树沟村8社，电话另附", "临泉县石桥镇柳树沟村8社"),
+    ("寄至望月花园B座1703室，由本人签收", "望月花园B座1703室"),
+    ("住宅地址=重庆市綦江区新华路376号紫荆苑东门门卫室 | 邮编=401420", "重庆市綦江区新华路376号紫荆苑东门门卫室"),
+])
+def test_addresses_typed_with_spaces_rural_groups_letter_blocks_and_gates(text: str, address: str) -> None:
+    assert found(text, Entity.CN_ADDRESS) == [address]
+
+
+@pytest.mark.parametrize("text", [
+    "长青家具厂有限公司，住所地昆明市呈贡区滨河路35号。", "青年社区支行\t阜阳市临泉县解放西路131号\t9:00-17:00",
+    "本院地址：合肥市庐阳区解放北路705号，立案庭电话另见公告", "北京市 上海市 广州市",
+])
+def test_organisation_addresses_and_lists_of_places_are_no_customer_address(text: str) -> None:
+    assert found(text, Entity.CN_ADDRESS) == []
+
+
+def test_an_address_ends_before_a_space_and_a_word_glued_to_a_division() -> None:
+    text = "地址是合肥包河区振兴街923号1508室 不是河西区新华路934号"
+    assert found(text, Entity.CN_ADDRESS)[0] == "合肥包河区振兴街923号1508室"

@@ -29,7 +29,7 @@ _ROAD_SUFFIX = r"(?:大街|大道|胡同|公路|路|街|巷|弄|道|里)(?:[东�
 _PLACE_SUFFIX = (r"(?:小区|花园|家园|公寓|大厦|广场|社区|新村|新城|苑|园|庭|府|湾|城|中心|大楼|商厦|"
                  r"写字楼|村委会|村|组|屯|庄|寨)")
 _NUM = r"[0-9一二三四五六七八九十百零〇甲乙丙丁A-Za-z\-]{1,6}"
-_UNIT = r"(?:号楼|号院|号|栋|幢|座|楼|单元|室|层|门|期|区|户|弄|排|组)"
+_UNIT = r"(?:号楼|号院|号|栋|幢|座|楼|单元|室|层|门|期|区|户|弄|排|组|社)"
 
 _ESTATE_UNIT = "(?:号楼|栋|幢|座|层)"
 # building-unit-room written with dashes (12-3-1801): not a date (2022-12-30) or a phone number
@@ -38,10 +38,11 @@ _ROOM_SUFFIX = "室|房"
 
 _COMPONENT = re.compile(
     rf"(?P<admin>{_H}{{1,8}}?{_ADMIN_SUFFIX})"                    # 省/市/区/县/镇...
-    rf"|(?P<road>{_H}{{1,8}}?{_ROAD_SUFFIX}(?:{_NUM}{_UNIT})?)"   # 路/街 (+ number)
+    rf"|(?P<road>{_H}{{1,8}}?{_ROAD_SUFFIX}(?:{_NUM}{_UNIT}|[0-9]{{1,5}}(?=[ \u3000]))?)"   # 路/街 (+ number)
     rf"|(?P<num>{_NUM}{_UNIT})"                                   # 560号, 3单元, B座
     rf"|(?P<place>[\u4e00-\u9fffA-Za-z]{{1,10}}?{_PLACE_SUFFIX}+)"                 # 招商花园城, 新河村
-    rf"|(?P<estate>{_H}{{2,8}}(?=[0-9]{{1,4}}{_ESTATE_UNIT}|{_BUR}))"  # 保利香槟国际29栋, 金域蓝湾12-3-1801
+    rf"|(?P<estate>{_H}{{2,8}}(?=[ \u3000]?(?:[0-9A-Z]{{1,4}}{_ESTATE_UNIT}|{_BUR})))"  # 保利香槟国际29栋, 星河B座
+    rf"|(?P<gate>[东西南北]门(?:快递柜|门卫室|岗亭)?|门卫室|快递柜)"             # …花园东门, 东门快递柜
     rf"|(?P<room>[0-9]{{1,4}}(?:-[0-9]{{1,5}}){{1,2}}(?![0-9-])"           # building-unit-room 15-2-200
     rf"|[0-9]{{2,5}}(?:{_ROOM_SUFFIX})?(?![0-9]))"                        # trailing room 1506
 )
@@ -58,10 +59,10 @@ _START = re.compile(
 # an estate and its building, unit or room, with no road or division before it (家住阳光花园18栋,
 # 抵押房产锦绣江南13-5-2306)
 _LEAD_WORDS_ESTATE = "抵押房产|房产|房屋|家住|住在|现住|住"
-_ESTATE_AHEAD = r"[\u4e00-\u9fff]{2,8}(?:[0-9]{1,4}(?:号楼|栋|幢|座)|" + _BUR + ")"
+_ESTATE_AHEAD = r"[\u4e00-\u9fff]{2,8}(?:[0-9A-Z]{1,4}(?:号楼|栋|幢|座)|" + _BUR + ")"
 _START_ESTATE = re.compile(r"(?:[^\u4e00-\u9fff]|" + _START_WORDS + ")(?=" + _ESTATE_AHEAD + ")")
 _ESTATE_AT = re.compile(r"(?=(?:" + _LEAD_WORDS_ESTATE + r")?" + _ESTATE_AHEAD + ")")
-_ESTATE_GATE = re.compile(r"[0-9](?:号楼|栋|幢|座)|(?<![0-9])" + _BUR)
+_ESTATE_GATE = re.compile(r"[0-9A-Z](?:号楼|栋|幢|座)|(?<![0-9])" + _BUR)
 _START_AT = re.compile(r"(?=[\u4e00-\u9fff]{1,12}?(?:[" + _START_AHEAD1 + "]|" + _START_AHEAD2 + "))")
 _START_PROVINCE = re.compile(trie_pattern(_PROVINCES.split("|")))
 _ANCHOR_CHARS = "省市区县旗镇乡路街村道"
@@ -97,6 +98,12 @@ def find_addresses(text: str, norm: str, lo: int, hi: int) -> list[Candidate]:
     if _START_AT.match(norm, lo, hi) and _starts_with_division(norm, lo, hi):
         starts.add(lo)
     starts.update(m.start() for m in _START_PROVINCE.finditer(norm, lo, hi))
+    spaced = " " in norm or "\u3000" in norm
+    if spaced:
+        short = _short_division_names()
+        for m in _CJK_SPACE_CJK.finditer(norm, lo, hi):  # where a city written without 市 may end
+            end = m.start() + 1
+            starts.update(end - k for k in (2, 3, 4, 5) if end - k >= lo and norm[end - k:end] in short)
     pos = lo
     memo: dict[int, tuple[int, int, bool, int, str]] = {}
     for s in sorted(starts):
@@ -114,8 +121,15 @@ def find_addresses(text: str, norm: str, lo: int, hi: int) -> list[Candidate]:
         admin = 0
         last = ""
         prev_group = ""
+        short = _short_spaced().match(norm, s, hi) if spaced else None
+        if short is not None:  # 福州 鼓楼区 …: a city without 市, then a space
+            e = short.end()
+            n_comp = admin = 1
+            last = prev_group = "admin"
         while e < hi and n_comp < 2:  # a room ends the chain only among its first two parts
             c = _component(norm, e, hi, opening=True)
+            if c is None and n_comp and spaced:
+                c = _after_space(norm, e, hi, opening=True)
             if c is None or c.end() == e:
                 break
             if c.lastgroup == "room":
@@ -157,7 +171,8 @@ def find_addresses(text: str, norm: str, lo: int, hi: int) -> list[Candidate]:
             cue = s > lo and _is_cue(norm, s, lo)
             score = 0.7 + (0.15 if cue else 0.0) + (0.05 if admin else 0.0)
             why = f"pattern=address-chain components={n_comp}" + (" context=cue" if cue else "")
-            if _ORG_CUE.search(norm, max(lo, s - 10), s) or _ORG_BRACKET.match(norm, e, hi):
+            if _ORG_CUE.search(norm, max(lo, s - 10), s) or _ORG_BRACKET.match(norm, e, hi) \
+                    or _ORG_BEFORE.search(norm, max(lo, s - 12), s):
                 score, why = 0.35, why + " context=organisation-address"
             out.append(Candidate(s, e, _A, min(score, 0.95), why))
             pos = e
@@ -173,6 +188,30 @@ def _division_names() -> frozenset[str]:
     from cnpii.identifiers import resident_id
 
     return frozenset(row.split("\t", 1)[0] for row in resident_id._load().values())
+
+
+def _after_space(norm: str, e: int, hi: int, opening: bool = False) -> re.Match[str] | None:
+    """The component after one or two spaces at ``e`` (addresses typed with spaces between their
+    parts: 鼓楼区 和平大街231 锦绣花园 8号楼2502), or None."""
+    k = e
+    while k < hi and k - e < 2 and norm[k] in " \u3000":
+        k += 1
+    if k == e or k >= hi:
+        return None
+    c = _component(norm, k, hi, opening=opening)
+    if c is not None and c.lastgroup == "admin" and _division_start(norm, k, hi) != k:
+        return None  # words glued to a division (…1508室 不是河西区): the address ended before them
+    return c
+
+
+_CJK_SPACE_CJK = re.compile("[\u4e00-\u9fff](?=[ \u3000]{1,2}[\u4e00-\u9fff])")
+
+
+@lru_cache(maxsize=1)
+def _short_spaced() -> re.Pattern[str]:
+    """A city or county written without its suffix and followed by spaces (福州 , 呼和浩特 )."""
+    names = sorted(n for n in _short_division_names() if len(n) >= 2)
+    return re.compile(trie_pattern(names) + r"[ \u3000]{1,2}(?=[\u4e00-\u9fff])")
 
 
 def _open_ended(component: str) -> bool:
@@ -250,6 +289,8 @@ def _rest_of_chain(norm: str, e: int, hi: int, memo: dict) -> tuple[int, int, bo
     path: list[tuple[int, re.Match[str]]] = []
     while e not in memo:
         c = _component(norm, e, hi) if e < hi else None
+        if c is None and e < hi and norm[e] in " \u3000":
+            c = _after_space(norm, e, hi)
         if c is None or c.end() == e:
             memo[e] = (e, 0, False, 0, "")
             break
@@ -268,6 +309,10 @@ _ORG_CUE_WORDS = ("网点地址|门店地址|营业地址|营业网点|办公地
                   "活动地点|会议地点|培训地点|举办地点")
 # the address followed by the organisation at it in brackets: …路82号（兴远银行武汉分行）
 _ORG_BRACKET = re.compile(r"[（(][^）)\n]{0,16}?(?:" + _ORG_WORDS + ")")
+# an organisation named right before the address, in the same cell or clause (…有限公司，住所地…,
+# …社区支行\t…, …营业部（…）, 本院地址：…)
+_ORG_BEFORE = re.compile("(?:" + _ORG_WORDS + "|营业部|中心|本院|本行|我行|本公司)"
+                         r"[（(\t ,，:：]{0,2}(?:住所地|地址|住所|地址是|注册地址|办公地址)?[\s:：]{0,2}$")
 _ORG_CUE = re.compile("(?:" + _ORG_CUE_WORDS + r")[\s:：]{0,3}$")
 _CUE_WORDS = "地址|住址|住所|地点|位于|坐落|常驻|居住|住在|现住|寄往|寄至|addr|address"
 _CUE = re.compile("(?:" + _CUE_WORDS + r")[\s:：=\"'>]{0,3}$", re.I)
