@@ -24,6 +24,8 @@ FREE_SHARE = 0.2
 TRAP_RECORDS = 142
 VALIDATORS = list(ids.BY_ENTITY.values())
 SLOT = re.compile(r"\{(\w+)\}")
+SCHEME = {"PERSON", "CN_ID_CARD", "CN_MOBILE", "CN_LANDLINE", "BANK_CARD", "EMAIL", "ADDRESS", "CN_PASSPORT",
+          "CN_HK_MACAU_PERMIT", "CN_USCC", "LICENSE_PLATE", "IP_ADDRESS"}
 RUN = re.compile(r"[0-9A-Za-z]+")
 
 
@@ -159,6 +161,7 @@ def self_check(rec: dict, values: list[str]) -> None:
         assert text[sp["start"]:sp["end"]] == v, rec["id"]
         assert sp["start"] >= prev and sp["end"] > sp["start"], rec["id"]
         prev = sp["end"]
+        assert sp["label"] in SCHEME, rec["id"]
     if rec["genre"] == "trap_prose" or rec.get("_free"):
         assert not spans, rec["id"]
     blanked = list(text)
