@@ -631,7 +631,8 @@ def _not_name(word: str) -> bool:
     are too noisy for transliterations (普京 is ``ns``)."""
     get = _lexicon()[0].get
     return word in _not_names() or get(word, LEX_ABSENT) in (LEX_HI, LEX_MID, LEX_TIME) or (
-        len(word) >= 3 and LEX_HI in (get(word[:-1], LEX_ABSENT), get(word[1:], LEX_ABSENT)))
+        len(word) >= 3 and LEX_HI in (get(word[:-1], LEX_ABSENT), get(word[1:], LEX_ABSENT))) or (
+        _context()["title_rx"].search(word, 1) is not None)  # 夏小姐: a surname and a title
 
 
 @lru_cache(maxsize=1)
