@@ -76,7 +76,7 @@ _TOKENS = (list("0123456789") * 3 + list(" - +()（）Xx\n\t:：=") +
             "exp", "Valid thru", "VALID", "后三位", "=", "^", "%B", "user.name@example.com", "192.168.", "10.0.0.1",
             "fe80::1", "2001:db8::", "12/26", "Abc123!", ";6222", "a.b-c_d%e+f@", "@x.", "mail.example.com.cn",
             "255.255.255.255", "1.2.3.4.5", "01.2.3.4", "256.1.1.1", "v1.2.3.4", "ip:", "邮箱", "@163.com", "qq.com",
-            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijkl.", "-", "..", "9f", "bd97f", "a1b2c", "key=e3f", "TEL"])
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijkl.", "-", "..", "9f", "bd97f", "a1b2c", "key=e3f", "TEL", "0.", "3.", " 1."])
 
 
 def _random_text(rng: random.Random) -> str:
@@ -200,3 +200,13 @@ def test_hex_tails_hold_no_identifier_in_either_pass(native, seed):
         n = I.normalize(text)
         for find in (I.find_identifiers, I.find_identifiers_py):
             assert [c.entity for c in find(text, n, 0, len(text), ALL_ENTITIES)] == [Entity.CN_MOBILE_PHONE]
+
+
+def test_digits_after_a_decimal_point_are_a_fraction_in_either_pass(native):
+    rng = random.Random(9)
+    for _ in range(300):
+        value = str(rng.choice((mobile_phone, resident_id, bank_card)).generate(rng))
+        for text in (f'"f1": 0.{value}', f"{rng.randint(0, 99)}.{value}"):
+            n = I.normalize(text)
+            assert I.find_identifiers(text, n, 0, len(text), ALL_ENTITIES) == []
+            assert I.find_identifiers_py(text, n, 0, len(text), ALL_ENTITIES) == []

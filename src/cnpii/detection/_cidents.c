@@ -542,8 +542,9 @@ static int digit_runs(Scan *sc, PyObject *out)
         Py_ssize_t s = p, e = num_match(sc, s);
         if (e < 0) { p++; continue; }
         p = e;
-        if ((e < hi && t[e] < 128 && is_alnum(t[e])) || glued_after_token(t, s, lo))
-            continue; /* part of a longer token */
+        if ((e < hi && t[e] < 128 && is_alnum(t[e])) || glued_after_token(t, s, lo)
+            || (s - 2 >= lo && t[s - 1] == '.' && is_digit(t[s - 2]))) /* _fraction_digits */
+            continue; /* part of a longer token, or a number's fraction */
         sc->an.done = 0; /* the window of this run: analysed on first need */
         int has_sep = 0;
         for (Py_ssize_t i = s; i < e; i++)

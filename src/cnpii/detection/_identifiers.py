@@ -342,12 +342,18 @@ def _glued_after_token(norm: str, s: int, lo: int) -> bool:
     return False
 
 
+def _fraction_digits(norm: str, s: int, lo: int) -> bool:
+    """The digits after a decimal point (0.8888888888888888, 3.1415926535): a fraction's."""
+    return s - 2 >= lo and norm[s - 1] == "." and "0" <= norm[s - 2] <= "9"
+
+
 def _digit_runs(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity],
                 out: list[Candidate]) -> None:
     for m in _NUM.finditer(norm, lo, hi):
         s, e = m.span()
-        if (e < hi and norm[e].isascii() and norm[e].isalnum()) or _glued_after_token(norm, s, lo):
-            continue  # part of a longer token (hash, hex id, version string)
+        if (e < hi and norm[e].isascii() and norm[e].isalnum()) or _glued_after_token(norm, s, lo) \
+                or _fraction_digits(norm, s, lo):
+            continue  # part of a longer token (hash, hex id, version string, a number's fraction)
         run = m.group()
         window = _window(text, s, lo)
         if run.isdigit() or (run[-1] in "Xx" and run[:-1].isdigit()):
