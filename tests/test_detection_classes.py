@@ -259,3 +259,14 @@ def test_organisation_addresses_and_lists_of_places_are_no_customer_address(text
 def test_an_address_ends_before_a_space_and_a_word_glued_to_a_division() -> None:
     text = "地址是合肥包河区振兴街923号1508室 不是河西区新华路934号"
     assert found(text, Entity.CN_ADDRESS)[0] == "合肥包河区振兴街923号1508室"
+
+
+@pytest.mark.parametrize("text,addresses", [
+    ("申请将账单地址由昆明市五华区振兴大道894号3栋208室变更为河南省周口市郸城县建设路62号。",
+     ["昆明市五华区振兴大道894号3栋208室", "河南省周口市郸城县建设路62号"]),
+    ("杨丽娜    喀什地区疏附县龙泉镇李家湾村11组76号\n", ["喀什地区疏附县龙泉镇李家湾村11组76号"]),
+    ("住院治疗，现住址南宁青秀区迎宾南路832号锦绣公寓8座3单元3206室，受益人", ["南宁青秀区迎宾南路832号锦绣公寓8座3单元3206室"]),
+    ("地址浙江省杭州市上城区北京路125号。", ["浙江省杭州市上城区北京路125号"]),
+])
+def test_address_bounds_at_glued_words_prefectures_and_cues(text: str, addresses: list[str]) -> None:
+    assert found(text, Entity.CN_ADDRESS) == addresses

@@ -24,7 +24,7 @@ __all__ = ["find_addresses"]
 _A = Entity.CN_ADDRESS
 _H = r"[\u4e00-\u9fff]"
 
-_ADMIN_SUFFIX = r"(?:特别行政区|自治区|自治州|自治县|地区|街道|省|市|州|盟|区|县|旗|镇|乡)"
+_ADMIN_SUFFIX = r"(?:特别行政区|自治区|自治州|自治县|地区|街道|省|市|州(?!市)|盟|区|县|旗|镇|乡)"  # 杭州市, not 杭州|市
 _ROAD_SUFFIX = r"(?:大街|大道|胡同|公路|路|街|巷|弄|道|里)(?:[东西南北中]段)?"
 _PLACE_SUFFIX = (r"(?:小区|花园|家园|公寓|大厦|广场|社区|新村|新城|苑|园|庭|府|湾|城|中心|大楼|商厦|"
                  r"写字楼|村委会|村|组|屯|庄|寨)")
@@ -74,7 +74,7 @@ _ADMIN_CHAR_SET = "省市区县州旗镇乡"
 _ADMIN_CHARS = re.compile("[" + _ADMIN_CHAR_SET + "]")
 _LEAD_WORDS = ("地址|住址|住所|住处|住宅|地点|上门至|上门|常驻|位于|坐落于?|居住在?|住在|现住|"
                "寄往|寄至|寄到|送到|送至|搬到|前往|来自|已到|到达|认购|购买|现居|籍贯|" + _LEAD_WORDS_ESTATE + "|"
-               "在|至|于|住|到|是|为|系|地")
+               "住所地|居住地|户籍地|所在地|坐落地|址|在|至|于|住|到|是|为|系")
 _LEAD = re.compile("(?:" + _LEAD_WORDS + r")[\s:：]*")
 
 
@@ -264,6 +264,9 @@ def _component(norm: str, e: int, hi: int, opening: bool = False) -> re.Match[st
     if c is not None and c.lastgroup in ("admin", "place") and (opening or c.lastgroup == "admin") \
             and _common_word(c.group()) and c.group() not in _division_names():
         return None  # (市南区, 周口市: divisions, whatever jieba says; …号小区门口: no division)
+    if not opening and c is not None and c.lastgroup == "admin" and _common_word(norm[e:e + 2]) \
+            and _division_start(norm, e, hi) != e:
+        return None  # an everyday word glued to a division name (…室变更为河南省): a new address
     return c
 
 
