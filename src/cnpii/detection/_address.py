@@ -314,8 +314,9 @@ _ORG_CUE_WORDS = ("网点地址|门店地址|营业地址|营业网点|办公地
 _ORG_BRACKET = re.compile(r"[（(][^）)\n]{0,16}?(?:" + _ORG_WORDS + ")")
 # an organisation named right before the address, in the same cell or clause (…有限公司，住所地…,
 # …社区支行\t…, …营业部（…）, 本院地址：…)
-_ORG_BEFORE = re.compile("(?:" + _ORG_WORDS + "|营业部|中心|本院|本行|我行|本公司)"
-                         r"[（(\t ,，:：]{0,2}(?:住所地|地址|住所|地址是|注册地址|办公地址)?[\s:：]{0,2}$")
+_ORG_BEFORE = re.compile("(?:" + _ORG_WORDS + "|营业部|中心|本院|本行|我行|本公司|厂|合作社|工作室|商行|经营部|门市部|"
+                         r"事务所)[（(\t ,，:：]{0,2}(?:住所地|地址|住所|地址是|注册地址|注册地|办公地址|经营场所)?"
+                         r"[\s:：]{0,2}$")
 _ORG_CUE = re.compile("(?:" + _ORG_CUE_WORDS + r")[\s:：]{0,3}$")
 _CUE_WORDS = "地址|住址|住所|地点|位于|坐落|常驻|居住|住在|现住|寄往|寄至|addr|address"
 _CUE = re.compile("(?:" + _CUE_WORDS + r")[\s:：=\"'>]{0,3}$", re.I)
