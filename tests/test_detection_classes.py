@@ -270,3 +270,13 @@ def test_an_address_ends_before_a_space_and_a_word_glued_to_a_division() -> None
 ])
 def test_address_bounds_at_glued_words_prefectures_and_cues(text: str, addresses: list[str]) -> None:
     assert found(text, Entity.CN_ADDRESS) == addresses
+
+
+@pytest.mark.parametrize("text,address", [
+    ("寄送地址：安徽省合肥市肥西县龙泉镇红旗村7社。", "安徽省合肥市肥西县龙泉镇红旗村7社"),
+    ("经常居住地内蒙古鄂尔多斯市准格尔旗红旗巷153号。", "内蒙古鄂尔多斯市准格尔旗红旗巷153号"),
+    ("户籍地湖北省武汉市洪山区青年大道二段385-17号1座2单元2204室，", "湖北省武汉市洪山区青年大道二段385-17号1座2单元2204室"),
+    ("现住辽宁省沈阳市铁西区长江西路876号融创玖樟台B区A座2307室。", "辽宁省沈阳市铁西区长江西路876号融创玖樟台B区A座2307室"),
+])
+def test_village_and_road_names_that_hold_a_division_suffix_and_estate_parts(text: str, address: str) -> None:
+    assert found(text, Entity.CN_ADDRESS) == [address]

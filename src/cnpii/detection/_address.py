@@ -24,11 +24,12 @@ __all__ = ["find_addresses"]
 _A = Entity.CN_ADDRESS
 _H = r"[\u4e00-\u9fff]"
 
-_ADMIN_SUFFIX = r"(?:特别行政区|自治区|自治州|自治县|地区|街道|省|市|州(?!市)|盟|区|县|旗|镇|乡)"  # 杭州市, not 杭州|市
-_ROAD_SUFFIX = r"(?:大街|大道|胡同|公路|路|街|巷|弄|道|里)(?:[东西南北中]段)?"
+_ADMIN_SUFFIX = r"(?:特别行政区|自治区|自治州|自治县|地区|街道|省|市|州(?!市)|盟|区|县|旗(?![村路街巷弄道镇乡])|镇|乡)"  # 杭州市, 红旗村: not 杭州|市, 红旗|村
+_ROAD_SUFFIX = r"(?:大街|大道|胡同|公路|路|街|巷|弄|道|里)(?:[东西南北中一二三四五六七八九十]段)?"
 _PLACE_SUFFIX = (r"(?:小区|花园|家园|公寓|大厦|广场|社区|新村|新城|苑|园|庭|府|湾|城|中心|大楼|商厦|"
                  r"写字楼|村委会|村|组|屯|庄|寨)")
 _NUM = r"[0-9一二三四五六七八九十百零〇甲乙丙丁A-Za-z\-]{1,6}"
+# a part of an estate: 西区, B区, 北区 (after the estate's name)
 _UNIT = r"(?:号楼|号院|号|栋|幢|座|楼|单元|室|层|门|期|区|户|弄|排|组|社)"
 
 _ESTATE_UNIT = "(?:号楼|栋|幢|座|层)"
@@ -37,11 +38,12 @@ _BUR = r"[0-9]{1,3}-[0-9]{1,2}-[0-9]{3,5}(?![0-9-])"
 _ROOM_SUFFIX = "室|房"
 
 _COMPONENT = re.compile(
-    rf"(?P<admin>{_H}{{1,8}}?{_ADMIN_SUFFIX})"                    # 省/市/区/县/镇...
+    rf"(?P<part>[东西南北中A-Z]区(?=[ \u3000]?[0-9A-Z]))"        # an estate's part: 西区19座, B区A座
+    rf"|(?P<admin>{_H}{{1,8}}?{_ADMIN_SUFFIX})"                    # 省/市/区/县/镇...
     rf"|(?P<road>{_H}{{1,8}}?{_ROAD_SUFFIX}(?:{_NUM}{_UNIT}|[0-9]{{1,5}}(?=[ \u3000]))?)"   # 路/街 (+ number)
     rf"|(?P<num>{_NUM}{_UNIT})"                                   # 560号, 3单元, B座
     rf"|(?P<place>[\u4e00-\u9fffA-Za-z]{{1,10}}?{_PLACE_SUFFIX}+)"                 # 招商花园城, 新河村
-    rf"|(?P<estate>{_H}{{2,8}}(?=[ \u3000]?(?:[0-9A-Z]{{1,4}}{_ESTATE_UNIT}|{_BUR})))"  # 保利香槟国际29栋, 星河B座
+    rf"|(?P<estate>{_H}{{2,8}}(?=[ \u3000]?(?:[0-9A-Z]{{1,4}}{_ESTATE_UNIT}|{_BUR}|[A-Z东西南北中]区)))"  # 保利香槟国际29栋, 星河B座
     rf"|(?P<gate>[东西南北]门(?:快递柜|门卫室|岗亭)?|门卫室|快递柜)"             # …花园东门, 东门快递柜
     rf"|(?P<room>[0-9]{{1,4}}(?:-[0-9]{{1,5}}){{1,2}}(?![0-9-])"           # building-unit-room 15-2-200
     rf"|[0-9]{{2,5}}(?:{_ROOM_SUFFIX})?(?![0-9]))"                        # trailing room 1506
@@ -142,7 +144,7 @@ def find_addresses(text: str, norm: str, lo: int, hi: int) -> list[Candidate]:
             prev_group = c.lastgroup
             if c.lastgroup == "admin":
                 admin += 1
-            elif c.lastgroup in ("road", "num", "place", "estate"):
+            elif c.lastgroup in ("road", "num", "place", "estate", "part"):
                 fine = True
             n_comp += 1
             e = c.end()
