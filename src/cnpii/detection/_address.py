@@ -112,6 +112,8 @@ def find_addresses(text: str, norm: str, lo: int, hi: int) -> list[Candidate]:
         if s < pos:
             continue
         s0 = s
+        if s0 < hi and norm[s0] == "地" and s0 > lo and norm[s0 - 1] in "住籍在落所":
+            s = s0 = s0 + 1  # the 地 of 居住地, 户籍地, 所在地 after the cue word the start came from
         for lead in _LEAD.finditer(norm, s0, min(hi, s0 + 10)):
             if _ADMIN_CHARS.search(norm, s0, lead.start()):
                 break
