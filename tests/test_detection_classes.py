@@ -280,3 +280,14 @@ def test_address_bounds_at_glued_words_prefectures_and_cues(text: str, addresses
 ])
 def test_village_and_road_names_that_hold_a_division_suffix_and_estate_parts(text: str, address: str) -> None:
     assert found(text, Entity.CN_ADDRESS) == [address]
+
+
+@pytest.mark.parametrize("text,name", [("客户姚国庆反映其账户被冻结", "姚国庆"), ("柜员钱建国已核实身份", "钱建国")])
+def test_given_names_that_are_holidays_or_eras_are_names(text: str, name: str) -> None:
+    assert found(text, Entity.PERSON) == [name]
+
+
+@pytest.mark.parametrize("text", ["款项于上月到账", "王三千元的手续费"])
+def test_numbers_and_relative_times_are_no_given_names(text: str) -> None:
+    assert found(text, Entity.PERSON) == []
+

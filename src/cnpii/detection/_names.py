@@ -466,8 +466,8 @@ def candidates(norm: str, lo: int, hi: int):
                 e = s + sur_len + glen
                 if e > hi or not _is_cjk(norm[e - 1]) or norm[e - 1] in placeholders:
                     break
-                if glen == 2 and words.get(norm[s + sur_len:e]) == LEX_TIME:
-                    break  # a given name is no time or number word (于上月, 周一, 王三千)
+                if glen == 2 and words.get(norm[s + sur_len:e]) == LEX_TIME and norm[s + sur_len] in _TIME_HEADS:
+                    break  # a given name is no number or relative time (于上月, 王三千; 姚国庆 may be)
                 yield s, e, sur_len, 0
     for m in _SPACED.finditer(norm, lo, hi):
         s = m.start()
@@ -475,6 +475,9 @@ def candidates(norm: str, lo: int, hi: int):
         if (sur in single or sur in compound) and m.group(3) not in placeholders:
             yield s, s + len(sur) + len(m.group(2)) + 1, len(sur), len(m.group(2))
 
+
+#: first characters of the number and relative-time words no given name is (三千, 上月, 明年)
+_TIME_HEADS = frozenset("一二三四五六七八九十百千万两几上下本今明昨前后去次每半整零")
 
 _SPACED = re.compile(r"(?=([\u4e00-\u9fff]{1,2})([ ]{1,2})([\u4e00-\u9fff]))")
 
