@@ -291,3 +291,9 @@ def test_given_names_that_are_holidays_or_eras_are_names(text: str, name: str) -
 def test_numbers_and_relative_times_are_no_given_names(text: str) -> None:
     assert found(text, Entity.PERSON) == []
 
+
+
+@pytest.mark.parametrize("text", ["传的不一样？老聂当初说得很好", "查询也查不到，客服大曹说三个工作日到账",
+                                  "收到。邓医生说下午一点复诊", "本计划的考核由董警官牵头"])
+def test_forms_of_address_are_no_names(text: str) -> None:
+    assert found(text, Entity.PERSON) == []

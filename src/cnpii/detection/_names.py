@@ -477,7 +477,7 @@ def candidates(norm: str, lo: int, hi: int):
 
 
 #: first characters of the number and relative-time words no given name is (三千, 上月, 明年)
-_TIME_HEADS = frozenset("一二三四五六七八九十百千万两几上下本今明昨前后去次每半整零")
+_TIME_HEADS = frozenset("一二三四五六七八九十百千万两几上下本今明昨前后去次每半整零当此那同近早晚翌")
 
 _SPACED = re.compile(r"(?=([\u4e00-\u9fff]{1,2})([ ]{1,2})([\u4e00-\u9fff]))")
 
@@ -634,8 +634,10 @@ def _not_name(word: str) -> bool:
     are too noisy for transliterations (普京 is ``ns``)."""
     get = _lexicon()[0].get
     return word in _not_names() or get(word, LEX_ABSENT) in (LEX_HI, LEX_MID, LEX_TIME) or (
-        len(word) >= 3 and LEX_HI in (get(word[:-1], LEX_ABSENT), get(word[1:], LEX_ABSENT))) or (
-        _context()["title_rx"].search(word, 1) is not None)  # 夏小姐: a surname and a title
+        len(word) >= 3 and not {LEX_HI, LEX_TIME}.isdisjoint(
+            (get(word[:-1], LEX_ABSENT), get(word[1:], LEX_ABSENT), get(word[:2], LEX_ABSENT)))) or (
+        _context()["title_rx"].search(word, 1) is not None) or (  # 夏小姐: a surname and a title
+        len(word) >= 2 and word[0] in "老小大" and word[1] in _surnames()[0])  # 老聂, 小刘: forms of address
 
 
 @lru_cache(maxsize=1)
@@ -656,6 +658,11 @@ def _translit_names(norm: str, lo: int, hi: int, taken: _Taken, out: list[Candid
         s = e
         while s > lo and e - s < 5 and norm[s - 1] in translit:
             s -= 1
+        field = _context()["field_rx"]
+        for k in range(s + 2, e - 1):  # a field or role word at its start is no part of it (客服|大曹)
+            if field.search(norm, s, k):
+                s = k
+                break
         if e - s >= 3 and not _not_name(norm[s:e]) and not taken.overlaps(s, e) and (
                 s == lo or not _is_cjk(norm[s - 1]) or left_end.search(norm, max(lo, s - 6), s)):
             out.append(Candidate(s, e, _P, 0.6, "pattern=transliterated-name context=speech-verb"))
