@@ -29,7 +29,6 @@ _ROAD_SUFFIX = r"(?:大街|大道|胡同|公路|路|街|巷|弄|道|里)(?:[东�
 _PLACE_SUFFIX = (r"(?:小区|花园|家园|公寓|大厦|广场|社区|新村|新城|苑|园|庭|府|湾|城|中心|大楼|商厦|"
                  r"写字楼|村委会|村|组|屯|庄|寨)")
 _NUM = r"[0-9一二三四五六七八九十百零〇甲乙丙丁A-Za-z\-]{1,6}"
-# a part of an estate: 西区, B区, 北区 (after the estate's name)
 _UNIT = r"(?:号楼|号院|号|栋|幢|座|楼|单元|室|层|门|期|区|户|弄|排|组|社)"
 
 _ESTATE_UNIT = "(?:号楼|栋|幢|座|层)"
@@ -102,10 +101,10 @@ def find_addresses(text: str, norm: str, lo: int, hi: int) -> list[Candidate]:
     starts.update(m.start() for m in _START_PROVINCE.finditer(norm, lo, hi))
     spaced = " " in norm or "\u3000" in norm
     if spaced:
-        short = _short_division_names()
+        short_names = _short_division_names()
         for m in _CJK_SPACE_CJK.finditer(norm, lo, hi):  # where a city written without 市 may end
             end = m.start() + 1
-            starts.update(end - k for k in (2, 3, 4, 5) if end - k >= lo and norm[end - k:end] in short)
+            starts.update(end - k for k in (2, 3, 4, 5) if end - k >= lo and norm[end - k:end] in short_names)
     pos = lo
     memo: dict[int, tuple[int, int, bool, int, str]] = {}
     for s in sorted(starts):
