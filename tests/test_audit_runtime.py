@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Iterator
 
 import pandas as pd
 import pytest
@@ -21,16 +20,6 @@ from cnpii.identifiers import bank_card, mobile_phone, resident_id
 
 KEY_HEX = "ab" * 32
 PHONE, ID = "13812345678", "11010519491231002X"
-
-
-@pytest.fixture()
-def sink() -> Iterator[MemorySink]:
-    s = MemorySink()
-    audit.configure(s, actor="alice")
-    try:
-        yield s
-    finally:
-        audit.configure(None)
 
 
 def _dump(events: list[AuditEvent]) -> str:

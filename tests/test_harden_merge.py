@@ -9,7 +9,6 @@ from __future__ import annotations
 import io
 import random
 from pathlib import Path
-from typing import Iterator
 
 import numpy as np
 import pandas as pd
@@ -28,16 +27,6 @@ from cnpii.masking._common import resolve_policy
 
 SETTINGS = settings(max_examples=15, deadline=None,
                     suppress_health_check=[HealthCheck.function_scoped_fixture])
-
-
-@pytest.fixture()
-def sink() -> Iterator[MemorySink]:
-    s = MemorySink()
-    audit.configure(s, actor="alice")
-    try:
-        yield s
-    finally:
-        audit.configure(None)
 
 
 # -- planning: the classification's inference inside the per-column machinery ---------------
