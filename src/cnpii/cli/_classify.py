@@ -25,9 +25,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-__all__ = ["add_parser", "run"]
+from cnpii.cli import EXIT_CLEAN, EXIT_ERROR, EXIT_FOUND
 
-EXIT_CLEAN, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
+__all__ = ["add_parser", "run"]
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -23,9 +23,9 @@ import os
 import sys
 from typing import Any
 
-__all__ = ["add_parser", "run", "main", "read_table", "load_column_map", "infer_column_map"]
+from cnpii.cli import EXIT_CLEAN, EXIT_ERROR, EXIT_FOUND
 
-EXIT_CLEAN, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
+__all__ = ["add_parser", "run", "main", "read_table", "load_column_map", "infer_column_map"]
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
