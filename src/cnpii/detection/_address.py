@@ -124,9 +124,9 @@ def find_addresses(text: str, norm: str, lo: int, hi: int) -> list[Candidate]:
         admin = 0
         last = ""
         prev_group = ""
-        short = _short_spaced().match(norm, s, hi) if spaced else None
-        if short is not None:  # 福州 鼓楼区 …: a city without 市, then a space
-            e = short.end()
+        short_end = _short_name_end(norm, s, hi) if spaced else -1
+        if short_end > 0:  # 福州 鼓楼区 …: a city without 市, then a space
+            e = short_end
             n_comp = admin = 1
             last = prev_group = "admin"
         while e < hi and n_comp < 2:  # a room ends the chain only among its first two parts
@@ -210,11 +210,23 @@ def _after_space(norm: str, e: int, hi: int, opening: bool = False) -> re.Match[
 _CJK_SPACE_CJK = re.compile("[\u4e00-\u9fff](?=[ \u3000]{1,2}[\u4e00-\u9fff])")
 
 
+def _short_name_end(norm: str, s: int, hi: int) -> int:
+    """Where the text after a city or county written without its suffix and one or two spaces
+    begins, when ``norm[s:]`` opens with one (福州 , 呼和浩特 ) and a CJK character follows; else -1."""
+    names = _short_division_names()
+    for k in range(min(_short_name_longest(), hi - s), 1, -1):  # the longest name first
+        if norm[s:s + k] in names:
+            j = s + k
+            while j < hi and j - (s + k) < 2 and norm[j] in " \u3000":
+                j += 1
+            if j > s + k and j < hi and "\u4e00" <= norm[j] <= "\u9fff":
+                return j
+    return -1
+
+
 @lru_cache(maxsize=1)
-def _short_spaced() -> re.Pattern[str]:
-    """A city or county written without its suffix and followed by spaces (福州 , 呼和浩特 )."""
-    names = sorted(n for n in _short_division_names() if len(n) >= 2)
-    return re.compile(trie_pattern(names) + r"[ \u3000]{1,2}(?=[\u4e00-\u9fff])")
+def _short_name_longest() -> int:
+    return max(map(len, _short_division_names()))
 
 
 def _open_ended(component: str) -> bool:
