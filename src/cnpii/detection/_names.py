@@ -649,6 +649,7 @@ def _translit_names(norm: str, lo: int, hi: int, taken: _Taken, out: list[Candid
     trigger, left_end, right_rx, left_rx = _news()
     translit = _translit()
     after = _context()["after"]
+    field = _context()["field_rx"]
     words = _lexicon()[0]
     for m in right_rx.finditer(norm, lo, hi):  # 特朗普表示
         e = m.start()
@@ -658,7 +659,6 @@ def _translit_names(norm: str, lo: int, hi: int, taken: _Taken, out: list[Candid
         s = e
         while s > lo and e - s < 5 and norm[s - 1] in translit:
             s -= 1
-        field = _context()["field_rx"]
         for k in range(s + 2, e - 1):  # a field or role word at its start is no part of it (客服|大曹)
             if field.search(norm, s, k):
                 s = k
