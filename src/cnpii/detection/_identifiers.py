@@ -599,31 +599,27 @@ def _drop_timestamps(norm: str, out: list[Candidate]) -> None:
 
 
 @lru_cache(maxsize=1)
-def _field_rx() -> tuple[tuple[Entity, re.Pattern[str], re.Pattern[str]], ...]:
-    """entity, a cheap gate (the literal part of each field name, in each case) and the
-    field-value regex."""
-    out = []
-    for entity, (labels, shape) in ctx.FIELD_VALUES.items():
-        # each field name's literal part (up to its first regex metacharacter), in each case
-        heads = {re.split(r"[\\?()\[\]{}.*+|^$]", w, maxsplit=1)[0] for w in labels.split("|")}
-        variants = {v for h in heads if h for v in (h, h.lower(), h.upper(), h.title())}
-        gate = re.compile("|".join(map(re.escape, sorted(variants, key=len))))
-        rx = re.compile(rf"(?i:{labels})[ \t]*[:：=]?[ \t]*({shape})(?![0-9A-Za-z])")
-        out.append((entity, gate, rx))
-    return tuple(out)
+def _field_rx() -> tuple[tuple[Entity, re.Pattern[str]], ...]:
+    """(entity, field-value regex) for each field of :data:`cnpii.detection._context.FIELD_VALUES`."""
+    return tuple((entity, re.compile(rf"(?i:{labels})[ \t]*[:：=]?[ \t]*({shape})(?![0-9A-Za-z])"))
+                 for entity, (labels, shape) in ctx.FIELD_VALUES.items())
 
 
 @lru_cache(maxsize=1)
 def _field_gate() -> re.Pattern[str]:
-    """One search for any field name of :data:`cnpii.detection._context.FIELD_VALUES`."""
-    return re.compile("|".join(gate.pattern for _e, gate, _rx in _field_rx()))
+    """One cheap search for any field name of :data:`cnpii.detection._context.FIELD_VALUES`: each
+    name's literal part (up to its first regex metacharacter), in each case."""
+    heads = {re.split(r"[\\?()\[\]{}.*+|^$]", w, maxsplit=1)[0]
+             for labels, _shape in ctx.FIELD_VALUES.values() for w in labels.split("|")}
+    variants = {v for h in heads if h for v in (h, h.lower(), h.upper(), h.title())}
+    return re.compile("|".join(map(re.escape, sorted(variants, key=len))))
 
 
 def _field_values(norm: str, lo: int, hi: int, wanted: frozenset[Entity], out: list[Candidate]) -> None:
     """Values of the fields in :data:`cnpii.detection._context.FIELD_VALUES` (one definition: the
-    compiled pass has no copy of this)."""
-    for entity, gate, rx in _field_rx():
-        if entity not in wanted or gate.search(norm, lo, hi) is None:
+    compiled pass has no copy of this); its callers search :func:`_field_gate` first."""
+    for entity, rx in _field_rx():
+        if entity not in wanted:
             continue
         for m in rx.finditer(norm, lo, hi):
             s, e = m.span(1)
