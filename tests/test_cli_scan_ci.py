@@ -9,18 +9,11 @@ from pathlib import Path
 import pytest
 import yaml
 
+from _scan_support import _outside_the_project  # noqa: F401 (an autouse fixture)
 from cnpii.cli import main
 from cnpii.identifiers import mobile_phone, resident_id
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(autouse=True)
-def _outside_the_project(tmp_path, monkeypatch):
-    """Run from a temporary folder: settings files are found from the current folder, and the
-    project's own ([tool.cnpii] in pyproject.toml) are not these tests' subject."""
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.delenv("CNPII_BASELINE_KEY", raising=False)
 
 
 @pytest.fixture()

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from _scan_support import _outside_the_project  # noqa: F401 (an autouse fixture)
 from cnpii.cli import main
 from cnpii.identifiers import bank_card, mobile_phone, resident_id
 
@@ -41,14 +42,6 @@ def _git(repo: Path, *args: str) -> str:
            "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.invalid"}
     return subprocess.run(["git", *args], cwd=repo, env=env, check=True, capture_output=True,
                           text=True).stdout
-
-
-@pytest.fixture(autouse=True)
-def _outside_the_project(tmp_path, monkeypatch):
-    """Run from a temporary folder: settings files are found from the current folder, and the
-    project's own ([tool.cnpii] in pyproject.toml) are not these tests' subject."""
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.delenv("CNPII_BASELINE_KEY", raising=False)
 
 
 @pytest.fixture()
