@@ -686,22 +686,22 @@ def _dot_names(norm: str, lo: int, hi: int, taken: _Taken, out: list[Candidate])
     not_first = frozenset(_sections()["not_first"])
     after = _context()["after"]
     ctx = _context()
+    get = _lexicon()[0].get
     for m in _DOT.finditer(norm, lo, hi):
         parts = re.split("[·•]", m.group())
         first = parts[0]
         k = len(first)
-        common = (LEX_HI, LEX_MID, LEX_TIME)
         while k > 0 and first[k - 1] in translit and first[k - 1] not in not_first and len(first) - k < 6 \
                 and not ctx["field_rx"].search(first, 0, k) \
-                and not (k > 1 and _lexicon()[0].get(first[k - 2:k], LEX_ABSENT) in (LEX_HI, LEX_TIME)):
+                and not (k > 1 and get(first[k - 2:k], LEX_ABSENT) in (LEX_HI, LEX_TIME)):
             k -= 1  # (not the 后 of 最后迈克尔: a character that ends a word before the name)
         first = first[k:]
         last = parts[-1]
         j = 0
         while j < len(last) and j < 7 and last[j] in translit and last[j] not in after \
                 and not (j >= 2 and (ctx["title_rx"].match(last, j) or ctx["near_rx"].match(last, j)
-                                     or _lexicon()[0].get(last[j:j + 2], LEX_NR) in common + (LEX_LO,))) \
-                and not (j == 1 and _lexicon()[0].get(last[1:3], LEX_NR) == LEX_HI):  # 迈克尔·李补充
+                                     or get(last[j:j + 2], LEX_NR) in (LEX_HI, LEX_MID, LEX_TIME, LEX_LO))) \
+                and not (j == 1 and get(last[1:3], LEX_NR) == LEX_HI):  # 迈克尔·李补充
             j += 1
         last = last[:j]
         if not first or not last:
