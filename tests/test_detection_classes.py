@@ -297,3 +297,18 @@ def test_numbers_and_relative_times_are_no_given_names(text: str) -> None:
                                   "收到。邓医生说下午一点复诊", "本计划的考核由董警官牵头"])
 def test_forms_of_address_are_no_names(text: str) -> None:
     assert found(text, Entity.PERSON) == []
+
+
+@pytest.mark.parametrize("mention,name", [
+    ("当天{}本人到场签字。", "雷霆"), ("据{}反映，卡片已寄出。", "江山"), ("经查{}与付款人系同乡。", "高明"),
+    ("经查{}与付款人系同乡。", "安宁"),
+])
+def test_a_name_the_text_has_established_is_a_name_where_it_recurs(mention: str, name: str) -> None:
+    alone = mention.format(name)
+    assert found(alone, Entity.PERSON) == []  # on its own, the mention reads as a word
+    assert found(f"户名：{name}。" + alone, Entity.PERSON) == [name, name]
+
+
+@pytest.mark.parametrize("text", ["收款人：江山。大好江山，尽收眼底。", "户名：雷霆。雷霆万钧之势。"])
+def test_a_recurring_string_inside_a_phrase_stays_a_word(text: str) -> None:
+    assert found(text, Entity.PERSON) == [text.split("：")[1][:2]]

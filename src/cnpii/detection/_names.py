@@ -569,10 +569,43 @@ def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) 
             out.append(Candidate(s, e, _P, round(score, 6),
                                  f"pattern=surname+given model=name_model.json {why}"))
             taken.append(s, e)
+        _recurrences(norm, lo, hi, out, taken, weights, threshold)
     if _news()[0].search(norm, lo, hi):
         _translit_names(norm, lo, hi, taken, out)
     out.sort()
     return out
+
+
+#: a name found with at least this score (a field value, or the model well past its threshold)
+#: makes the same string a name wherever else it recurs in the text ...
+RECUR_FROM = 0.8
+#: ... if the model, at that place, gives it at least this share of its threshold
+RECUR_SHARE = 0.25
+
+
+def _recurrences(norm: str, lo: int, hi: int, out: list[Candidate], taken: _Taken,
+                 weights: list[float], threshold: float) -> None:
+    """One name, one decision per text: where ``姓名：雷霆`` or ``雷霆先生`` made a string a name,
+    its other mentions (``我跟雷霆没有任何关系``) are names too, on weaker local evidence than a
+    first mention needs (the same string read as an everyday word elsewhere in the same record
+    is rare; a customer named twice is common)."""
+    sure = {norm[c.start:c.end]: c for c in out
+            if c.score >= RECUR_FROM and c.entity is _P and c.end - c.start >= 2}
+    if not sure:
+        return
+    compound = _surnames()[1]
+    floor = threshold * RECUR_SHARE
+    for word in sure:
+        sur_len = 2 if len(word) > 2 and word[:2] in compound else 1
+        s = norm.find(word, lo, hi)
+        while s >= 0:
+            e = s + len(word)
+            if not taken.overlaps(s, e):
+                if _probability(name_features(norm, s, e, sur_len, lo, hi)[1], weights) >= floor:
+                    out.append(Candidate(s, e, _P, 0.6, "pattern=surname+given model=name_model.json "
+                                                         "context=recurrence"))
+                    taken.append(s, e)
+            s = norm.find(word, e, hi)
 
 
 # ---- names without a surname ----------------------------------------------------------------
