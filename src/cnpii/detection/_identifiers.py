@@ -23,6 +23,8 @@ from cnpii.detection import _native
 from cnpii.entities import Entity
 from cnpii.identifiers.bank_card import MAX_LENGTH as _CARD_MAX
 from cnpii.identifiers.bank_card import MIN_LENGTH as _CARD_MIN
+from cnpii.identifiers.license_plate import _SUFFIXES as _PLATE_SUFFIX_KINDS
+from cnpii.identifiers.license_plate import PROVINCES as _PLATE_PROVINCES
 
 __all__ = ["Candidate", "find_identifiers", "find_identifiers_py", "normalize", "validator"]
 
@@ -98,6 +100,10 @@ def validator(entity: Entity) -> Callable[[str], bool]:
 _NUM = re.compile(r"[0-9](?<![0-9][0-9])(?:[0-9]|[ -]{1,2}(?=[0-9])){5,44}[Xx]?")
 # a country prefix or bracketed area code written right before a digit run
 _PREFIX_BEFORE = re.compile(r"(?:[(（]\+?86[)）]|[(（]0[0-9]{2,3}[)）])[ -]?$")
+# the characters such a prefix ends with, and with "+" those of any prefix: a run written after
+# none of them is read as it is (the compiled pass is given both sets)
+_BRACKET_CHARS = "() -（）"
+_PREFIX_CHARS = "+" + _BRACKET_CHARS
 _GROUP = re.compile(r"[0-9]+[Xx]?")
 _NONDIGIT = re.compile(r"[^0-9Xx]")
 _NONDIGIT_ALNUM = re.compile(r"[^0-9A-Z]")
@@ -114,9 +120,14 @@ _EMAIL = re.compile(
 _IPV4 = re.compile(r"[0-9](?<![0-9.][0-9])[0-9]{0,2}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(?![0-9]|\.[0-9])")
 _IPV6 = re.compile(r"[0-9A-Fa-f:](?<![0-9A-Fa-f:][0-9A-Fa-f:])[0-9A-Fa-f]{0,3}:(?:[0-9A-Fa-f]{0,4}:){1,6}"
                    r"[0-9A-Fa-f]{0,4}(?![0-9A-Fa-f:])")
+# a plate starts with a province abbreviation (or 使/领 of embassy and consulate plates) and may end
+# with a suffix (挂, 学, ...): both sets come from cnpii.identifiers.license_plate, and the compiled
+# pass is given them
+_PLATE_FIRST = "".join(_PLATE_PROVINCES) + "使领"
+_PLATE_SUFFIXES = "".join(_PLATE_SUFFIX_KINDS)
 _PLATE = re.compile(
-    r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领][A-Z]"
-    r"(?:[·• \-]?)[A-Z0-9]{4,6}[挂学警港澳领使]?(?![0-9A-Za-z])"
+    rf"[{_PLATE_FIRST}][A-Z]"
+    rf"(?:[·• \-]?)[A-Z0-9]{{4,6}}[{_PLATE_SUFFIXES}]?(?![0-9A-Za-z])"
 )
 _PLATE_EMBASSY = re.compile(r"使[0-9]{6}(?![0-9])|[0-9]{3}使[0-9]{3}(?![0-9])")
 _EXTENSION = re.compile(r"(?:转|分机|ext\.?|x|-)\s?[0-9]{1,5}(?![0-9])", re.I)
@@ -141,15 +152,31 @@ _PASSWORD = re.compile(r"(?:(?:密码|口令|(?<![A-Za-z0-9_])PIN(?:码|(?![A-Za
                        r"([A-Za-z0-9!@#$%^&*_.+\-]{4,32})(?![A-Za-z0-9!@#$%^&*_.+\-])", re.I)
 _TRACK = re.compile(r"%?B[0-9]{13,19}\^[A-Z /]{2,26}\^[0-9]{7,40}\??|;?[0-9]{13,19}=[0-9]{7,40}\??")
 
-_AUTH_HINT_CJK = re.compile(r"安全码|校验码|验证码|三位|有效期|失效|到期|密码|口令")
+# the hint words of authentication data: no CVV, expiry or password is looked for in a text
+# holding none of them (plain substring tests, case as written; the compiled gates() is given
+# these words and has no copy of them)
+_AUTH_HINT_CJK = ("安全码", "校验码", "验证码", "三位", "有效期", "失效", "到期", "密码", "口令")
 _AUTH_HINT_ASCII = tuple(v for w in ("cv", "exp", "valid", "pin", "pwd", "pass")
                          for v in (w, w.upper(), w.capitalize()))
-# one pass for "a CJK hint or one of the ASCII hint words appears" (plain substring tests)
-_AUTH_HINT = re.compile(_AUTH_HINT_CJK.pattern + "|" + "|".join(map(re.escape, _AUTH_HINT_ASCII)))
+_AUTH_HINT_WORDS = _AUTH_HINT_CJK + _AUTH_HINT_ASCII
+# one pass for "one of the hint words appears"
+_AUTH_HINT = re.compile("|".join(map(re.escape, _AUTH_HINT_WORDS)))
 _TRACK_HINT = re.compile(r"[0-9]{13,19}[=^]")
 _SERVICE = re.compile(r"(?:400|800|95[0-9]{3}|96[0-9]{3}|10[0-9]{3}|12[0-9]{3})$")
 
 
+
+
+# explanations of candidates, and what the context adds to them (the compiled pass is given these)
+_WHY_EMAIL = "pattern=email"
+_WHY_IPV4 = "pattern=ipv4 validator=ipaddress"
+_WHY_GROUPED = "pattern=grouped validator=uscc"
+_WHY_PLATE = "pattern=plate validator=license_plate"
+_WHY_OTHER_CUE = " context=other-entity-cue"
+_WHY_CUE = " context=cue"
+_WHY_COUNTER = " context=counter-cue"
+_WHY_UNIT = " context=unit-after"
+_WHY_EXTENSION = " extension"
 
 
 def _window(text: str, start: int, lo: int) -> str:
@@ -176,16 +203,16 @@ def _adjust(entity: Entity, base: float, text: str, start: int, end: int, lo: in
     if cue < 0:
         if entity is _CN_BANK_CARD and _CN_RESIDENT_ID in cues:
             score -= 0.4  # an ID-number field holding a number that is not a valid ID
-            why += " context=other-entity-cue"
+            why += _WHY_OTHER_CUE
     else:
         score += 0.2 if cue <= 4 else 0.1
-        why += " context=cue"
+        why += _WHY_CUE
     if 0 <= counter <= 8 and (cue < 0 or counter < cue):
         score -= 0.45
-        why += " context=counter-cue"
+        why += _WHY_COUNTER
     elif end < hi and _COUNTER_AFTER_AT.match(text, end, min(hi, end + 5)) is not None:
         score -= 0.45
-        why += " context=unit-after"
+        why += _WHY_UNIT
     return max(0.0, min(1.0, score)), why
 
 
@@ -202,6 +229,7 @@ _BASE = {
 
 
 _WHY = {k: f"pattern=digits validator={m}" for k, m in _MODULE_OF.items()}
+_WHY_ALNUM = {k: f"pattern=alnum validator={m}" for k, m in _MODULE_OF.items()}
 
 
 @lru_cache(maxsize=65536)
@@ -305,7 +333,7 @@ def _split_prefix(norm: str, s: int, groups: list[list[int]], lo: int) -> int:
     """Detect a country prefix or bracketed area code; adjust ``groups``; return prefix start or -1."""
     prefix_start = -1
     plus = s > lo and norm[s - 1] == "+"
-    if s > lo and norm[s - 1] in "() -（）":
+    if s > lo and norm[s - 1] in _BRACKET_CHARS:
         pb = _PREFIX_BEFORE.search(norm, max(lo, s - 7), s)
         if pb is not None:
             if "(0" in pb.group() or "（0" in pb.group():
@@ -358,7 +386,7 @@ def _digit_runs(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity
         window = _window(text, s, lo)
         if run.isdigit() or (run[-1] in "Xx" and run[:-1].isdigit()):
             # one group, no separators: the common case
-            if not ((s > lo and norm[s - 1] in "+() -（）") or run.startswith("0086")):
+            if not ((s > lo and norm[s - 1] in _PREFIX_CHARS) or run.startswith("0086")):
                 # no country prefix or area code can apply: read the run as it is
                 if len(run) >= 7:
                     c = _best_for_span(run, run, False, text, s, e, lo, hi, wanted, window)
@@ -428,7 +456,7 @@ def _emit(c: Candidate, norm: str, hi: int, out: list[Candidate]) -> None:
     if c.entity is _CN_LANDLINE_PHONE:
         x = _EXTENSION.match(norm, c.end, hi)
         if x and validator(_CN_LANDLINE_PHONE)(norm[c.start:x.end()]):
-            c = c._replace(end=x.end(), explanation=c.explanation + " extension")
+            c = c._replace(end=x.end(), explanation=c.explanation + _WHY_EXTENSION)
     out.append(c)
 
 
@@ -456,8 +484,7 @@ def _alnum(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity],
             base = _BASE[kind]
             if kind is _CN_TAIWAN_PERMIT:
                 base = 0.35
-            score, why = _adjust(kind, base, text, s, e, lo, hi,
-                                 f"pattern=alnum validator={_MODULE_OF[kind]}")
+            score, why = _adjust(kind, base, text, s, e, lo, hi, _WHY_ALNUM[kind])
             out.append(Candidate(s, e, kind, score, why))
             break
 
@@ -469,7 +496,7 @@ def _uscc_grouped(text: str, norm: str, lo: int, hi: int, out: list[Candidate]) 
         if len(compact) != 18 or compact.isdigit() or not validator(_CN_USCC)(tok):
             continue
         s, e = m.span()
-        score, why = _adjust(_CN_USCC, 0.9, text, s, e, lo, hi, "pattern=grouped validator=uscc")
+        score, why = _adjust(_CN_USCC, 0.9, text, s, e, lo, hi, _WHY_GROUPED)
         out.append(Candidate(s, e, _CN_USCC, score, why))
 
 
@@ -480,7 +507,7 @@ def _simple(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity],
     if gates & 1 and _EMAIL_ADDRESS in wanted and "@" in seg:
         for m in _EMAIL.finditer(norm, lo, hi):
             s, e = m.span()
-            score, why = _adjust(_EMAIL_ADDRESS, 0.85, text, s, e, lo, hi, "pattern=email")
+            score, why = _adjust(_EMAIL_ADDRESS, 0.85, text, s, e, lo, hi, _WHY_EMAIL)
             out.append(Candidate(s, e, _EMAIL_ADDRESS, max(score, 0.6), why))
     if _IP_ADDRESS in wanted:
         for m in (_IPV4.finditer(norm, lo, hi) if gates & 2 and seg.count(".") >= 3 else ()):  # 3 dots
@@ -491,8 +518,7 @@ def _simple(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity],
                 continue
             if s > lo and norm[s - 1].isascii() and norm[s - 1].isalpha():
                 continue  # v1.2.3.4
-            score, why = _adjust(_IP_ADDRESS, 0.6, text, s, e, lo, hi,
-                                 "pattern=ipv4 validator=ipaddress")
+            score, why = _adjust(_IP_ADDRESS, 0.6, text, s, e, lo, hi, _WHY_IPV4)
             out.append(Candidate(s, e, _IP_ADDRESS, score, why))
         if gates & 4 and ":" in seg:
             for m in _IPV6.finditer(norm, lo, hi):
@@ -517,8 +543,7 @@ def _simple(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity],
             s, e = m.span()
             if not validator(_CN_LICENSE_PLATE)(m.group()):
                 continue
-            score, why = _adjust(_CN_LICENSE_PLATE, 0.7, text, s, e, lo, hi,
-                                 "pattern=plate validator=license_plate")
+            score, why = _adjust(_CN_LICENSE_PLATE, 0.7, text, s, e, lo, hi, _WHY_PLATE)
             out.append(Candidate(s, e, _CN_LICENSE_PLATE, score, why))
     if gates & 8 and ("=" in seg or "^" in seg) and _CARD_TRACK_DATA in wanted and _TRACK_HINT.search(norm, lo, hi):
         for m in _TRACK.finditer(norm, lo, hi):
@@ -643,9 +668,22 @@ def _load_native() -> tuple | bool:
         ents = kinds + (_IP_ADDRESS, _EMAIL_ADDRESS)  # e-mail and IPv4 are found in C too
         bits.update((e, 1 << i) for i, e in enumerate(ents))
         words = [(w, sum(bits.get(e, 0) for e in tag[0]), tag[1]) for w, tag in ctx._TAGS.items()]
+        # every word list, character set and weight the compiled pass uses: it has no copy of them
+        tables = {
+            "auth_hints": _AUTH_HINT_WORDS,
+            "counter_after": ctx.COUNTER_AFTER_WORDS,
+            "plate_first": _PLATE_FIRST,
+            "plate_suffixes": _PLATE_SUFFIXES,
+            "prefix_chars": _PREFIX_CHARS,
+            "bracket_chars": _BRACKET_CHARS,
+            "base": tuple(_BASE[e] for e in kinds),
+            "why_email": _WHY_EMAIL,
+            "why_ipv4": _WHY_IPV4,
+            "why_context": (_WHY_OTHER_CUE, _WHY_CUE, _WHY_COUNTER, _WHY_UNIT, _WHY_EXTENSION),
+        }
         cidents.init(Candidate, ents, words, tuple(_WHY[e] for e in kinds),
-                     tuple(f"pattern=alnum validator={_MODULE_OF[e]}" for e in kinds),
-                     "pattern=grouped validator=uscc", "pattern=plate validator=license_plate")
+                     tuple(_WHY_ALNUM[e] for e in kinds),
+                     _WHY_GROUPED, _WHY_PLATE, tables)
 
     module = _native.load("_cidents", init)
     _NATIVE = (module, bits) if module else False
