@@ -656,35 +656,38 @@ _NATIVE: tuple | bool | None = None
 _MASKS: dict[frozenset[Entity], int] = {}
 
 
+def _init_args(bits: dict[Entity, int]) -> tuple:
+    """The arguments of ``_cidents.init()``; fills ``bits`` (entity -> its bit in ``wanted``).
+
+    Every word list, character set, base score and explanation the compiled pass uses is among
+    them: it has no copy of its own (raises ImportError when the identifier checks are not built).
+    """
+    from cnpii.identifiers import _checks  # the checks the pass calls (ImportError: not built)
+
+    by_module = {m: e for e, m in _MODULE_OF.items()}
+    kinds = tuple(by_module[m] for m in _checks.KINDS)
+    ents = kinds + (_IP_ADDRESS, _EMAIL_ADDRESS)  # e-mail and IPv4 are found in C too
+    bits.update((e, 1 << i) for i, e in enumerate(ents))
+    words = [(w, sum(bits.get(e, 0) for e in tag[0]), tag[1]) for w, tag in ctx._TAGS.items()]
+    tables = {
+        "auth_hints": _AUTH_HINT_WORDS,
+        "counter_after": ctx.COUNTER_AFTER_WORDS,
+        "plate_first": _PLATE_FIRST,
+        "plate_suffixes": _PLATE_SUFFIXES,
+        "prefix_chars": _PREFIX_CHARS,
+        "bracket_chars": _BRACKET_CHARS,
+        "base": tuple(_BASE[e] for e in kinds),
+        "why_email": _WHY_EMAIL,
+        "why_ipv4": _WHY_IPV4,
+        "why_context": (_WHY_OTHER_CUE, _WHY_CUE, _WHY_COUNTER, _WHY_UNIT, _WHY_EXTENSION),
+    }
+    return (Candidate, ents, words, tuple(_WHY[e] for e in kinds), tuple(_WHY_ALNUM[e] for e in kinds),
+            _WHY_GROUPED, _WHY_PLATE, tables)
+
+
 def _load_native() -> tuple | bool:
     global _NATIVE
     bits: dict[Entity, int] = {}
-
-    def init(cidents) -> None:
-        from cnpii.identifiers import _checks  # the checks the pass calls (ImportError: not built)
-
-        by_module = {m: e for e, m in _MODULE_OF.items()}
-        kinds = tuple(by_module[m] for m in _checks.KINDS)
-        ents = kinds + (_IP_ADDRESS, _EMAIL_ADDRESS)  # e-mail and IPv4 are found in C too
-        bits.update((e, 1 << i) for i, e in enumerate(ents))
-        words = [(w, sum(bits.get(e, 0) for e in tag[0]), tag[1]) for w, tag in ctx._TAGS.items()]
-        # every word list, character set and weight the compiled pass uses: it has no copy of them
-        tables = {
-            "auth_hints": _AUTH_HINT_WORDS,
-            "counter_after": ctx.COUNTER_AFTER_WORDS,
-            "plate_first": _PLATE_FIRST,
-            "plate_suffixes": _PLATE_SUFFIXES,
-            "prefix_chars": _PREFIX_CHARS,
-            "bracket_chars": _BRACKET_CHARS,
-            "base": tuple(_BASE[e] for e in kinds),
-            "why_email": _WHY_EMAIL,
-            "why_ipv4": _WHY_IPV4,
-            "why_context": (_WHY_OTHER_CUE, _WHY_CUE, _WHY_COUNTER, _WHY_UNIT, _WHY_EXTENSION),
-        }
-        cidents.init(Candidate, ents, words, tuple(_WHY[e] for e in kinds),
-                     tuple(_WHY_ALNUM[e] for e in kinds),
-                     _WHY_GROUPED, _WHY_PLATE, tables)
-
-    module = _native.load("_cidents", init)
+    module = _native.load("_cidents", lambda cidents: cidents.init(*_init_args(bits)))
     _NATIVE = (module, bits) if module else False
     return _NATIVE
