@@ -1,7 +1,7 @@
 """The compiled identifier pass (cnpii.detection._cidents) uses the Python word lists, no others.
 
 The hint words of the authentication gate, the counter-cue words after a number, the plate
-characters, the base scores and the explanations live once, in cnpii.detection._identifiers and
+and prefix characters, the scores, distances and the explanations live once, in cnpii.detection._identifiers and
 _context; init() hands them to C. These tests fail if C matched other words than the Python
 ones: the gate against the Python hint regex and the whole pass against the pure-Python one, on
 texts built from the words, their near misses and noise; and C given other words matches those.
@@ -121,7 +121,8 @@ def test_compiled_pass_matches_the_words_it_is_given(native):
     """Given other words, C matches those and no longer the Python ones: it holds none itself."""
     args = I._init_args({})
     tables = dict(args[-1], auth_hints=("zqzq",), counter_after=("Zq",), plate_first="京",
-                  base=tuple(0.5 for _ in args[-1]["base"]), why_ipv4="ip!")
+                  base=tuple(0.5 for _ in args[-1]["base"]), why_ipv4="ip!",
+                  scores=dict(args[-1]["scores"], email=0.7, email_floor=0.1))
     try:
         native.init(*args[:-1], tables)
         assert native.gates("a zqzq b", 0, 8) & 16
@@ -134,12 +135,16 @@ def test_compiled_pass_matches_the_words_it_is_given(native):
         assert len(native.find("京A12345", "京A12345", 0, 7, 512)) == 1
         (ip,) = native.find("1.2.3.4", "1.2.3.4", 0, 7, 1024)
         assert ip.explanation == "ip!"
+        (mail,) = native.find("a@example.com", "a@example.com", 0, 13, 2048)
+        assert mail.score == 0.7
         with pytest.raises(ValueError):  # a table missing: init fails and the pass refuses to run
             native.init(*args[:-1], {k: v for k, v in tables.items() if k != "auth_hints"})
         with pytest.raises(RuntimeError):
             native.find("x", "x", 0, 1, 2)
         with pytest.raises(RuntimeError):
             native.gates("x", 0, 1)
+        with pytest.raises(ValueError):  # a score C uses missing
+            native.init(*args[:-1], dict(tables, scores={k: v for k, v in tables["scores"].items() if k != "ip"}))
         with pytest.raises(ValueError):  # a case-insensitive word C cannot compare as re.I does
             native.init(*args[:-1], dict(tables, counter_after=("é",)))
     finally:

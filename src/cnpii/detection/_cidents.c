@@ -43,7 +43,17 @@ static int N_WORDS = 0;
 static int BUCKET_HEAD[HBUCKETS]; /* first word index with this hash of first char, -1 */
 static int BUCKET_NEXT[MAX_WORDS];
 
-#define WINDOW 16
+/* the context window (_context.WINDOW) and the cue distances of _identifiers._adjust
+ * (_CUE_NEAR_DISTANCE, _COUNTER_DISTANCE), given by init() */
+#define MAX_WINDOW 64
+static int WINDOW = 0, CUE_NEAR_DISTANCE = 0, COUNTER_DISTANCE = 0;
+
+/* the scores and score changes of _identifiers (_BASE_*, _FLOOR_EMAIL, _NEEDS_CUE_BELOW,
+ * _MIN_SCORE_COVERING, _CUE_NEAR, _CUE_FAR, _OTHER_CUE, _COUNTER), given by init() */
+static struct {
+    double landline_written, resident_id_15, uscc_digits, taiwan_alnum, uscc_grouped, email, email_floor, ip,
+        plate, needs_cue_below, min_score_covering, cue_near, cue_far, other_cue, counter;
+} SCORE;
 
 /* a list of words given by init(), with a bitmap of their first characters (all in the BMP) */
 #define MAX_SET_WORDS 64
@@ -130,7 +140,7 @@ static void window_analysis(Scan *sc, Py_ssize_t start, Analysis *out)
     for (Py_ssize_t i = start - 1; i >= a; i--) {
         if (sc->text[i] == '\n') { a = i + 1; break; }
     }
-    Py_UCS4 buf[2 * WINDOW + 2];
+    Py_UCS4 buf[2 * MAX_WINDOW + 2];
     Py_ssize_t n = 0;
     for (Py_ssize_t i = a; i < start; i++) {
         Py_UCS4 c = sc->text[i];
@@ -257,19 +267,19 @@ static double adjust(Scan *sc, int kind, double base, Py_ssize_t end, const Anal
     int f = 0;
     if (cue < 0) {
         if (kind == CN_BANK_CARD && an->cue[CN_RESIDENT_ID] >= 0) {
-            score -= 0.4;
+            score += SCORE.other_cue;
             f |= F_OTHER;
         }
     } else {
-        score += cue <= 4 ? 0.2 : 0.1;
+        score += cue <= CUE_NEAR_DISTANCE ? SCORE.cue_near : SCORE.cue_far;
         f |= F_CUE;
     }
     int counter = an->counter;
-    if (0 <= counter && counter <= 8 && (cue < 0 || counter < cue)) {
-        score -= 0.45;
+    if (0 <= counter && counter <= COUNTER_DISTANCE && (cue < 0 || counter < cue)) {
+        score += SCORE.counter;
         f |= F_COUNTER;
     } else if (end < sc->hi && counter_after(sc, end)) {
-        score -= 0.45;
+        score += SCORE.counter;
         f |= F_UNIT;
     }
     *flags = f;
@@ -298,6 +308,8 @@ static int emit(PyObject *out, const Cand *c)
 
 static double BASE[N_KINDS]; /* _identifiers._BASE of each kind, given by init() */
 
+static Py_ssize_t CARD_MIN = 0, CARD_MAX = -1; /* bank_card.MIN_LENGTH, MAX_LENGTH, given by init() */
+
 /* _digit_kinds_of, in its order */
 static int digit_kinds(const Py_UCS4 *d, Py_ssize_t n, int prefixed, int *kinds)
 {
@@ -312,7 +324,7 @@ static int digit_kinds(const Py_UCS4 *d, Py_ssize_t n, int prefixed, int *kinds)
     if (d[0] == '0' && 9 <= n && n <= 17) kinds[k++] = CN_LANDLINE_PHONE;
     if (n == 15 || n == 18) kinds[k++] = CN_RESIDENT_ID;
     if (n == 18) kinds[k++] = CN_USCC;
-    if (15 <= n && n <= 19) kinds[k++] = CN_BANK_CARD;  /* bank_card.MIN_LENGTH..MAX_LENGTH */
+    if (CARD_MIN <= n && n <= CARD_MAX) kinds[k++] = CN_BANK_CARD;
     if ((8 <= n && n <= 30 && d[0] != '0') || (10 <= n && n <= 30)) kinds[k++] = CN_BANK_ACCOUNT;
     if (n == 8 || n == 10) kinds[k++] = CN_TAIWAN_PERMIT;
     return k;
@@ -344,11 +356,11 @@ static int best_for_span(Scan *sc, Py_ssize_t cs, Py_ssize_t ce, const Py_UCS4 *
             int sep = 0;
             for (Py_ssize_t i = cs; i < ce; i++)
                 if (is_sep(sc->norm[i])) { sep = 1; break; }
-            if (prefixed || sep) base = 0.65;
+            if (prefixed || sep) base = SCORE.landline_written;
         } else if (kind == CN_RESIDENT_ID && nd == 15) {
-            base = 0.45;
+            base = SCORE.resident_id_15;
         } else if (kind == CN_USCC) {
-            base = 0.6;
+            base = SCORE.uscc_digits;
         }
         if (have && best->kind == CN_RESIDENT_ID) {
             if (kind != CN_BANK_CARD) continue;
@@ -357,7 +369,7 @@ static int best_for_span(Scan *sc, Py_ssize_t cs, Py_ssize_t ce, const Py_UCS4 *
         }
         /* a valid card number (known issuer or card cue) is a card, after an account word too */
         if (have && best->kind == CN_BANK_CARD && kind == CN_BANK_ACCOUNT) continue;
-        if (base < 0.5) {
+        if (base < SCORE.needs_cue_below) {
             if (an == NULL) an = run_analysis(sc, run_start);
             if (an->cue[kind] < 0) continue;
         }
@@ -668,7 +680,7 @@ static int digit_runs(Scan *sc, PyObject *out)
             from[j + 1] = j;
             via[j + 1] = -1;
             for (int x = 0; x < nc; x++) {
-                if (cb[x] == j && cands[x].score >= 0.05) {
+                if (cb[x] == j && cands[x].score >= SCORE.min_score_covering) {
                     double v = w[ca[x]] + cands[x].score * (double)(cands[x].e - cands[x].s);
                     if (v > w[j + 1]) {
                         w[j + 1] = v;
@@ -692,6 +704,8 @@ static int digit_runs(Scan *sc, PyObject *out)
 /* ----------------------------------------------------------------------------------------- */
 /* letter-digit tokens: _identifiers._alnum and _uscc_grouped */
 
+static CharSet PASSPORT_FIRST, HK_MACAU_FIRST; /* _identifiers._PASSPORT_FIRST, _HK_MACAU_FIRST */
+
 static int alnum_tokens(Scan *sc, PyObject *out)
 {
     const Py_UCS4 *t = sc->norm;
@@ -711,15 +725,14 @@ static int alnum_tokens(Scan *sc, PyObject *out)
         int kinds[4], nk = 0;
         Py_UCS4 c0 = t[s], last = t[e - 1];
         if (n == 18) kinds[nk++] = CN_USCC;
-        if (8 <= n && n <= 10 && (c0 == 'E' || c0 == 'G' || c0 == 'D' || c0 == 'S' || c0 == 'P' || c0 == 'K'))
-            kinds[nk++] = CN_PASSPORT;
-        if (9 <= n && n <= 11 && (c0 == 'C' || c0 == 'H' || c0 == 'M')) kinds[nk++] = CN_HK_MACAU_PERMIT;
+        if (8 <= n && n <= 10 && in_set(c0, &PASSPORT_FIRST)) kinds[nk++] = CN_PASSPORT;
+        if (9 <= n && n <= 11 && in_set(c0, &HK_MACAU_FIRST)) kinds[nk++] = CN_HK_MACAU_PERMIT;
         if (c0 == 'T' || ((n == 9 || n == 10 || n == 11) && last >= 'A' && last <= 'Z'))
             kinds[nk++] = CN_TAIWAN_PERMIT;
         for (int x = 0; x < nk; x++) {
             int kind = kinds[x];
             if (!(sc->wanted & (1u << kind)) || !API->is_valid(kind, t + s, n)) continue;
-            double base = kind == CN_TAIWAN_PERMIT ? 0.35 : BASE[kind];
+            double base = kind == CN_TAIWAN_PERMIT ? SCORE.taiwan_alnum : BASE[kind];
             Analysis an;
             window_analysis(sc, s, &an);
             Cand c = {s, e, kind, 0.0, W_ALNUM + kind, 0};
@@ -776,7 +789,7 @@ static int uscc_grouped(Scan *sc, PyObject *out)
         Analysis an;
         window_analysis(sc, s, &an);
         Cand c = {s, e, CN_USCC, 0.0, W_GROUPED, 0};
-        c.score = adjust(sc, CN_USCC, 0.9, e, &an, &c.flags);
+        c.score = adjust(sc, CN_USCC, SCORE.uscc_grouped, e, &an, &c.flags);
         if (emit(out, &c) < 0) return -1;
     }
     return 0;
@@ -834,7 +847,7 @@ static int plate_one(Scan *sc, PyObject *out, Py_ssize_t s, Py_ssize_t e)
     Analysis an;
     window_analysis(sc, s, &an);
     Cand c = {s, e, CN_LICENSE_PLATE, 0.0, W_PLATE, 0};
-    c.score = adjust(sc, CN_LICENSE_PLATE, 0.7, e, &an, &c.flags);
+    c.score = adjust(sc, CN_LICENSE_PLATE, SCORE.plate, e, &an, &c.flags);
     return emit(out, &c);
 }
 
@@ -949,8 +962,8 @@ static int emails_and_ips(Scan *sc, PyObject *out)
             Analysis an;
             window_analysis(sc, p, &an);
             Cand c = {p, e, K_EMAIL, 0.0, W_EMAIL, 0};
-            c.score = adjust(sc, K_EMAIL, 0.85, e, &an, &c.flags);
-            if (c.score < 0.6) c.score = 0.6;
+            c.score = adjust(sc, K_EMAIL, SCORE.email, e, &an, &c.flags);
+            if (c.score < SCORE.email_floor) c.score = SCORE.email_floor;
             if (emit(out, &c) < 0) return -1;
             p = e;
         }
@@ -964,7 +977,7 @@ static int emails_and_ips(Scan *sc, PyObject *out)
                 Analysis an;
                 window_analysis(sc, p, &an);
                 Cand c = {p, e, K_IP, 0.0, W_IPV4, 0};
-                c.score = adjust(sc, K_IP, 0.6, e, &an, &c.flags);
+                c.score = adjust(sc, K_IP, SCORE.ip, e, &an, &c.flags);
                 if (emit(out, &c) < 0) return -1;
             }
             p = e;
@@ -1174,6 +1187,42 @@ static PyObject *init(PyObject *self, PyObject *args)
         load_chars(tables, "prefix_chars", &PREFIX_CHARS) < 0 || load_chars(tables, "bracket_chars", &BRACKET_CHARS) < 0 ||
         load_str(tables, "why_email", &WHY_BASE[W_EMAIL]) < 0 || load_str(tables, "why_ipv4", &WHY_BASE[W_IPV4]) < 0)
         return NULL;
+    if (load_chars(tables, "passport_first", &PASSPORT_FIRST) < 0 || load_chars(tables, "hk_macau_first", &HK_MACAU_FIRST) < 0)
+        return NULL;
+    PyObject *scores = table(tables, "scores", &PyDict_Type);
+    if (scores == NULL) return NULL;
+    struct { const char *key; double *slot; } named[] = {
+        {"landline_written", &SCORE.landline_written}, {"resident_id_15", &SCORE.resident_id_15},
+        {"uscc_digits", &SCORE.uscc_digits}, {"taiwan_alnum", &SCORE.taiwan_alnum},
+        {"uscc_grouped", &SCORE.uscc_grouped}, {"email", &SCORE.email}, {"email_floor", &SCORE.email_floor},
+        {"ip", &SCORE.ip}, {"plate", &SCORE.plate}, {"needs_cue_below", &SCORE.needs_cue_below},
+        {"min_score_covering", &SCORE.min_score_covering}, {"cue_near", &SCORE.cue_near},
+        {"cue_far", &SCORE.cue_far}, {"other_cue", &SCORE.other_cue}, {"counter", &SCORE.counter},
+    };
+    if (PyDict_GET_SIZE(scores) != (Py_ssize_t)(sizeof named / sizeof named[0])) {
+        PyErr_SetString(PyExc_ValueError, "cnpii._cidents.init: scores must name exactly the scores C uses");
+        return NULL;
+    }
+    for (size_t i = 0; i < sizeof named / sizeof named[0]; i++) {
+        PyObject *v = table(scores, named[i].key, &PyFloat_Type);
+        if (v == NULL) return NULL;
+        *named[i].slot = PyFloat_AS_DOUBLE(v);
+    }
+    int window, near, counter;
+    Py_ssize_t card_min, card_max;
+    PyObject *dist = table(tables, "distances", &PyTuple_Type), *cards = table(tables, "card_lengths", &PyTuple_Type);
+    if (dist == NULL || cards == NULL || !PyArg_ParseTuple(dist, "iii", &window, &near, &counter) ||
+        !PyArg_ParseTuple(cards, "nn", &card_min, &card_max))
+        return NULL;
+    if (window < 0 || window > MAX_WINDOW) {
+        PyErr_SetString(PyExc_ValueError, "cnpii._cidents.init: context window too long");
+        return NULL;
+    }
+    WINDOW = window;
+    CUE_NEAR_DISTANCE = near;
+    COUNTER_DISTANCE = counter;
+    CARD_MIN = card_min;
+    CARD_MAX = card_max;
     PyObject *base = table(tables, "base", &PyTuple_Type), *ctx = table(tables, "why_context", &PyTuple_Type);
     if (base == NULL || ctx == NULL) return NULL;
     if (PyTuple_GET_SIZE(base) != CN_KIND_COUNT || PyTuple_GET_SIZE(ctx) != N_FLAGS) {

@@ -109,6 +109,9 @@ _NONDIGIT = re.compile(r"[^0-9Xx]")
 _NONDIGIT_ALNUM = re.compile(r"[^0-9A-Z]")
 _PREFIX = re.compile(r"(?:\+|00)86[ -]?|\(\+?86\)[ -]?")
 # letter-led identifiers: passports, permits, USCC with letters
+# the letters a passport number and a Home Return Permit number are read from
+_PASSPORT_FIRST = "EGDSPK"
+_HK_MACAU_FIRST = "CHM"
 _ALNUM = re.compile(r"[0-9A-Z](?<![0-9A-Za-z][0-9A-Z])[0-9A-Z]{7,17}(?![0-9A-Za-z])")
 # a USCC written in groups (91 120101 MAWPRFNH1 H)
 _USCC_GROUPED = re.compile(r"[0-9A-Z](?<![0-9A-Za-z][0-9A-Z])[0-9A-Z]{0,9}(?:[ -]{1,2}[0-9A-Z]{1,10}){1,6}"
@@ -202,16 +205,16 @@ def _adjust(entity: Entity, base: float, text: str, start: int, end: int, lo: in
     score = base
     if cue < 0:
         if entity is _CN_BANK_CARD and _CN_RESIDENT_ID in cues:
-            score -= 0.4  # an ID-number field holding a number that is not a valid ID
+            score += _OTHER_CUE  # an ID-number field holding a number that is not a valid ID
             why += _WHY_OTHER_CUE
     else:
-        score += 0.2 if cue <= 4 else 0.1
+        score += _CUE_NEAR if cue <= _CUE_NEAR_DISTANCE else _CUE_FAR
         why += _WHY_CUE
-    if 0 <= counter <= 8 and (cue < 0 or counter < cue):
-        score -= 0.45
+    if 0 <= counter <= _COUNTER_DISTANCE and (cue < 0 or counter < cue):
+        score += _COUNTER
         why += _WHY_COUNTER
     elif end < hi and _COUNTER_AFTER_AT.match(text, end, min(hi, end + 5)) is not None:
-        score -= 0.45
+        score += _COUNTER
         why += _WHY_UNIT
     return max(0.0, min(1.0, score)), why
 
@@ -220,12 +223,34 @@ def _adjust(entity: Entity, base: float, text: str, start: int, end: int, lo: in
 _COUNTER_AFTER_AT = re.compile(ctx.COUNTER_AFTER.pattern[1:], ctx.COUNTER_AFTER.flags)
 
 
+# what the context words do to a score: a cue within _CUE_NEAR_DISTANCE characters adds
+# _CUE_NEAR, a farther one _CUE_FAR; a card number after an ID-number cue gets _OTHER_CUE; a
+# counter-cue within _COUNTER_DISTANCE characters (nearer than the cue) or a unit after it _COUNTER
+_CUE_NEAR = 0.2
+_CUE_FAR = 0.1
+_CUE_NEAR_DISTANCE = 4
+_OTHER_CUE = -0.4
+_COUNTER = -0.45
+_COUNTER_DISTANCE = 8
+
 # base scores of a validated value without context
 _BASE = {
     _CN_RESIDENT_ID: 0.85, _CN_BANK_CARD: 0.75, _CN_USCC: 0.9, _CN_MOBILE_PHONE: 0.75,
     _CN_LANDLINE_PHONE: 0.55, _CN_BANK_ACCOUNT: 0.3, _CN_TAIWAN_PERMIT: 0.3,
     _CN_PASSPORT: 0.55, _CN_HK_MACAU_PERMIT: 0.55, _CN_LICENSE_PLATE: 0.7,
 }
+# ... and those of particular readings
+_BASE_LANDLINE_WRITTEN = 0.65  # a landline written with a prefix or separators
+_BASE_RESIDENT_ID_15 = 0.45  # a 15-digit (first-generation) ID number
+_BASE_USCC_DIGITS = 0.6  # an all-digit USCC: rarer than an ID number with the same shape
+_BASE_TAIWAN_ALNUM = 0.35  # a Taiwan permit number holding letters
+_BASE_USCC_GROUPED = 0.9
+_BASE_EMAIL = 0.85
+_FLOOR_EMAIL = 0.6  # an e-mail address scores at least this whatever its context
+_BASE_IP = 0.6
+_BASE_PLATE = 0.7
+_NEEDS_CUE_BELOW = 0.5  # a reading with a lower base score counts only next to its cue
+_MIN_SCORE_COVERING = 0.05  # the lowest score a candidate of a run's best covering has
 
 
 _WHY = {k: f"pattern=digits validator={m}" for k, m in _MODULE_OF.items()}
@@ -294,11 +319,11 @@ def _best_for_span(raw: str, digits: str, prefixed: bool, text: str, s: int, e: 
             if _SERVICE.match(digits[:5]) or digits.startswith(("400", "800")):
                 continue
             if prefixed or " " in raw or "-" in raw:
-                base = 0.65
+                base = _BASE_LANDLINE_WRITTEN
         elif kind is _CN_RESIDENT_ID and len(digits) == 15:
-            base = 0.45
+            base = _BASE_RESIDENT_ID_15
         elif kind is _CN_USCC:
-            base = 0.6  # an all-digit USCC: rarer than an ID number with the same shape
+            base = _BASE_USCC_DIGITS
         if best is not None and best.entity is _CN_RESIDENT_ID:
             # a valid ID number is read as a card only next to a card cue, never as USCC/account
             if kind is not _CN_BANK_CARD:
@@ -309,7 +334,7 @@ def _best_for_span(raw: str, digits: str, prefixed: bool, text: str, s: int, e: 
                 continue
         if best is not None and best.entity is _CN_BANK_CARD and kind is _CN_BANK_ACCOUNT:
             continue  # a valid card number (known issuer or card cue) is a card, after 账户 too
-        if base < 0.5:
+        if base < _NEEDS_CUE_BELOW:
             if cues is None:
                 cues = ctx.analyse(window)[0]
             if kind not in cues:
@@ -444,7 +469,7 @@ def _digit_runs(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity
         for j in range(k):
             best_at[j + 1] = best_at[j]
             for (a, b), c in cands.items():
-                if b == j and c.score >= 0.05:
+                if b == j and c.score >= _MIN_SCORE_COVERING:
                     w = best_at[a][0] + c.score * (c.end - c.start)
                     if w > best_at[j + 1][0]:
                         best_at[j + 1] = (w, best_at[a][1] + [c])
@@ -472,9 +497,9 @@ def _alnum(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity],
         c0 = tok[0]
         if n == 18:
             kinds.append(_CN_USCC)
-        if 8 <= n <= 10 and c0 in "EGDSPK":
+        if 8 <= n <= 10 and c0 in _PASSPORT_FIRST:
             kinds.append(_CN_PASSPORT)
-        if 9 <= n <= 11 and c0 in "CHM":
+        if 9 <= n <= 11 and c0 in _HK_MACAU_FIRST:
             kinds.append(_CN_HK_MACAU_PERMIT)
         if c0 == "T" or (n in (9, 10, 11) and tok[-1].isalpha()):
             kinds.append(_CN_TAIWAN_PERMIT)
@@ -483,7 +508,7 @@ def _alnum(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity],
                 continue
             base = _BASE[kind]
             if kind is _CN_TAIWAN_PERMIT:
-                base = 0.35
+                base = _BASE_TAIWAN_ALNUM
             score, why = _adjust(kind, base, text, s, e, lo, hi, _WHY_ALNUM[kind])
             out.append(Candidate(s, e, kind, score, why))
             break
@@ -496,7 +521,7 @@ def _uscc_grouped(text: str, norm: str, lo: int, hi: int, out: list[Candidate]) 
         if len(compact) != 18 or compact.isdigit() or not validator(_CN_USCC)(tok):
             continue
         s, e = m.span()
-        score, why = _adjust(_CN_USCC, 0.9, text, s, e, lo, hi, _WHY_GROUPED)
+        score, why = _adjust(_CN_USCC, _BASE_USCC_GROUPED, text, s, e, lo, hi, _WHY_GROUPED)
         out.append(Candidate(s, e, _CN_USCC, score, why))
 
 
@@ -507,8 +532,8 @@ def _simple(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity],
     if gates & 1 and _EMAIL_ADDRESS in wanted and "@" in seg:
         for m in _EMAIL.finditer(norm, lo, hi):
             s, e = m.span()
-            score, why = _adjust(_EMAIL_ADDRESS, 0.85, text, s, e, lo, hi, _WHY_EMAIL)
-            out.append(Candidate(s, e, _EMAIL_ADDRESS, max(score, 0.6), why))
+            score, why = _adjust(_EMAIL_ADDRESS, _BASE_EMAIL, text, s, e, lo, hi, _WHY_EMAIL)
+            out.append(Candidate(s, e, _EMAIL_ADDRESS, max(score, _FLOOR_EMAIL), why))
     if _IP_ADDRESS in wanted:
         for m in (_IPV4.finditer(norm, lo, hi) if gates & 2 and seg.count(".") >= 3 else ()):  # 3 dots
             s, e = m.span()
@@ -518,7 +543,7 @@ def _simple(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity],
                 continue
             if s > lo and norm[s - 1].isascii() and norm[s - 1].isalpha():
                 continue  # v1.2.3.4
-            score, why = _adjust(_IP_ADDRESS, 0.6, text, s, e, lo, hi, _WHY_IPV4)
+            score, why = _adjust(_IP_ADDRESS, _BASE_IP, text, s, e, lo, hi, _WHY_IPV4)
             out.append(Candidate(s, e, _IP_ADDRESS, score, why))
         if gates & 4 and ":" in seg:
             for m in _IPV6.finditer(norm, lo, hi):
@@ -532,7 +557,7 @@ def _simple(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity],
                 if len(tok) < 6:
                     continue
                 s, e = m.span()
-                score, why = _adjust(_IP_ADDRESS, 0.6, text, s, e, lo, hi,
+                score, why = _adjust(_IP_ADDRESS, _BASE_IP, text, s, e, lo, hi,
                                      "pattern=ipv6 validator=ipaddress")
                 out.append(Candidate(s, e, _IP_ADDRESS, score, why))
     if plates and _CN_LICENSE_PLATE in wanted:
@@ -543,7 +568,7 @@ def _simple(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity],
             s, e = m.span()
             if not validator(_CN_LICENSE_PLATE)(m.group()):
                 continue
-            score, why = _adjust(_CN_LICENSE_PLATE, 0.7, text, s, e, lo, hi, _WHY_PLATE)
+            score, why = _adjust(_CN_LICENSE_PLATE, _BASE_PLATE, text, s, e, lo, hi, _WHY_PLATE)
             out.append(Candidate(s, e, _CN_LICENSE_PLATE, score, why))
     if gates & 8 and ("=" in seg or "^" in seg) and _CARD_TRACK_DATA in wanted and _TRACK_HINT.search(norm, lo, hi):
         for m in _TRACK.finditer(norm, lo, hi):
@@ -677,6 +702,18 @@ def _init_args(bits: dict[Entity, int]) -> tuple:
         "prefix_chars": _PREFIX_CHARS,
         "bracket_chars": _BRACKET_CHARS,
         "base": tuple(_BASE[e] for e in kinds),
+        "scores": {
+            "landline_written": _BASE_LANDLINE_WRITTEN, "resident_id_15": _BASE_RESIDENT_ID_15,
+            "uscc_digits": _BASE_USCC_DIGITS, "taiwan_alnum": _BASE_TAIWAN_ALNUM,
+            "uscc_grouped": _BASE_USCC_GROUPED, "email": _BASE_EMAIL, "email_floor": _FLOOR_EMAIL,
+            "ip": _BASE_IP, "plate": _BASE_PLATE, "needs_cue_below": _NEEDS_CUE_BELOW,
+            "min_score_covering": _MIN_SCORE_COVERING, "cue_near": _CUE_NEAR, "cue_far": _CUE_FAR,
+            "other_cue": _OTHER_CUE, "counter": _COUNTER,
+        },
+        "distances": (ctx.WINDOW, _CUE_NEAR_DISTANCE, _COUNTER_DISTANCE),
+        "card_lengths": (_CARD_MIN, _CARD_MAX),
+        "passport_first": _PASSPORT_FIRST,
+        "hk_macau_first": _HK_MACAU_FIRST,
         "why_email": _WHY_EMAIL,
         "why_ipv4": _WHY_IPV4,
         "why_context": (_WHY_OTHER_CUE, _WHY_CUE, _WHY_COUNTER, _WHY_UNIT, _WHY_EXTENSION),
