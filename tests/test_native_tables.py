@@ -21,11 +21,12 @@ from cnpii.detection import _context as ctx
 from cnpii.detection import _identifiers as I
 from cnpii.detection._core import ALL_ENTITIES
 from cnpii.entities import Entity
-from cnpii.identifiers import license_plate, mobile_phone
+from cnpii.identifiers import landline_phone, license_plate, mobile_phone
 
 pytestmark = pytest.mark.skipif(os.environ.get("CNPII_PURE") == "1", reason="pure-Python run")
 
 _MOBILE = mobile_phone.generate(random.Random(11))
+_LANDLINE = landline_phone.generate(random.Random(3))
 
 
 @pytest.fixture(scope="module")
@@ -122,7 +123,8 @@ def test_compiled_pass_matches_the_words_it_is_given(native):
     args = I._init_args({})
     tables = dict(args[-1], auth_hints=("zqzq",), counter_after=("Zq",), plate_first="京",
                   base=tuple(0.5 for _ in args[-1]["base"]), why_ipv4="ip!",
-                  scores=dict(args[-1]["scores"], email=0.7, email_floor=0.1))
+                  scores=dict(args[-1]["scores"], email=0.7, email_floor=0.1), plate_separators=" ",
+                  service_prefixes=(_LANDLINE[:4],))
     try:
         native.init(*args[:-1], tables)
         assert native.gates("a zqzq b", 0, 8) & 16
@@ -133,6 +135,9 @@ def test_compiled_pass_matches_the_words_it_is_given(native):
         assert mobile.score == 0.5
         assert native.find("沪A12345", "沪A12345", 0, 7, 512) == []
         assert len(native.find("京A12345", "京A12345", 0, 7, 512)) == 1
+        assert len(native.find("京A 12345", "京A 12345", 0, 8, 512)) == 1
+        assert native.find("京A·12345", "京A·12345", 0, 8, 512) == []
+        assert native.find(_LANDLINE, _LANDLINE, 0, len(_LANDLINE), 4) == []  # now a service number
         (ip,) = native.find("1.2.3.4", "1.2.3.4", 0, 7, 1024)
         assert ip.explanation == "ip!"
         (mail,) = native.find("a@example.com", "a@example.com", 0, 13, 2048)
@@ -150,3 +155,4 @@ def test_compiled_pass_matches_the_words_it_is_given(native):
     finally:
         native.init(*args)
     assert native.gates("密码", 0, 2) & 16
+    assert len(native.find(_LANDLINE, _LANDLINE, 0, len(_LANDLINE), 4)) == 1

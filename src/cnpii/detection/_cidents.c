@@ -330,14 +330,18 @@ static int digit_kinds(const Py_UCS4 *d, Py_ssize_t n, int prefixed, int *kinds)
     return k;
 }
 
-/* _SERVICE.match(digits[:5]) or digits.startswith(("400", "800")) -- digits has >= 7 chars */
-static int service_number(const Py_UCS4 *d)
+static WordSet SERVICE_PREFIXES; /* _identifiers._SERVICE_PREFIXES, given by init() */
+
+/* digits.startswith(_SERVICE_PREFIXES) */
+static int service_number(const Py_UCS4 *d, Py_ssize_t n)
 {
-    if ((d[0] == '4' || d[0] == '8') && d[1] == '0' && d[2] == '0') return 1;
-    /* (?:400|800|95[0-9]{3}|96[0-9]{3}|10[0-9]{3}|12[0-9]{3})$ on the first five */
-    int tail = is_digit(d[2]) && is_digit(d[3]) && is_digit(d[4]);
-    if (!tail) return 0;
-    return (d[0] == '9' && (d[1] == '5' || d[1] == '6')) || (d[0] == '1' && (d[1] == '0' || d[1] == '2'));
+    for (int x = 0; x < SERVICE_PREFIXES.n; x++) {
+        int len = SERVICE_PREFIXES.len[x], j = 0;
+        if (len > n) continue;
+        while (j < len && d[j] == SERVICE_PREFIXES.w[x][j]) j++;
+        if (j == len) return 1;
+    }
+    return 0;
 }
 
 static int best_for_span(Scan *sc, Py_ssize_t cs, Py_ssize_t ce, const Py_UCS4 *dig, Py_ssize_t nd,
@@ -352,7 +356,7 @@ static int best_for_span(Scan *sc, Py_ssize_t cs, Py_ssize_t ce, const Py_UCS4 *
         if (!(sc->wanted & (1u << kind))) continue;
         double base = BASE[kind];
         if (kind == CN_LANDLINE_PHONE) {
-            if (service_number(dig)) continue;
+            if (service_number(dig, nd)) continue;
             int sep = 0;
             for (Py_ssize_t i = cs; i < ce; i++)
                 if (is_sep(sc->norm[i])) { sep = 1; break; }
@@ -704,7 +708,8 @@ static int digit_runs(Scan *sc, PyObject *out)
 /* ----------------------------------------------------------------------------------------- */
 /* letter-digit tokens: _identifiers._alnum and _uscc_grouped */
 
-static CharSet PASSPORT_FIRST, HK_MACAU_FIRST; /* _identifiers._PASSPORT_FIRST, _HK_MACAU_FIRST */
+/* _identifiers._PASSPORT_FIRST, _HK_MACAU_FIRST, _TAIWAN_FIRST, given by init() */
+static CharSet PASSPORT_FIRST, HK_MACAU_FIRST, TAIWAN_FIRST;
 
 static int alnum_tokens(Scan *sc, PyObject *out)
 {
@@ -727,7 +732,7 @@ static int alnum_tokens(Scan *sc, PyObject *out)
         if (n == 18) kinds[nk++] = CN_USCC;
         if (8 <= n && n <= 10 && in_set(c0, &PASSPORT_FIRST)) kinds[nk++] = CN_PASSPORT;
         if (9 <= n && n <= 11 && in_set(c0, &HK_MACAU_FIRST)) kinds[nk++] = CN_HK_MACAU_PERMIT;
-        if (c0 == 'T' || ((n == 9 || n == 10 || n == 11) && last >= 'A' && last <= 'Z'))
+        if (in_set(c0, &TAIWAN_FIRST) || ((n == 9 || n == 10 || n == 11) && last >= 'A' && last <= 'Z'))
             kinds[nk++] = CN_TAIWAN_PERMIT;
         for (int x = 0; x < nk; x++) {
             int kind = kinds[x];
@@ -800,7 +805,7 @@ static int uscc_grouped(Scan *sc, PyObject *out)
 
 /* _identifiers._PLATE_FIRST (as a bitmap over the BMP) and _PLATE_SUFFIXES, given by init() */
 static unsigned char PLATE_FIRST[0x10000 / 8];
-static CharSet PLATE_SUFFIXES;
+static CharSet PLATE_SUFFIXES, PLATE_SEPARATORS; /* and _PLATE_SEPARATORS */
 #define SHI 0x4F7F /* 使 of _PLATE_EMBASSY */
 
 static Py_ssize_t plate_match(const Scan *sc, Py_ssize_t s)
@@ -810,8 +815,8 @@ static Py_ssize_t plate_match(const Scan *sc, Py_ssize_t s)
     if (!bmp_bit(PLATE_FIRST, t[s])) return -1;
     if (!(s + 1 < hi && t[s + 1] >= 'A' && t[s + 1] <= 'Z')) return -1;
     Py_ssize_t q = s + 2;
-    /* (?:[·• \-]?) greedy; without it the run would have to start at the separator */
-    if (q < hi && (t[q] == 0xB7 || t[q] == 0x2022 || t[q] == ' ' || t[q] == '-')) q++;
+    /* an optional separator, greedy; without it the run would have to start at the separator */
+    if (q < hi && in_set(t[q], &PLATE_SEPARATORS)) q++;
     Py_ssize_t r = q;
     while (r < hi && is_upper_alnum(t[r])) r++;
     Py_ssize_t n = r - q;
@@ -1187,7 +1192,9 @@ static PyObject *init(PyObject *self, PyObject *args)
         load_chars(tables, "prefix_chars", &PREFIX_CHARS) < 0 || load_chars(tables, "bracket_chars", &BRACKET_CHARS) < 0 ||
         load_str(tables, "why_email", &WHY_BASE[W_EMAIL]) < 0 || load_str(tables, "why_ipv4", &WHY_BASE[W_IPV4]) < 0)
         return NULL;
-    if (load_chars(tables, "passport_first", &PASSPORT_FIRST) < 0 || load_chars(tables, "hk_macau_first", &HK_MACAU_FIRST) < 0)
+    if (load_chars(tables, "passport_first", &PASSPORT_FIRST) < 0 || load_chars(tables, "hk_macau_first", &HK_MACAU_FIRST) < 0 ||
+        load_chars(tables, "taiwan_first", &TAIWAN_FIRST) < 0 || load_chars(tables, "plate_separators", &PLATE_SEPARATORS) < 0 ||
+        load_words(tables, "service_prefixes", &SERVICE_PREFIXES, 0) < 0)
         return NULL;
     PyObject *scores = table(tables, "scores", &PyDict_Type);
     if (scores == NULL) return NULL;

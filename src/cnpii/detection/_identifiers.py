@@ -109,9 +109,10 @@ _NONDIGIT = re.compile(r"[^0-9Xx]")
 _NONDIGIT_ALNUM = re.compile(r"[^0-9A-Z]")
 _PREFIX = re.compile(r"(?:\+|00)86[ -]?|\(\+?86\)[ -]?")
 # letter-led identifiers: passports, permits, USCC with letters
-# the letters a passport number and a Home Return Permit number are read from
+# the first letters a passport, Home Return Permit and Taiwan permit number is read from
 _PASSPORT_FIRST = "EGDSPK"
 _HK_MACAU_FIRST = "CHM"
+_TAIWAN_FIRST = "T"  # a Taiwan permit number holding letters starts with one of these, or ends with a letter
 _ALNUM = re.compile(r"[0-9A-Z](?<![0-9A-Za-z][0-9A-Z])[0-9A-Z]{7,17}(?![0-9A-Za-z])")
 # a USCC written in groups (91 120101 MAWPRFNH1 H)
 _USCC_GROUPED = re.compile(r"[0-9A-Z](?<![0-9A-Za-z][0-9A-Z])[0-9A-Z]{0,9}(?:[ -]{1,2}[0-9A-Z]{1,10}){1,6}"
@@ -128,9 +129,10 @@ _IPV6 = re.compile(r"[0-9A-Fa-f:](?<![0-9A-Fa-f:][0-9A-Fa-f:])[0-9A-Fa-f]{0,3}:(
 # pass is given them
 _PLATE_FIRST = "".join(_PLATE_PROVINCES) + "使领"
 _PLATE_SUFFIXES = "".join(_PLATE_SUFFIX_KINDS)
+_PLATE_SEPARATORS = "·• -"  # one may stand between the letter and the serial (粤B·12345)
 _PLATE = re.compile(
     rf"[{_PLATE_FIRST}][A-Z]"
-    rf"(?:[·• \-]?)[A-Z0-9]{{4,6}}[{_PLATE_SUFFIXES}]?(?![0-9A-Za-z])"
+    rf"(?:[{re.escape(_PLATE_SEPARATORS)}]?)[A-Z0-9]{{4,6}}[{_PLATE_SUFFIXES}]?(?![0-9A-Za-z])"
 )
 _PLATE_EMBASSY = re.compile(r"使[0-9]{6}(?![0-9])|[0-9]{3}使[0-9]{3}(?![0-9])")
 _EXTENSION = re.compile(r"(?:转|分机|ext\.?|x|-)\s?[0-9]{1,5}(?![0-9])", re.I)
@@ -165,7 +167,9 @@ _AUTH_HINT_WORDS = _AUTH_HINT_CJK + _AUTH_HINT_ASCII
 # one pass for "one of the hint words appears"
 _AUTH_HINT = re.compile("|".join(map(re.escape, _AUTH_HINT_WORDS)))
 _TRACK_HINT = re.compile(r"[0-9]{13,19}[=^]")
-_SERVICE = re.compile(r"(?:400|800|95[0-9]{3}|96[0-9]{3}|10[0-9]{3}|12[0-9]{3})$")
+# the first digits of hotlines and service numbers (400/800 numbers, 95xxx, 96xxx, 10xxx, 12xxx):
+# no landline starts with them
+_SERVICE_PREFIXES = ("400", "800", "95", "96", "10", "12")
 
 
 
@@ -316,7 +320,7 @@ def _best_for_span(raw: str, digits: str, prefixed: bool, text: str, s: int, e: 
             continue
         base = _BASE[kind]
         if kind is _CN_LANDLINE_PHONE:
-            if _SERVICE.match(digits[:5]) or digits.startswith(("400", "800")):
+            if digits.startswith(_SERVICE_PREFIXES):
                 continue
             if prefixed or " " in raw or "-" in raw:
                 base = _BASE_LANDLINE_WRITTEN
@@ -501,7 +505,7 @@ def _alnum(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity],
             kinds.append(_CN_PASSPORT)
         if 9 <= n <= 11 and c0 in _HK_MACAU_FIRST:
             kinds.append(_CN_HK_MACAU_PERMIT)
-        if c0 == "T" or (n in (9, 10, 11) and tok[-1].isalpha()):
+        if c0 in _TAIWAN_FIRST or (n in (9, 10, 11) and tok[-1].isalpha()):
             kinds.append(_CN_TAIWAN_PERMIT)
         for kind in kinds:
             if kind not in wanted or not validator(kind)(tok):
@@ -714,6 +718,9 @@ def _init_args(bits: dict[Entity, int]) -> tuple:
         "card_lengths": (_CARD_MIN, _CARD_MAX),
         "passport_first": _PASSPORT_FIRST,
         "hk_macau_first": _HK_MACAU_FIRST,
+        "taiwan_first": _TAIWAN_FIRST,
+        "plate_separators": _PLATE_SEPARATORS,
+        "service_prefixes": _SERVICE_PREFIXES,
         "why_email": _WHY_EMAIL,
         "why_ipv4": _WHY_IPV4,
         "why_context": (_WHY_OTHER_CUE, _WHY_CUE, _WHY_COUNTER, _WHY_UNIT, _WHY_EXTENSION),
