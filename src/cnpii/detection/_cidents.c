@@ -5,7 +5,9 @@
  * It gives exactly the candidates the pure-Python functions give (tests/test_cidents_native.py
  * compares them); every pattern below is a hand-written, linear-time emulation of the Python
  * regular expression named in its comment. Checks are never re-implemented here: validity comes
- * from cnpii.identifiers._checks through its capsule (_checks_api.h).
+ * from cnpii.identifiers._checks through its capsule (_checks_api.h). Nor is knowledge: every word
+ * list, character set, base score and explanation comes from the Python modules through init()
+ * (the tables below are empty until then), so this file matches whatever words it is given.
  *
  * find(text, norm, lo, hi, wanted) -> list of Candidate(start, end, entity, score, explanation)
  */
@@ -41,7 +43,48 @@ static int N_WORDS = 0;
 static int BUCKET_HEAD[HBUCKETS]; /* first word index with this hash of first char, -1 */
 static int BUCKET_NEXT[MAX_WORDS];
 
-#define WINDOW 16
+/* the context window (_context.WINDOW) and the cue distances of _identifiers._adjust
+ * (_CUE_NEAR_DISTANCE, _COUNTER_DISTANCE), given by init() */
+#define MAX_WINDOW 64
+static int WINDOW = 0, CUE_NEAR_DISTANCE = 0, COUNTER_DISTANCE = 0;
+
+/* the scores and score changes of _identifiers (_BASE_*, _FLOOR_EMAIL, _NEEDS_CUE_BELOW,
+ * _MIN_SCORE_COVERING, _CUE_NEAR, _CUE_FAR, _OTHER_CUE, _COUNTER), given by init() */
+static struct {
+    double landline_written, resident_id_15, uscc_digits, taiwan_alnum, uscc_grouped, email, email_floor, ip,
+        plate, needs_cue_below, min_score_covering, cue_near, cue_far, other_cue, counter;
+} SCORE;
+
+/* a list of words given by init(), with a bitmap of their first characters (all in the BMP) */
+#define MAX_SET_WORDS 64
+typedef struct {
+    int n;
+    int len[MAX_SET_WORDS];
+    Py_UCS4 w[MAX_SET_WORDS][MAX_WORD_LEN];
+    unsigned char first[0x10000 / 8];
+} WordSet;
+
+static inline int bmp_bit(const unsigned char *bits, Py_UCS4 c)
+{
+    return c <= 0xFFFF && (bits[c >> 3] & (1u << (c & 7)));
+}
+
+/* a set of single characters given by init() */
+#define MAX_CHARS 16
+typedef struct {
+    int n;
+    Py_UCS4 c[MAX_CHARS];
+} CharSet;
+
+static inline int in_set(Py_UCS4 c, const CharSet *set)
+{
+    for (int i = 0; i < set->n; i++)
+        if (set->c[i] == c) return 1;
+    return 0;
+}
+
+static int READY = 0; /* init() completed */
+static WordSet AUTH_HINTS; /* _identifiers._AUTH_HINT_WORDS (for gates()), given by init() */
 
 typedef struct {
     int done;
@@ -97,7 +140,7 @@ static void window_analysis(Scan *sc, Py_ssize_t start, Analysis *out)
     for (Py_ssize_t i = start - 1; i >= a; i--) {
         if (sc->text[i] == '\n') { a = i + 1; break; }
     }
-    Py_UCS4 buf[2 * WINDOW + 2];
+    Py_UCS4 buf[2 * MAX_WINDOW + 2];
     Py_ssize_t n = 0;
     for (Py_ssize_t i = a; i < start; i++) {
         Py_UCS4 c = sc->text[i];
@@ -121,21 +164,25 @@ static const Analysis *run_analysis(Scan *sc, Py_ssize_t start)
 /* ----------------------------------------------------------------------------------------- */
 /* explanations */
 
+/* the explanations, all given by init() (the _WHY* strings of _identifiers) */
 enum {
-    W_DIGITS = 0,                       /* + kind: "pattern=digits validator=<module>" */
-    W_ALNUM = CN_KIND_COUNT,            /* + kind: "pattern=alnum validator=<module>" */
-    W_GROUPED = 2 * CN_KIND_COUNT,      /* "pattern=grouped validator=uscc" */
-    W_PLATE,                            /* "pattern=plate validator=license_plate" */
-    W_EMAIL,                            /* "pattern=email" */
-    W_IPV4,                             /* "pattern=ipv4 validator=ipaddress" */
+    W_DIGITS = 0,                       /* + kind: _WHY of the kind */
+    W_ALNUM = CN_KIND_COUNT,            /* + kind: _WHY_ALNUM of the kind */
+    W_GROUPED = 2 * CN_KIND_COUNT,      /* _WHY_GROUPED */
+    W_PLATE,                            /* _WHY_PLATE */
+    W_EMAIL,                            /* _WHY_EMAIL */
+    W_IPV4,                             /* _WHY_IPV4 */
     W_COUNT
 };
-#define F_OTHER 1   /* " context=other-entity-cue" */
-#define F_CUE 2     /* " context=cue" */
-#define F_COUNTER 4 /* " context=counter-cue" */
-#define F_UNIT 8    /* " context=unit-after" */
-#define F_EXT 16    /* " extension" */
+/* what the context adds, each flag the index of its string in WHY_FLAG */
+#define F_OTHER 1   /* _WHY_OTHER_CUE */
+#define F_CUE 2     /* _WHY_CUE */
+#define F_COUNTER 4 /* _WHY_COUNTER */
+#define F_UNIT 8    /* _WHY_UNIT */
+#define F_EXT 16    /* _WHY_EXTENSION */
+#define N_FLAGS 5
 static PyObject *WHY_BASE[W_COUNT];
+static PyObject *WHY_FLAG[N_FLAGS];
 static PyObject *WHY_CACHE[W_COUNT][32];
 
 static PyObject *why_string(int why, int flags)
@@ -146,11 +193,17 @@ static PyObject *why_string(int why, int flags)
         PyErr_SetString(PyExc_RuntimeError, "cnpii._cidents: explanation missing");
         return NULL;
     }
-    s = PyUnicode_FromFormat("%U%s%s%s", WHY_BASE[why],
-                             (flags & F_OTHER) ? " context=other-entity-cue" : (flags & F_CUE) ? " context=cue" : "",
-                             (flags & F_COUNTER) ? " context=counter-cue" : (flags & F_UNIT) ? " context=unit-after" : "",
-                             (flags & F_EXT) ? " extension" : "");
-    if (s == NULL) return NULL;
+    /* the order _adjust and _emit append them in (F_OTHER and F_CUE, F_COUNTER and F_UNIT
+     * exclude each other) */
+    s = WHY_BASE[why];
+    Py_INCREF(s);
+    for (int f = 0; f < N_FLAGS; f++) {
+        if (!(flags & (1 << f))) continue;
+        PyObject *t = PyUnicode_Concat(s, WHY_FLAG[f]);
+        Py_DECREF(s);
+        if (t == NULL) return NULL;
+        s = t;
+    }
     WHY_CACHE[why][flags] = s;
     Py_INCREF(s);
     return s;
@@ -171,40 +224,37 @@ static inline int is_upper_alnum(Py_UCS4 c) { return is_digit(c) || (c >= 'A' &&
 static inline int is_alnum(Py_UCS4 c) { return is_upper_alnum(c) || (c >= 'a' && c <= 'z'); }
 static inline int is_sep(Py_UCS4 c) { return c == ' ' || c == '-'; }
 
-/* _context.COUNTER_AFTER (re.I) matched on text[end:min(hi, end + 5)]:
- * \s*(?:元|万元|亿元|块|美元|港元|人民币|RMB|CNY|USD|笔|份|股|次|个|件|天|%|％) */
-static int ci_eq(Py_UCS4 c, char lower)
+/* the words of _context.COUNTER_AFTER_WORDS (given by init(), folded by ci_fold) */
+static WordSet COUNTER_AFTER;
+
+/* what re.IGNORECASE compares a character as, for the characters init() lets into a
+ * case-insensitive word (ASCII, and caseless characters from U+3000 on): ASCII letters lower-cased,
+ * and LONG S, KELVIN SIGN and the dotted and dotless I, which match s, k and i under re.I */
+static inline Py_UCS4 ci_fold(Py_UCS4 c)
 {
-    if (c >= 'A' && c <= 'Z') c += 32;
-    if (c == 0x17F) c = 's'; /* LATIN SMALL LETTER LONG S matches s under re.I */
-    if (c == 0x212A) c = 'k';
-    return c == (Py_UCS4)lower;
+    if (c >= 'A' && c <= 'Z') return c + 32;
+    if (c == 0x17F) return 's';
+    if (c == 0x212A) return 'k';
+    if (c == 0x130 || c == 0x131) return 'i';
+    return c;
 }
 
+/* _context.COUNTER_AFTER (re.I) matched on text[end:min(hi, end + 5)]: \s*(?:word|word|...) --
+ * white space, then one of the words (where the greedy \s* stops, or earlier if it backtracks) */
 static int counter_after(const Scan *sc, Py_ssize_t end)
 {
     Py_ssize_t lim = end + 5 < sc->hi ? end + 5 : sc->hi;
     Py_ssize_t p = end;
     const Py_UCS4 *t = sc->text;
     while (p < lim && Py_UNICODE_ISSPACE(t[p])) p++;
-    if (p >= lim) return 0;
-    Py_UCS4 c = t[p];
-    static const Py_UCS4 singles[] = {0x5143 /*元*/, 0x5757 /*块*/, 0x7B14 /*笔*/, 0x4EFD /*份*/,
-                                      0x80A1 /*股*/, 0x6B21 /*次*/, 0x4E2A /*个*/, 0x4EF6 /*件*/,
-                                      0x5929 /*天*/, '%', 0xFF05 /*％*/};
-    for (size_t i = 0; i < sizeof singles / sizeof singles[0]; i++)
-        if (c == singles[i]) return 1;
-    if (p + 1 < lim) {
-        Py_UCS4 d = t[p + 1];
-        if (d == 0x5143 && (c == 0x4E07 /*万*/ || c == 0x4EBF /*亿*/ || c == 0x7F8E /*美*/ || c == 0x6E2F /*港*/))
-            return 1;
-    }
-    if (p + 2 < lim) {
-        if (c == 0x4EBA && t[p + 1] == 0x6C11 && t[p + 2] == 0x5E01) return 1; /* 人民币 */
-        static const char *words[] = {"rmb", "cny", "usd"};
-        for (int i = 0; i < 3; i++)
-            if (ci_eq(t[p], words[i][0]) && ci_eq(t[p + 1], words[i][1]) && ci_eq(t[p + 2], words[i][2]))
-                return 1;
+    for (; p >= end; p--) {
+        for (int x = 0; x < COUNTER_AFTER.n; x++) {
+            int n = COUNTER_AFTER.len[x];
+            if (p + n > lim) continue;
+            int j = 0;
+            while (j < n && ci_fold(t[p + j]) == COUNTER_AFTER.w[x][j]) j++;
+            if (j == n) return 1;
+        }
     }
     return 0;
 }
@@ -217,19 +267,19 @@ static double adjust(Scan *sc, int kind, double base, Py_ssize_t end, const Anal
     int f = 0;
     if (cue < 0) {
         if (kind == CN_BANK_CARD && an->cue[CN_RESIDENT_ID] >= 0) {
-            score -= 0.4;
+            score += SCORE.other_cue;
             f |= F_OTHER;
         }
     } else {
-        score += cue <= 4 ? 0.2 : 0.1;
+        score += cue <= CUE_NEAR_DISTANCE ? SCORE.cue_near : SCORE.cue_far;
         f |= F_CUE;
     }
     int counter = an->counter;
-    if (0 <= counter && counter <= 8 && (cue < 0 || counter < cue)) {
-        score -= 0.45;
+    if (0 <= counter && counter <= COUNTER_DISTANCE && (cue < 0 || counter < cue)) {
+        score += SCORE.counter;
         f |= F_COUNTER;
     } else if (end < sc->hi && counter_after(sc, end)) {
-        score -= 0.45;
+        score += SCORE.counter;
         f |= F_UNIT;
     }
     *flags = f;
@@ -256,11 +306,9 @@ static int emit(PyObject *out, const Cand *c)
 /* ----------------------------------------------------------------------------------------- */
 /* digit runs: _identifiers._digit_runs and _best_for_span */
 
-static const double BASE[N_KINDS] = {
-    [CN_RESIDENT_ID] = 0.85, [CN_BANK_CARD] = 0.75, [CN_USCC] = 0.9, [CN_MOBILE_PHONE] = 0.75,
-    [CN_LANDLINE_PHONE] = 0.55, [CN_BANK_ACCOUNT] = 0.3, [CN_TAIWAN_PERMIT] = 0.3,
-    [CN_PASSPORT] = 0.55, [CN_HK_MACAU_PERMIT] = 0.55, [CN_LICENSE_PLATE] = 0.7,
-};
+static double BASE[N_KINDS]; /* _identifiers._BASE of each kind, given by init() */
+
+static Py_ssize_t CARD_MIN = 0, CARD_MAX = -1; /* bank_card.MIN_LENGTH, MAX_LENGTH, given by init() */
 
 /* _digit_kinds_of, in its order */
 static int digit_kinds(const Py_UCS4 *d, Py_ssize_t n, int prefixed, int *kinds)
@@ -276,20 +324,24 @@ static int digit_kinds(const Py_UCS4 *d, Py_ssize_t n, int prefixed, int *kinds)
     if (d[0] == '0' && 9 <= n && n <= 17) kinds[k++] = CN_LANDLINE_PHONE;
     if (n == 15 || n == 18) kinds[k++] = CN_RESIDENT_ID;
     if (n == 18) kinds[k++] = CN_USCC;
-    if (15 <= n && n <= 19) kinds[k++] = CN_BANK_CARD;  /* bank_card.MIN_LENGTH..MAX_LENGTH */
+    if (CARD_MIN <= n && n <= CARD_MAX) kinds[k++] = CN_BANK_CARD;
     if ((8 <= n && n <= 30 && d[0] != '0') || (10 <= n && n <= 30)) kinds[k++] = CN_BANK_ACCOUNT;
     if (n == 8 || n == 10) kinds[k++] = CN_TAIWAN_PERMIT;
     return k;
 }
 
-/* _SERVICE.match(digits[:5]) or digits.startswith(("400", "800")) -- digits has >= 7 chars */
-static int service_number(const Py_UCS4 *d)
+static WordSet SERVICE_PREFIXES; /* _identifiers._SERVICE_PREFIXES, given by init() */
+
+/* digits.startswith(_SERVICE_PREFIXES) */
+static int service_number(const Py_UCS4 *d, Py_ssize_t n)
 {
-    if ((d[0] == '4' || d[0] == '8') && d[1] == '0' && d[2] == '0') return 1;
-    /* (?:400|800|95[0-9]{3}|96[0-9]{3}|10[0-9]{3}|12[0-9]{3})$ on the first five */
-    int tail = is_digit(d[2]) && is_digit(d[3]) && is_digit(d[4]);
-    if (!tail) return 0;
-    return (d[0] == '9' && (d[1] == '5' || d[1] == '6')) || (d[0] == '1' && (d[1] == '0' || d[1] == '2'));
+    for (int x = 0; x < SERVICE_PREFIXES.n; x++) {
+        int len = SERVICE_PREFIXES.len[x], j = 0;
+        if (len > n) continue;
+        while (j < len && d[j] == SERVICE_PREFIXES.w[x][j]) j++;
+        if (j == len) return 1;
+    }
+    return 0;
 }
 
 static int best_for_span(Scan *sc, Py_ssize_t cs, Py_ssize_t ce, const Py_UCS4 *dig, Py_ssize_t nd,
@@ -304,15 +356,15 @@ static int best_for_span(Scan *sc, Py_ssize_t cs, Py_ssize_t ce, const Py_UCS4 *
         if (!(sc->wanted & (1u << kind))) continue;
         double base = BASE[kind];
         if (kind == CN_LANDLINE_PHONE) {
-            if (service_number(dig)) continue;
+            if (service_number(dig, nd)) continue;
             int sep = 0;
             for (Py_ssize_t i = cs; i < ce; i++)
                 if (is_sep(sc->norm[i])) { sep = 1; break; }
-            if (prefixed || sep) base = 0.65;
+            if (prefixed || sep) base = SCORE.landline_written;
         } else if (kind == CN_RESIDENT_ID && nd == 15) {
-            base = 0.45;
+            base = SCORE.resident_id_15;
         } else if (kind == CN_USCC) {
-            base = 0.6;
+            base = SCORE.uscc_digits;
         }
         if (have && best->kind == CN_RESIDENT_ID) {
             if (kind != CN_BANK_CARD) continue;
@@ -321,7 +373,7 @@ static int best_for_span(Scan *sc, Py_ssize_t cs, Py_ssize_t ce, const Py_UCS4 *
         }
         /* a valid card number (known issuer or card cue) is a card, after an account word too */
         if (have && best->kind == CN_BANK_CARD && kind == CN_BANK_ACCOUNT) continue;
-        if (base < 0.5) {
+        if (base < SCORE.needs_cue_below) {
             if (an == NULL) an = run_analysis(sc, run_start);
             if (an->cue[kind] < 0) continue;
         }
@@ -428,15 +480,7 @@ static Py_ssize_t num_match(const Scan *sc, Py_ssize_t s)
     return p;
 }
 
-static inline int in_str(Py_UCS4 c, const Py_UCS4 *set, int n)
-{
-    for (int i = 0; i < n; i++)
-        if (set[i] == c) return 1;
-    return 0;
-}
-
-static const Py_UCS4 PREFIX_CHARS[] = {'+', '(', ')', ' ', '-', 0xFF08, 0xFF09};   /* "+() -（）" */
-static const Py_UCS4 BRACKET_CHARS[] = {'(', ')', ' ', '-', 0xFF08, 0xFF09};       /* "() -（）" */
+static CharSet PREFIX_CHARS, BRACKET_CHARS; /* _identifiers._PREFIX_CHARS, _BRACKET_CHARS */
 
 static inline int is_open(Py_UCS4 c) { return c == '(' || c == 0xFF08; }
 static inline int is_close(Py_UCS4 c) { return c == ')' || c == 0xFF09; }
@@ -498,7 +542,7 @@ static Py_ssize_t split_prefix(const Scan *sc, Py_ssize_t s, Py_ssize_t (*g)[2],
     Py_ssize_t lo = sc->lo;
     Py_ssize_t prefix_start = -1;
     int plus = s > lo && t[s - 1] == '+';
-    if (s > lo && in_str(t[s - 1], BRACKET_CHARS, 6)) {
+    if (s > lo && in_set(t[s - 1], &BRACKET_CHARS)) {
         int area = 0;
         Py_ssize_t pb = prefix_before(sc, s, &area);
         if (pb >= 0) {
@@ -552,7 +596,7 @@ static int digit_runs(Scan *sc, PyObject *out)
         Py_ssize_t g[MAX_GROUPS][2];
         int k = 0;
         if (!has_sep) {
-            if (!((s > lo && in_str(t[s - 1], PREFIX_CHARS, 7)) || starts_with(t, s, e, "0086"))) {
+            if (!((s > lo && in_set(t[s - 1], &PREFIX_CHARS)) || starts_with(t, s, e, "0086"))) {
                 if (e - s >= 7) {
                     Cand c;
                     if (best_for_span(sc, s, e, t + s, e - s, 0, s, &c) && emit_digits(sc, out, &c) < 0)
@@ -640,7 +684,7 @@ static int digit_runs(Scan *sc, PyObject *out)
             from[j + 1] = j;
             via[j + 1] = -1;
             for (int x = 0; x < nc; x++) {
-                if (cb[x] == j && cands[x].score >= 0.05) {
+                if (cb[x] == j && cands[x].score >= SCORE.min_score_covering) {
                     double v = w[ca[x]] + cands[x].score * (double)(cands[x].e - cands[x].s);
                     if (v > w[j + 1]) {
                         w[j + 1] = v;
@@ -664,6 +708,9 @@ static int digit_runs(Scan *sc, PyObject *out)
 /* ----------------------------------------------------------------------------------------- */
 /* letter-digit tokens: _identifiers._alnum and _uscc_grouped */
 
+/* _identifiers._PASSPORT_FIRST, _HK_MACAU_FIRST, _TAIWAN_FIRST, given by init() */
+static CharSet PASSPORT_FIRST, HK_MACAU_FIRST, TAIWAN_FIRST;
+
 static int alnum_tokens(Scan *sc, PyObject *out)
 {
     const Py_UCS4 *t = sc->norm;
@@ -683,15 +730,14 @@ static int alnum_tokens(Scan *sc, PyObject *out)
         int kinds[4], nk = 0;
         Py_UCS4 c0 = t[s], last = t[e - 1];
         if (n == 18) kinds[nk++] = CN_USCC;
-        if (8 <= n && n <= 10 && (c0 == 'E' || c0 == 'G' || c0 == 'D' || c0 == 'S' || c0 == 'P' || c0 == 'K'))
-            kinds[nk++] = CN_PASSPORT;
-        if (9 <= n && n <= 11 && (c0 == 'C' || c0 == 'H' || c0 == 'M')) kinds[nk++] = CN_HK_MACAU_PERMIT;
-        if (c0 == 'T' || ((n == 9 || n == 10 || n == 11) && last >= 'A' && last <= 'Z'))
+        if (8 <= n && n <= 10 && in_set(c0, &PASSPORT_FIRST)) kinds[nk++] = CN_PASSPORT;
+        if (9 <= n && n <= 11 && in_set(c0, &HK_MACAU_FIRST)) kinds[nk++] = CN_HK_MACAU_PERMIT;
+        if (in_set(c0, &TAIWAN_FIRST) || ((n == 9 || n == 10 || n == 11) && last >= 'A' && last <= 'Z'))
             kinds[nk++] = CN_TAIWAN_PERMIT;
         for (int x = 0; x < nk; x++) {
             int kind = kinds[x];
             if (!(sc->wanted & (1u << kind)) || !API->is_valid(kind, t + s, n)) continue;
-            double base = kind == CN_TAIWAN_PERMIT ? 0.35 : BASE[kind];
+            double base = kind == CN_TAIWAN_PERMIT ? SCORE.taiwan_alnum : BASE[kind];
             Analysis an;
             window_analysis(sc, s, &an);
             Cand c = {s, e, kind, 0.0, W_ALNUM + kind, 0};
@@ -748,7 +794,7 @@ static int uscc_grouped(Scan *sc, PyObject *out)
         Analysis an;
         window_analysis(sc, s, &an);
         Cand c = {s, e, CN_USCC, 0.0, W_GROUPED, 0};
-        c.score = adjust(sc, CN_USCC, 0.9, e, &an, &c.flags);
+        c.score = adjust(sc, CN_USCC, SCORE.uscc_grouped, e, &an, &c.flags);
         if (emit(out, &c) < 0) return -1;
     }
     return 0;
@@ -757,29 +803,25 @@ static int uscc_grouped(Scan *sc, PyObject *out)
 /* ----------------------------------------------------------------------------------------- */
 /* licence plates: _PLATE and _PLATE_EMBASSY of _identifiers._simple */
 
-static const Py_UCS4 PLATE_PROV[] = {0x4EAC, 0x6D25, 0x6CAA, 0x6E1D, 0x5180, 0x8C6B, 0x4E91, 0x8FBD, 0x9ED1,
-                                     0x6E58, 0x7696, 0x9C81, 0x65B0, 0x82CF, 0x6D59, 0x8D63, 0x9102, 0x6842,
-                                     0x7518, 0x664B, 0x8499, 0x9655, 0x5409, 0x95FD, 0x8D35, 0x7CA4, 0x9752,
-                                     0x85CF, 0x5DDD, 0x5B81, 0x743C, 0x4F7F, 0x9886};
-/* 京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领 */
-static const Py_UCS4 PLATE_SUFFIX[] = {0x6302, 0x5B66, 0x8B66, 0x6E2F, 0x6FB3, 0x9886, 0x4F7F}; /* 挂学警港澳领使 */
-#define SHI 0x4F7F /* 使 */
-static unsigned char PROV_BITS[0x10000 / 8]; /* PLATE_PROV as a bitmap over the BMP */
+/* _identifiers._PLATE_FIRST (as a bitmap over the BMP) and _PLATE_SUFFIXES, given by init() */
+static unsigned char PLATE_FIRST[0x10000 / 8];
+static CharSet PLATE_SUFFIXES, PLATE_SEPARATORS; /* and _PLATE_SEPARATORS */
+#define SHI 0x4F7F /* 使 of _PLATE_EMBASSY */
 
 static Py_ssize_t plate_match(const Scan *sc, Py_ssize_t s)
 {
     const Py_UCS4 *t = sc->norm;
     Py_ssize_t hi = sc->hi;
-    if (t[s] > 0xFFFF || !(PROV_BITS[t[s] >> 3] & (1u << (t[s] & 7)))) return -1;
+    if (!bmp_bit(PLATE_FIRST, t[s])) return -1;
     if (!(s + 1 < hi && t[s + 1] >= 'A' && t[s + 1] <= 'Z')) return -1;
     Py_ssize_t q = s + 2;
-    /* (?:[·• \-]?) greedy; without it the run would have to start at the separator */
-    if (q < hi && (t[q] == 0xB7 || t[q] == 0x2022 || t[q] == ' ' || t[q] == '-')) q++;
+    /* an optional separator, greedy; without it the run would have to start at the separator */
+    if (q < hi && in_set(t[q], &PLATE_SEPARATORS)) q++;
     Py_ssize_t r = q;
     while (r < hi && is_upper_alnum(t[r])) r++;
     Py_ssize_t n = r - q;
     if (n < 4 || n > 6) return -1;
-    if (r < hi && in_str(t[r], PLATE_SUFFIX, 7)) {
+    if (r < hi && in_set(t[r], &PLATE_SUFFIXES)) {
         if (!(r + 1 < hi && is_alnum(t[r + 1]))) return r + 1;
         return r; /* the suffix is not alphanumeric: the lookahead holds without it */
     }
@@ -810,7 +852,7 @@ static int plate_one(Scan *sc, PyObject *out, Py_ssize_t s, Py_ssize_t e)
     Analysis an;
     window_analysis(sc, s, &an);
     Cand c = {s, e, CN_LICENSE_PLATE, 0.0, W_PLATE, 0};
-    c.score = adjust(sc, CN_LICENSE_PLATE, 0.7, e, &an, &c.flags);
+    c.score = adjust(sc, CN_LICENSE_PLATE, SCORE.plate, e, &an, &c.flags);
     return emit(out, &c);
 }
 
@@ -925,8 +967,8 @@ static int emails_and_ips(Scan *sc, PyObject *out)
             Analysis an;
             window_analysis(sc, p, &an);
             Cand c = {p, e, K_EMAIL, 0.0, W_EMAIL, 0};
-            c.score = adjust(sc, K_EMAIL, 0.85, e, &an, &c.flags);
-            if (c.score < 0.6) c.score = 0.6;
+            c.score = adjust(sc, K_EMAIL, SCORE.email, e, &an, &c.flags);
+            if (c.score < SCORE.email_floor) c.score = SCORE.email_floor;
             if (emit(out, &c) < 0) return -1;
             p = e;
         }
@@ -940,7 +982,7 @@ static int emails_and_ips(Scan *sc, PyObject *out)
                 Analysis an;
                 window_analysis(sc, p, &an);
                 Cand c = {p, e, K_IP, 0.0, W_IPV4, 0};
-                c.score = adjust(sc, K_IP, 0.6, e, &an, &c.flags);
+                c.score = adjust(sc, K_IP, SCORE.ip, e, &an, &c.flags);
                 if (emit(out, &c) < 0) return -1;
             }
             p = e;
@@ -969,7 +1011,7 @@ static PyObject *find(PyObject *self, PyObject *args)
     Py_ssize_t lo, hi;
     unsigned int wanted;
     if (!PyArg_ParseTuple(args, "UUnnI", &text, &norm, &lo, &hi, &wanted)) return NULL;
-    if (API == NULL || N_WORDS == 0) {
+    if (!READY) {
         PyErr_SetString(PyExc_RuntimeError, "cnpii._cidents.init() was not called");
         return NULL;
     }
@@ -1016,16 +1058,115 @@ done:
     return out;
 }
 
-/* init(Candidate, entities, words, why_digits, why_alnum, why_grouped, why_plate)
+/* tables[key], which must be of type `type` (borrowed), or NULL with an error */
+static PyObject *table(PyObject *tables, const char *key, PyTypeObject *type)
+{
+    PyObject *v = PyDict_GetItemString(tables, key);
+    if (v == NULL || !PyObject_TypeCheck(v, type)) {
+        PyErr_Format(PyExc_ValueError, "cnpii._cidents.init: table %s missing or not a %s", key, type->tp_name);
+        return NULL;
+    }
+    return v;
+}
+
+/* a tuple of words into a WordSet; fold: compare as re.IGNORECASE does (ci_fold), which is exact
+ * only for ASCII and for caseless characters from U+3000 on */
+static int load_words(PyObject *tables, const char *key, WordSet *set, int fold)
+{
+    PyObject *words = table(tables, key, &PyTuple_Type);
+    if (words == NULL) return -1;
+    Py_ssize_t nw = PyTuple_GET_SIZE(words);
+    if (nw > MAX_SET_WORDS) {
+        PyErr_Format(PyExc_ValueError, "cnpii._cidents.init: too many words in %s", key);
+        return -1;
+    }
+    memset(set, 0, sizeof *set);
+    for (Py_ssize_t i = 0; i < nw; i++) {
+        PyObject *w = PyTuple_GET_ITEM(words, i);
+        if (!PyUnicode_Check(w) || PyUnicode_GET_LENGTH(w) < 1 || PyUnicode_GET_LENGTH(w) > MAX_WORD_LEN) {
+            PyErr_Format(PyExc_ValueError, "cnpii._cidents.init: a word of %s is no str of usable length", key);
+            return -1;
+        }
+        Py_ssize_t n = PyUnicode_GET_LENGTH(w);
+        for (Py_ssize_t j = 0; j < n; j++) {
+            Py_UCS4 c = PyUnicode_READ_CHAR(w, j);
+            if (fold && !(c < 128 || (c >= 0x3000 && Py_UNICODE_TOLOWER(c) == c && Py_UNICODE_TOUPPER(c) == c))) {
+                PyErr_Format(PyExc_ValueError, "cnpii._cidents.init: a word of %s has a character ci_fold "
+                             "cannot compare", key);
+                return -1;
+            }
+            set->w[i][j] = fold ? ci_fold(c) : c;
+        }
+        if (set->w[i][0] > 0xFFFF) {
+            PyErr_Format(PyExc_ValueError, "cnpii._cidents.init: a word of %s starts outside the BMP", key);
+            return -1;
+        }
+        set->first[set->w[i][0] >> 3] |= (unsigned char)(1u << (set->w[i][0] & 7));
+        set->len[i] = (int)n;
+    }
+    set->n = (int)nw;
+    return 0;
+}
+
+/* the characters of a str into a CharSet */
+static int load_chars(PyObject *tables, const char *key, CharSet *set)
+{
+    PyObject *chars = table(tables, key, &PyUnicode_Type);
+    if (chars == NULL) return -1;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(chars);
+    if (n > MAX_CHARS) {
+        PyErr_Format(PyExc_ValueError, "cnpii._cidents.init: too many characters in %s", key);
+        return -1;
+    }
+    for (Py_ssize_t i = 0; i < n; i++) set->c[i] = PyUnicode_READ_CHAR(chars, i);
+    set->n = (int)n;
+    return 0;
+}
+
+/* the characters of a str (all in the BMP) into a bitmap */
+static int load_bitmap(PyObject *tables, const char *key, unsigned char *bits)
+{
+    PyObject *chars = table(tables, key, &PyUnicode_Type);
+    if (chars == NULL) return -1;
+    memset(bits, 0, 0x10000 / 8);
+    for (Py_ssize_t i = 0; i < PyUnicode_GET_LENGTH(chars); i++) {
+        Py_UCS4 c = PyUnicode_READ_CHAR(chars, i);
+        if (c > 0xFFFF) {
+            PyErr_Format(PyExc_ValueError, "cnpii._cidents.init: a character of %s is outside the BMP", key);
+            return -1;
+        }
+        bits[c >> 3] |= (unsigned char)(1u << (c & 7));
+    }
+    return 0;
+}
+
+/* a str of the tables into *slot (a new reference) */
+static int load_str(PyObject *tables, const char *key, PyObject **slot)
+{
+    PyObject *v = table(tables, key, &PyUnicode_Type);
+    if (v == NULL) return -1;
+    Py_INCREF(v);
+    Py_XSETREF(*slot, v);
+    return 0;
+}
+
+/* init(Candidate, entities, words, why_digits, why_alnum, why_grouped, why_plate, tables)
  *   entities: the Entity member of each kind (enum order)
  *   words: [(word, kinds_bitmask, is_counter)] -- _context._TAGS
- *   why_*: explanation strings of each kind (None where unused) */
+ *   why_*: explanation strings of each kind (None where unused)
+ *   tables: the other word lists, character sets, weights and explanations of _identifiers and
+ *     _context (see _identifiers._load_native): auth_hints, counter_after (tuples of str),
+ *     plate_first, plate_suffixes, prefix_chars, bracket_chars (str), base (a float per kind),
+ *     why_email, why_ipv4 (str), why_context (5 str: F_OTHER, F_CUE, F_COUNTER, F_UNIT, F_EXT)
+ * Until it succeeds, find() and gates() refuse to run. */
 static PyObject *init(PyObject *self, PyObject *args)
 {
-    PyObject *candidate, *entities, *words, *why_digits, *why_alnum, *why_grouped, *why_plate;
-    if (!PyArg_ParseTuple(args, "O!O!O!O!O!UU", &PyType_Type, &candidate, &PyTuple_Type, &entities, &PyList_Type,
-                          &words, &PyTuple_Type, &why_digits, &PyTuple_Type, &why_alnum, &why_grouped, &why_plate))
+    PyObject *candidate, *entities, *words, *why_digits, *why_alnum, *why_grouped, *why_plate, *tables;
+    if (!PyArg_ParseTuple(args, "O!O!O!O!O!UUO!", &PyType_Type, &candidate, &PyTuple_Type, &entities, &PyList_Type,
+                          &words, &PyTuple_Type, &why_digits, &PyTuple_Type, &why_alnum, &why_grouped, &why_plate,
+                          &PyDict_Type, &tables))
         return NULL;
+    READY = 0;
     if (!PyType_IsSubtype((PyTypeObject *)candidate, &PyTuple_Type)) {
         PyErr_SetString(PyExc_TypeError, "Candidate must be a tuple subclass");
         return NULL;
@@ -1046,9 +1187,68 @@ static PyObject *init(PyObject *self, PyObject *args)
         PyErr_SetString(PyExc_ValueError, "too many context words");
         return NULL;
     }
-    memset(PROV_BITS, 0, sizeof PROV_BITS);
-    for (size_t i = 0; i < sizeof PLATE_PROV / sizeof PLATE_PROV[0]; i++)
-        PROV_BITS[PLATE_PROV[i] >> 3] |= (unsigned char)(1u << (PLATE_PROV[i] & 7));
+    if (load_words(tables, "auth_hints", &AUTH_HINTS, 0) < 0 || load_words(tables, "counter_after", &COUNTER_AFTER, 1) < 0 ||
+        load_bitmap(tables, "plate_first", PLATE_FIRST) < 0 || load_chars(tables, "plate_suffixes", &PLATE_SUFFIXES) < 0 ||
+        load_chars(tables, "prefix_chars", &PREFIX_CHARS) < 0 || load_chars(tables, "bracket_chars", &BRACKET_CHARS) < 0 ||
+        load_str(tables, "why_email", &WHY_BASE[W_EMAIL]) < 0 || load_str(tables, "why_ipv4", &WHY_BASE[W_IPV4]) < 0)
+        return NULL;
+    if (load_chars(tables, "passport_first", &PASSPORT_FIRST) < 0 || load_chars(tables, "hk_macau_first", &HK_MACAU_FIRST) < 0 ||
+        load_chars(tables, "taiwan_first", &TAIWAN_FIRST) < 0 || load_chars(tables, "plate_separators", &PLATE_SEPARATORS) < 0 ||
+        load_words(tables, "service_prefixes", &SERVICE_PREFIXES, 0) < 0)
+        return NULL;
+    PyObject *scores = table(tables, "scores", &PyDict_Type);
+    if (scores == NULL) return NULL;
+    struct { const char *key; double *slot; } named[] = {
+        {"landline_written", &SCORE.landline_written}, {"resident_id_15", &SCORE.resident_id_15},
+        {"uscc_digits", &SCORE.uscc_digits}, {"taiwan_alnum", &SCORE.taiwan_alnum},
+        {"uscc_grouped", &SCORE.uscc_grouped}, {"email", &SCORE.email}, {"email_floor", &SCORE.email_floor},
+        {"ip", &SCORE.ip}, {"plate", &SCORE.plate}, {"needs_cue_below", &SCORE.needs_cue_below},
+        {"min_score_covering", &SCORE.min_score_covering}, {"cue_near", &SCORE.cue_near},
+        {"cue_far", &SCORE.cue_far}, {"other_cue", &SCORE.other_cue}, {"counter", &SCORE.counter},
+    };
+    if (PyDict_GET_SIZE(scores) != (Py_ssize_t)(sizeof named / sizeof named[0])) {
+        PyErr_SetString(PyExc_ValueError, "cnpii._cidents.init: scores must name exactly the scores C uses");
+        return NULL;
+    }
+    for (size_t i = 0; i < sizeof named / sizeof named[0]; i++) {
+        PyObject *v = table(scores, named[i].key, &PyFloat_Type);
+        if (v == NULL) return NULL;
+        *named[i].slot = PyFloat_AS_DOUBLE(v);
+    }
+    int window, near, counter;
+    Py_ssize_t card_min, card_max;
+    PyObject *dist = table(tables, "distances", &PyTuple_Type), *cards = table(tables, "card_lengths", &PyTuple_Type);
+    if (dist == NULL || cards == NULL || !PyArg_ParseTuple(dist, "iii", &window, &near, &counter) ||
+        !PyArg_ParseTuple(cards, "nn", &card_min, &card_max))
+        return NULL;
+    if (window < 0 || window > MAX_WINDOW) {
+        PyErr_SetString(PyExc_ValueError, "cnpii._cidents.init: context window too long");
+        return NULL;
+    }
+    WINDOW = window;
+    CUE_NEAR_DISTANCE = near;
+    COUNTER_DISTANCE = counter;
+    CARD_MIN = card_min;
+    CARD_MAX = card_max;
+    PyObject *base = table(tables, "base", &PyTuple_Type), *ctx = table(tables, "why_context", &PyTuple_Type);
+    if (base == NULL || ctx == NULL) return NULL;
+    if (PyTuple_GET_SIZE(base) != CN_KIND_COUNT || PyTuple_GET_SIZE(ctx) != N_FLAGS) {
+        PyErr_SetString(PyExc_ValueError, "cnpii._cidents.init: base needs a score per kind, why_context 5 strings");
+        return NULL;
+    }
+    for (int k = 0; k < CN_KIND_COUNT; k++) {
+        BASE[k] = PyFloat_AsDouble(PyTuple_GET_ITEM(base, k));
+        if (BASE[k] == -1.0 && PyErr_Occurred()) return NULL;
+    }
+    for (int f = 0; f < N_FLAGS; f++) {
+        PyObject *v = PyTuple_GET_ITEM(ctx, f);
+        if (!PyUnicode_Check(v)) {
+            PyErr_SetString(PyExc_TypeError, "cnpii._cidents.init: why_context holds str");
+            return NULL;
+        }
+        Py_INCREF(v);
+        Py_XSETREF(WHY_FLAG[f], v);
+    }
     for (int i = 0; i < HBUCKETS; i++) BUCKET_HEAD[i] = -1;
     N_WORDS = 0;
     for (Py_ssize_t i = 0; i < nw; i++) {
@@ -1096,11 +1296,9 @@ static PyObject *init(PyObject *self, PyObject *args)
     Py_XSETREF(WHY_BASE[W_GROUPED], why_grouped);
     Py_INCREF(why_plate);
     Py_XSETREF(WHY_BASE[W_PLATE], why_plate);
-    Py_XSETREF(WHY_BASE[W_EMAIL], PyUnicode_FromString("pattern=email"));
-    Py_XSETREF(WHY_BASE[W_IPV4], PyUnicode_FromString("pattern=ipv4 validator=ipaddress"));
-    if (WHY_BASE[W_EMAIL] == NULL || WHY_BASE[W_IPV4] == NULL) return NULL;
     for (int i = 0; i < W_COUNT; i++)
         for (int f = 0; f < 32; f++) Py_CLEAR(WHY_CACHE[i][f]);
+    READY = 1;
     Py_RETURN_NONE;
 }
 
@@ -1128,13 +1326,7 @@ static PyObject *py_analyse(PyObject *self, PyObject *arg)
  * _identifiers._simple that stays in Python (so skipping a group whose bit is clear changes
  * nothing): 1 e-mail: '@' after [A-Za-z0-9._%+-] and before [A-Za-z0-9]; 2 IPv4: digits, then
  * three times a dot and digits; 4 IPv6: "::" or seven ':'; 8 track data: _TRACK_HINT ([0-9]{13,19}[=^]);
- * 16 authentication: one of the words of _AUTH_HINT (exact, case as there) */
-static const char *AUTH_ASCII[] = {"cv", "CV", "Cv", "exp", "EXP", "Exp", "valid", "VALID", "Valid", "pin", "PIN",
-                                   "Pin", "pwd", "PWD", "Pwd", "pass", "PASS", "Pass"};
-/* 安全码 校验码 验证码 三位 有效期 失效 到期 密码 口令 */
-static const Py_UCS4 AUTH_CJK[][4] = {{0x5B89, 0x5168, 0x7801, 0}, {0x6821, 0x9A8C, 0x7801, 0}, {0x9A8C, 0x8BC1, 0x7801, 0},
-                                      {0x4E09, 0x4F4D, 0}, {0x6709, 0x6548, 0x671F, 0}, {0x5931, 0x6548, 0},
-                                      {0x5230, 0x671F, 0}, {0x5BC6, 0x7801, 0}, {0x53E3, 0x4EE4, 0}};
+ * 16 authentication: one of the words of _AUTH_HINT (exact, case as given) */
 
 static inline int email_local(Py_UCS4 c)
 {
@@ -1150,6 +1342,10 @@ static PyObject *gates(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
     PyObject *norm = args[0];
     Py_ssize_t lo = PyLong_AsSsize_t(args[1]), hi = PyLong_AsSsize_t(args[2]);
     if ((lo == -1 || hi == -1) && PyErr_Occurred()) return NULL;
+    if (!READY) {
+        PyErr_SetString(PyExc_RuntimeError, "cnpii._cidents.init() was not called");
+        return NULL;
+    }
     Py_ssize_t n = PyUnicode_GET_LENGTH(norm);
     if (lo < 0) lo = 0;
     if (hi > n) hi = n;
@@ -1161,6 +1357,14 @@ static PyObject *gates(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
     Py_ssize_t digit_run = 0;
     for (Py_ssize_t i = lo; i < hi; i++) {
         Py_UCS4 c = AT(i);
+        if (!(bits & 16) && bmp_bit(AUTH_HINTS.first, c)) {
+            for (int w = 0; w < AUTH_HINTS.n; w++) {
+                const Py_UCS4 *word = AUTH_HINTS.w[w];
+                Py_ssize_t j = 0, len = AUTH_HINTS.len[w];
+                while (j < len && i + j < hi && AT(i + j) == word[j]) j++;
+                if (j == len) { bits |= 16; break; }
+            }
+        }
         if (is_digit(c)) { digit_run++; continue; }
         Py_ssize_t run = digit_run;
         digit_run = 0;
@@ -1190,23 +1394,6 @@ static PyObject *gates(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
             case '=': case '^':
                 if (run >= 13) bits |= 8;
                 break;
-            case 'c': case 'C': case 'e': case 'E': case 'v': case 'V': case 'p': case 'P':
-                if (!(bits & 16)) {
-                    for (size_t w = 0; w < sizeof AUTH_ASCII / sizeof AUTH_ASCII[0]; w++) {
-                        const char *word = AUTH_ASCII[w];
-                        Py_ssize_t j = 0;
-                        while (word[j] && i + j < hi && AT(i + j) == (Py_UCS4)(unsigned char)word[j]) j++;
-                        if (!word[j]) { bits |= 16; break; }
-                    }
-                }
-            }
-        } else if (!(bits & 16) && (c == 0x5B89 || c == 0x6821 || c == 0x9A8C || c == 0x4E09 || c == 0x6709 ||
-                                    c == 0x5931 || c == 0x5230 || c == 0x5BC6 || c == 0x53E3)) {
-            for (size_t w = 0; w < sizeof AUTH_CJK / sizeof AUTH_CJK[0]; w++) {
-                const Py_UCS4 *word = AUTH_CJK[w];
-                Py_ssize_t j = 0;
-                while (word[j] && i + j < hi && AT(i + j) == word[j]) j++;
-                if (!word[j]) { bits |= 16; break; }
             }
         }
     }
@@ -1266,7 +1453,7 @@ fail:
 
 static PyMethodDef METHODS[] = {
     {"find", find, METH_VARARGS, "find(text, norm, lo, hi, wanted) -> [(start, end, entity, score, explanation)]"},
-    {"init", init, METH_VARARGS, "init(Candidate, entities, words, why_digits, why_alnum, why_grouped, why_plate)"},
+    {"init", init, METH_VARARGS, "init(Candidate, entities, words, why_digits, why_alnum, why_grouped, why_plate, tables)"},
     {"gates", (PyCFunction)(void (*)(void))gates, METH_FASTCALL, "gates(norm, lo, hi) -> bits of the rare groups left to Python"},
     {"findings", (PyCFunction)(void (*)(void))findings, METH_FASTCALL,
      "findings(candidates, Finding, round) -> [Finding] with scores rounded to 3 places"},

@@ -56,9 +56,12 @@ FIELD_VALUES: dict[Entity, tuple[str, str]] = {
                      r"(?=[A-Z]{0,3}[0-9])[A-Z0-9]{6,12}"),
 }
 
-#: counter-cues that follow a number (an amount written before its currency)
-COUNTER_AFTER = re.compile(r"^\s*(?:元|万元|亿元|块|美元|港元|人民币|RMB|CNY|USD|笔|份|股|次|个|件|天|%|％)",
-                           re.I)
+#: counter-cues that follow a number (an amount written before its currency, a count before its
+#: unit), matched case-insensitively after optional white space; the compiled pass
+#: (cnpii.detection._cidents) is given these words and has no copy of them
+COUNTER_AFTER_WORDS: tuple[str, ...] = ("元", "万元", "亿元", "块", "美元", "港元", "人民币", "RMB", "CNY", "USD",
+                                        "笔", "份", "股", "次", "个", "件", "天", "%", "％")
+COUNTER_AFTER = re.compile(r"^\s*(?:" + "|".join(map(re.escape, COUNTER_AFTER_WORDS)) + ")", re.I)
 
 
 def cue_before(entity: Entity, text: str, start: int, lo: int = 0) -> int:

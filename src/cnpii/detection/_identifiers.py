@@ -23,6 +23,8 @@ from cnpii.detection import _native
 from cnpii.entities import Entity
 from cnpii.identifiers.bank_card import MAX_LENGTH as _CARD_MAX
 from cnpii.identifiers.bank_card import MIN_LENGTH as _CARD_MIN
+from cnpii.identifiers.license_plate import _SUFFIXES as _PLATE_SUFFIX_KINDS
+from cnpii.identifiers.license_plate import PROVINCES as _PLATE_PROVINCES
 
 __all__ = ["Candidate", "find_identifiers", "find_identifiers_py", "normalize", "validator"]
 
@@ -98,11 +100,19 @@ def validator(entity: Entity) -> Callable[[str], bool]:
 _NUM = re.compile(r"[0-9](?<![0-9][0-9])(?:[0-9]|[ -]{1,2}(?=[0-9])){5,44}[Xx]?")
 # a country prefix or bracketed area code written right before a digit run
 _PREFIX_BEFORE = re.compile(r"(?:[(（]\+?86[)）]|[(（]0[0-9]{2,3}[)）])[ -]?$")
+# the characters such a prefix ends with, and with "+" those of any prefix: a run written after
+# none of them is read as it is (the compiled pass is given both sets)
+_BRACKET_CHARS = "() -（）"
+_PREFIX_CHARS = "+" + _BRACKET_CHARS
 _GROUP = re.compile(r"[0-9]+[Xx]?")
 _NONDIGIT = re.compile(r"[^0-9Xx]")
 _NONDIGIT_ALNUM = re.compile(r"[^0-9A-Z]")
 _PREFIX = re.compile(r"(?:\+|00)86[ -]?|\(\+?86\)[ -]?")
 # letter-led identifiers: passports, permits, USCC with letters
+# the first letters a passport, Home Return Permit and Taiwan permit number is read from
+_PASSPORT_FIRST = "EGDSPK"
+_HK_MACAU_FIRST = "CHM"
+_TAIWAN_FIRST = "T"  # a Taiwan permit number holding letters starts with one of these, or ends with a letter
 _ALNUM = re.compile(r"[0-9A-Z](?<![0-9A-Za-z][0-9A-Z])[0-9A-Z]{7,17}(?![0-9A-Za-z])")
 # a USCC written in groups (91 120101 MAWPRFNH1 H)
 _USCC_GROUPED = re.compile(r"[0-9A-Z](?<![0-9A-Za-z][0-9A-Z])[0-9A-Z]{0,9}(?:[ -]{1,2}[0-9A-Z]{1,10}){1,6}"
@@ -114,9 +124,15 @@ _EMAIL = re.compile(
 _IPV4 = re.compile(r"[0-9](?<![0-9.][0-9])[0-9]{0,2}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(?![0-9]|\.[0-9])")
 _IPV6 = re.compile(r"[0-9A-Fa-f:](?<![0-9A-Fa-f:][0-9A-Fa-f:])[0-9A-Fa-f]{0,3}:(?:[0-9A-Fa-f]{0,4}:){1,6}"
                    r"[0-9A-Fa-f]{0,4}(?![0-9A-Fa-f:])")
+# a plate starts with a province abbreviation (or 使/领 of embassy and consulate plates) and may end
+# with a suffix (挂, 学, ...): both sets come from cnpii.identifiers.license_plate, and the compiled
+# pass is given them
+_PLATE_FIRST = "".join(_PLATE_PROVINCES) + "使领"
+_PLATE_SUFFIXES = "".join(_PLATE_SUFFIX_KINDS)
+_PLATE_SEPARATORS = "·• -"  # one may stand between the letter and the serial (粤B·12345)
 _PLATE = re.compile(
-    r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领][A-Z]"
-    r"(?:[·• \-]?)[A-Z0-9]{4,6}[挂学警港澳领使]?(?![0-9A-Za-z])"
+    rf"[{_PLATE_FIRST}][A-Z]"
+    rf"(?:[{re.escape(_PLATE_SEPARATORS)}]?)[A-Z0-9]{{4,6}}[{_PLATE_SUFFIXES}]?(?![0-9A-Za-z])"
 )
 _PLATE_EMBASSY = re.compile(r"使[0-9]{6}(?![0-9])|[0-9]{3}使[0-9]{3}(?![0-9])")
 _EXTENSION = re.compile(r"(?:转|分机|ext\.?|x|-)\s?[0-9]{1,5}(?![0-9])", re.I)
@@ -141,15 +157,33 @@ _PASSWORD = re.compile(r"(?:(?:密码|口令|(?<![A-Za-z0-9_])PIN(?:码|(?![A-Za
                        r"([A-Za-z0-9!@#$%^&*_.+\-]{4,32})(?![A-Za-z0-9!@#$%^&*_.+\-])", re.I)
 _TRACK = re.compile(r"%?B[0-9]{13,19}\^[A-Z /]{2,26}\^[0-9]{7,40}\??|;?[0-9]{13,19}=[0-9]{7,40}\??")
 
-_AUTH_HINT_CJK = re.compile(r"安全码|校验码|验证码|三位|有效期|失效|到期|密码|口令")
+# the hint words of authentication data: no CVV, expiry or password is looked for in a text
+# holding none of them (plain substring tests, case as written; the compiled gates() is given
+# these words and has no copy of them)
+_AUTH_HINT_CJK = ("安全码", "校验码", "验证码", "三位", "有效期", "失效", "到期", "密码", "口令")
 _AUTH_HINT_ASCII = tuple(v for w in ("cv", "exp", "valid", "pin", "pwd", "pass")
                          for v in (w, w.upper(), w.capitalize()))
-# one pass for "a CJK hint or one of the ASCII hint words appears" (plain substring tests)
-_AUTH_HINT = re.compile(_AUTH_HINT_CJK.pattern + "|" + "|".join(map(re.escape, _AUTH_HINT_ASCII)))
+_AUTH_HINT_WORDS = _AUTH_HINT_CJK + _AUTH_HINT_ASCII
+# one pass for "one of the hint words appears"
+_AUTH_HINT = re.compile("|".join(map(re.escape, _AUTH_HINT_WORDS)))
 _TRACK_HINT = re.compile(r"[0-9]{13,19}[=^]")
-_SERVICE = re.compile(r"(?:400|800|95[0-9]{3}|96[0-9]{3}|10[0-9]{3}|12[0-9]{3})$")
+# the first digits of hotlines and service numbers (400/800 numbers, 95xxx, 96xxx, 10xxx, 12xxx):
+# no landline starts with them
+_SERVICE_PREFIXES = ("400", "800", "95", "96", "10", "12")
 
 
+
+
+# explanations of candidates, and what the context adds to them (the compiled pass is given these)
+_WHY_EMAIL = "pattern=email"
+_WHY_IPV4 = "pattern=ipv4 validator=ipaddress"
+_WHY_GROUPED = "pattern=grouped validator=uscc"
+_WHY_PLATE = "pattern=plate validator=license_plate"
+_WHY_OTHER_CUE = " context=other-entity-cue"
+_WHY_CUE = " context=cue"
+_WHY_COUNTER = " context=counter-cue"
+_WHY_UNIT = " context=unit-after"
+_WHY_EXTENSION = " extension"
 
 
 def _window(text: str, start: int, lo: int) -> str:
@@ -175,17 +209,17 @@ def _adjust(entity: Entity, base: float, text: str, start: int, end: int, lo: in
     score = base
     if cue < 0:
         if entity is _CN_BANK_CARD and _CN_RESIDENT_ID in cues:
-            score -= 0.4  # an ID-number field holding a number that is not a valid ID
-            why += " context=other-entity-cue"
+            score += _OTHER_CUE  # an ID-number field holding a number that is not a valid ID
+            why += _WHY_OTHER_CUE
     else:
-        score += 0.2 if cue <= 4 else 0.1
-        why += " context=cue"
-    if 0 <= counter <= 8 and (cue < 0 or counter < cue):
-        score -= 0.45
-        why += " context=counter-cue"
+        score += _CUE_NEAR if cue <= _CUE_NEAR_DISTANCE else _CUE_FAR
+        why += _WHY_CUE
+    if 0 <= counter <= _COUNTER_DISTANCE and (cue < 0 or counter < cue):
+        score += _COUNTER
+        why += _WHY_COUNTER
     elif end < hi and _COUNTER_AFTER_AT.match(text, end, min(hi, end + 5)) is not None:
-        score -= 0.45
-        why += " context=unit-after"
+        score += _COUNTER
+        why += _WHY_UNIT
     return max(0.0, min(1.0, score)), why
 
 
@@ -193,15 +227,38 @@ def _adjust(entity: Entity, base: float, text: str, start: int, end: int, lo: in
 _COUNTER_AFTER_AT = re.compile(ctx.COUNTER_AFTER.pattern[1:], ctx.COUNTER_AFTER.flags)
 
 
+# what the context words do to a score: a cue within _CUE_NEAR_DISTANCE characters adds
+# _CUE_NEAR, a farther one _CUE_FAR; a card number after an ID-number cue gets _OTHER_CUE; a
+# counter-cue within _COUNTER_DISTANCE characters (nearer than the cue) or a unit after it _COUNTER
+_CUE_NEAR = 0.2
+_CUE_FAR = 0.1
+_CUE_NEAR_DISTANCE = 4
+_OTHER_CUE = -0.4
+_COUNTER = -0.45
+_COUNTER_DISTANCE = 8
+
 # base scores of a validated value without context
 _BASE = {
     _CN_RESIDENT_ID: 0.85, _CN_BANK_CARD: 0.75, _CN_USCC: 0.9, _CN_MOBILE_PHONE: 0.75,
     _CN_LANDLINE_PHONE: 0.55, _CN_BANK_ACCOUNT: 0.3, _CN_TAIWAN_PERMIT: 0.3,
     _CN_PASSPORT: 0.55, _CN_HK_MACAU_PERMIT: 0.55, _CN_LICENSE_PLATE: 0.7,
 }
+# ... and those of particular readings
+_BASE_LANDLINE_WRITTEN = 0.65  # a landline written with a prefix or separators
+_BASE_RESIDENT_ID_15 = 0.45  # a 15-digit (first-generation) ID number
+_BASE_USCC_DIGITS = 0.6  # an all-digit USCC: rarer than an ID number with the same shape
+_BASE_TAIWAN_ALNUM = 0.35  # a Taiwan permit number holding letters
+_BASE_USCC_GROUPED = 0.9
+_BASE_EMAIL = 0.85
+_FLOOR_EMAIL = 0.6  # an e-mail address scores at least this whatever its context
+_BASE_IP = 0.6
+_BASE_PLATE = 0.7
+_NEEDS_CUE_BELOW = 0.5  # a reading with a lower base score counts only next to its cue
+_MIN_SCORE_COVERING = 0.05  # the lowest score a candidate of a run's best covering has
 
 
 _WHY = {k: f"pattern=digits validator={m}" for k, m in _MODULE_OF.items()}
+_WHY_ALNUM = {k: f"pattern=alnum validator={m}" for k, m in _MODULE_OF.items()}
 
 
 @lru_cache(maxsize=65536)
@@ -263,14 +320,14 @@ def _best_for_span(raw: str, digits: str, prefixed: bool, text: str, s: int, e: 
             continue
         base = _BASE[kind]
         if kind is _CN_LANDLINE_PHONE:
-            if _SERVICE.match(digits[:5]) or digits.startswith(("400", "800")):
+            if digits.startswith(_SERVICE_PREFIXES):
                 continue
             if prefixed or " " in raw or "-" in raw:
-                base = 0.65
+                base = _BASE_LANDLINE_WRITTEN
         elif kind is _CN_RESIDENT_ID and len(digits) == 15:
-            base = 0.45
+            base = _BASE_RESIDENT_ID_15
         elif kind is _CN_USCC:
-            base = 0.6  # an all-digit USCC: rarer than an ID number with the same shape
+            base = _BASE_USCC_DIGITS
         if best is not None and best.entity is _CN_RESIDENT_ID:
             # a valid ID number is read as a card only next to a card cue, never as USCC/account
             if kind is not _CN_BANK_CARD:
@@ -281,7 +338,7 @@ def _best_for_span(raw: str, digits: str, prefixed: bool, text: str, s: int, e: 
                 continue
         if best is not None and best.entity is _CN_BANK_CARD and kind is _CN_BANK_ACCOUNT:
             continue  # a valid card number (known issuer or card cue) is a card, after 账户 too
-        if base < 0.5:
+        if base < _NEEDS_CUE_BELOW:
             if cues is None:
                 cues = ctx.analyse(window)[0]
             if kind not in cues:
@@ -305,7 +362,7 @@ def _split_prefix(norm: str, s: int, groups: list[list[int]], lo: int) -> int:
     """Detect a country prefix or bracketed area code; adjust ``groups``; return prefix start or -1."""
     prefix_start = -1
     plus = s > lo and norm[s - 1] == "+"
-    if s > lo and norm[s - 1] in "() -（）":
+    if s > lo and norm[s - 1] in _BRACKET_CHARS:
         pb = _PREFIX_BEFORE.search(norm, max(lo, s - 7), s)
         if pb is not None:
             if "(0" in pb.group() or "（0" in pb.group():
@@ -358,7 +415,7 @@ def _digit_runs(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity
         window = _window(text, s, lo)
         if run.isdigit() or (run[-1] in "Xx" and run[:-1].isdigit()):
             # one group, no separators: the common case
-            if not ((s > lo and norm[s - 1] in "+() -（）") or run.startswith("0086")):
+            if not ((s > lo and norm[s - 1] in _PREFIX_CHARS) or run.startswith("0086")):
                 # no country prefix or area code can apply: read the run as it is
                 if len(run) >= 7:
                     c = _best_for_span(run, run, False, text, s, e, lo, hi, wanted, window)
@@ -416,7 +473,7 @@ def _digit_runs(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity
         for j in range(k):
             best_at[j + 1] = best_at[j]
             for (a, b), c in cands.items():
-                if b == j and c.score >= 0.05:
+                if b == j and c.score >= _MIN_SCORE_COVERING:
                     w = best_at[a][0] + c.score * (c.end - c.start)
                     if w > best_at[j + 1][0]:
                         best_at[j + 1] = (w, best_at[a][1] + [c])
@@ -428,7 +485,7 @@ def _emit(c: Candidate, norm: str, hi: int, out: list[Candidate]) -> None:
     if c.entity is _CN_LANDLINE_PHONE:
         x = _EXTENSION.match(norm, c.end, hi)
         if x and validator(_CN_LANDLINE_PHONE)(norm[c.start:x.end()]):
-            c = c._replace(end=x.end(), explanation=c.explanation + " extension")
+            c = c._replace(end=x.end(), explanation=c.explanation + _WHY_EXTENSION)
     out.append(c)
 
 
@@ -444,20 +501,19 @@ def _alnum(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity],
         c0 = tok[0]
         if n == 18:
             kinds.append(_CN_USCC)
-        if 8 <= n <= 10 and c0 in "EGDSPK":
+        if 8 <= n <= 10 and c0 in _PASSPORT_FIRST:
             kinds.append(_CN_PASSPORT)
-        if 9 <= n <= 11 and c0 in "CHM":
+        if 9 <= n <= 11 and c0 in _HK_MACAU_FIRST:
             kinds.append(_CN_HK_MACAU_PERMIT)
-        if c0 == "T" or (n in (9, 10, 11) and tok[-1].isalpha()):
+        if c0 in _TAIWAN_FIRST or (n in (9, 10, 11) and tok[-1].isalpha()):
             kinds.append(_CN_TAIWAN_PERMIT)
         for kind in kinds:
             if kind not in wanted or not validator(kind)(tok):
                 continue
             base = _BASE[kind]
             if kind is _CN_TAIWAN_PERMIT:
-                base = 0.35
-            score, why = _adjust(kind, base, text, s, e, lo, hi,
-                                 f"pattern=alnum validator={_MODULE_OF[kind]}")
+                base = _BASE_TAIWAN_ALNUM
+            score, why = _adjust(kind, base, text, s, e, lo, hi, _WHY_ALNUM[kind])
             out.append(Candidate(s, e, kind, score, why))
             break
 
@@ -469,7 +525,7 @@ def _uscc_grouped(text: str, norm: str, lo: int, hi: int, out: list[Candidate]) 
         if len(compact) != 18 or compact.isdigit() or not validator(_CN_USCC)(tok):
             continue
         s, e = m.span()
-        score, why = _adjust(_CN_USCC, 0.9, text, s, e, lo, hi, "pattern=grouped validator=uscc")
+        score, why = _adjust(_CN_USCC, _BASE_USCC_GROUPED, text, s, e, lo, hi, _WHY_GROUPED)
         out.append(Candidate(s, e, _CN_USCC, score, why))
 
 
@@ -480,8 +536,8 @@ def _simple(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity],
     if gates & 1 and _EMAIL_ADDRESS in wanted and "@" in seg:
         for m in _EMAIL.finditer(norm, lo, hi):
             s, e = m.span()
-            score, why = _adjust(_EMAIL_ADDRESS, 0.85, text, s, e, lo, hi, "pattern=email")
-            out.append(Candidate(s, e, _EMAIL_ADDRESS, max(score, 0.6), why))
+            score, why = _adjust(_EMAIL_ADDRESS, _BASE_EMAIL, text, s, e, lo, hi, _WHY_EMAIL)
+            out.append(Candidate(s, e, _EMAIL_ADDRESS, max(score, _FLOOR_EMAIL), why))
     if _IP_ADDRESS in wanted:
         for m in (_IPV4.finditer(norm, lo, hi) if gates & 2 and seg.count(".") >= 3 else ()):  # 3 dots
             s, e = m.span()
@@ -491,8 +547,7 @@ def _simple(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity],
                 continue
             if s > lo and norm[s - 1].isascii() and norm[s - 1].isalpha():
                 continue  # v1.2.3.4
-            score, why = _adjust(_IP_ADDRESS, 0.6, text, s, e, lo, hi,
-                                 "pattern=ipv4 validator=ipaddress")
+            score, why = _adjust(_IP_ADDRESS, _BASE_IP, text, s, e, lo, hi, _WHY_IPV4)
             out.append(Candidate(s, e, _IP_ADDRESS, score, why))
         if gates & 4 and ":" in seg:
             for m in _IPV6.finditer(norm, lo, hi):
@@ -506,7 +561,7 @@ def _simple(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity],
                 if len(tok) < 6:
                     continue
                 s, e = m.span()
-                score, why = _adjust(_IP_ADDRESS, 0.6, text, s, e, lo, hi,
+                score, why = _adjust(_IP_ADDRESS, _BASE_IP, text, s, e, lo, hi,
                                      "pattern=ipv6 validator=ipaddress")
                 out.append(Candidate(s, e, _IP_ADDRESS, score, why))
     if plates and _CN_LICENSE_PLATE in wanted:
@@ -517,8 +572,7 @@ def _simple(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity],
             s, e = m.span()
             if not validator(_CN_LICENSE_PLATE)(m.group()):
                 continue
-            score, why = _adjust(_CN_LICENSE_PLATE, 0.7, text, s, e, lo, hi,
-                                 "pattern=plate validator=license_plate")
+            score, why = _adjust(_CN_LICENSE_PLATE, _BASE_PLATE, text, s, e, lo, hi, _WHY_PLATE)
             out.append(Candidate(s, e, _CN_LICENSE_PLATE, score, why))
     if gates & 8 and ("=" in seg or "^" in seg) and _CARD_TRACK_DATA in wanted and _TRACK_HINT.search(norm, lo, hi):
         for m in _TRACK.finditer(norm, lo, hi):
@@ -631,22 +685,53 @@ _NATIVE: tuple | bool | None = None
 _MASKS: dict[frozenset[Entity], int] = {}
 
 
+def _init_args(bits: dict[Entity, int]) -> tuple:
+    """The arguments of ``_cidents.init()``; fills ``bits`` (entity -> its bit in ``wanted``).
+
+    Every word list, character set, base score and explanation the compiled pass uses is among
+    them: it has no copy of its own (raises ImportError when the identifier checks are not built).
+    """
+    from cnpii.identifiers import _checks  # the checks the pass calls (ImportError: not built)
+
+    by_module = {m: e for e, m in _MODULE_OF.items()}
+    kinds = tuple(by_module[m] for m in _checks.KINDS)
+    ents = kinds + (_IP_ADDRESS, _EMAIL_ADDRESS)  # e-mail and IPv4 are found in C too
+    bits.update((e, 1 << i) for i, e in enumerate(ents))
+    words = [(w, sum(bits.get(e, 0) for e in tag[0]), tag[1]) for w, tag in ctx._TAGS.items()]
+    tables = {
+        "auth_hints": _AUTH_HINT_WORDS,
+        "counter_after": ctx.COUNTER_AFTER_WORDS,
+        "plate_first": _PLATE_FIRST,
+        "plate_suffixes": _PLATE_SUFFIXES,
+        "prefix_chars": _PREFIX_CHARS,
+        "bracket_chars": _BRACKET_CHARS,
+        "base": tuple(_BASE[e] for e in kinds),
+        "scores": {
+            "landline_written": _BASE_LANDLINE_WRITTEN, "resident_id_15": _BASE_RESIDENT_ID_15,
+            "uscc_digits": _BASE_USCC_DIGITS, "taiwan_alnum": _BASE_TAIWAN_ALNUM,
+            "uscc_grouped": _BASE_USCC_GROUPED, "email": _BASE_EMAIL, "email_floor": _FLOOR_EMAIL,
+            "ip": _BASE_IP, "plate": _BASE_PLATE, "needs_cue_below": _NEEDS_CUE_BELOW,
+            "min_score_covering": _MIN_SCORE_COVERING, "cue_near": _CUE_NEAR, "cue_far": _CUE_FAR,
+            "other_cue": _OTHER_CUE, "counter": _COUNTER,
+        },
+        "distances": (ctx.WINDOW, _CUE_NEAR_DISTANCE, _COUNTER_DISTANCE),
+        "card_lengths": (_CARD_MIN, _CARD_MAX),
+        "passport_first": _PASSPORT_FIRST,
+        "hk_macau_first": _HK_MACAU_FIRST,
+        "taiwan_first": _TAIWAN_FIRST,
+        "plate_separators": _PLATE_SEPARATORS,
+        "service_prefixes": _SERVICE_PREFIXES,
+        "why_email": _WHY_EMAIL,
+        "why_ipv4": _WHY_IPV4,
+        "why_context": (_WHY_OTHER_CUE, _WHY_CUE, _WHY_COUNTER, _WHY_UNIT, _WHY_EXTENSION),
+    }
+    return (Candidate, ents, words, tuple(_WHY[e] for e in kinds), tuple(_WHY_ALNUM[e] for e in kinds),
+            _WHY_GROUPED, _WHY_PLATE, tables)
+
+
 def _load_native() -> tuple | bool:
     global _NATIVE
     bits: dict[Entity, int] = {}
-
-    def init(cidents) -> None:
-        from cnpii.identifiers import _checks  # the checks the pass calls (ImportError: not built)
-
-        by_module = {m: e for e, m in _MODULE_OF.items()}
-        kinds = tuple(by_module[m] for m in _checks.KINDS)
-        ents = kinds + (_IP_ADDRESS, _EMAIL_ADDRESS)  # e-mail and IPv4 are found in C too
-        bits.update((e, 1 << i) for i, e in enumerate(ents))
-        words = [(w, sum(bits.get(e, 0) for e in tag[0]), tag[1]) for w, tag in ctx._TAGS.items()]
-        cidents.init(Candidate, ents, words, tuple(_WHY[e] for e in kinds),
-                     tuple(f"pattern=alnum validator={_MODULE_OF[e]}" for e in kinds),
-                     "pattern=grouped validator=uscc", "pattern=plate validator=license_plate")
-
-    module = _native.load("_cidents", init)
+    module = _native.load("_cidents", lambda cidents: cidents.init(*_init_args(bits)))
     _NATIVE = (module, bits) if module else False
     return _NATIVE
