@@ -300,8 +300,8 @@ def test_forms_of_address_are_no_names(text: str) -> None:
 
 
 @pytest.mark.parametrize("mention,name", [
-    ("当天{}本人到场签字。", "雷霆"), ("据{}反映，卡片已寄出。", "江山"), ("经查{}与付款人系同乡。", "高明"),
-    ("经查{}与付款人系同乡。", "安宁"),
+    ("当天{}本人到场签字。", "雷霆"), ("据{}反映，卡片已寄出。", "江山"), ("据{}反映，卡片已寄出。", "高明"),
+    ("经查{}与付款人系同乡。", "宁静"), ("当天{}本人到场签字。", "金花"),
 ])
 def test_a_name_the_text_has_established_is_a_name_where_it_recurs(mention: str, name: str) -> None:
     alone = mention.format(name)

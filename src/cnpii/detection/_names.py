@@ -102,6 +102,11 @@ def _lexicon() -> tuple[dict[str, int], dict[str, int], dict[str, int], dict[str
     given_count: dict[str, int] = {}
     first_any: dict[str, int] = {}
     rest_any: dict[str, int] = {}
+    from cnpii.detection._address import _short_division_names  # (it imports this module)
+
+    places = _short_division_names()
+    for w in places:  # a division's name without its 市/县/区 is a place, whatever the lexicon says
+        words[w] = LEX_NS
     for w in not_names:  # countries, organisations and brands the lexicon lacks or tags as names
         words[w] = LEX_NS
     with _data("lexicon.tsv.gz").open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
@@ -113,6 +118,8 @@ def _lexicon() -> tuple[dict[str, int], dict[str, int], dict[str, int], dict[str
                 pos[w] = _POS_GROUPS.get(tag, 5)
                 continue
             cat = _lex_cat(int(f), tag)
+            if cat == LEX_NR and w in places:
+                cat = LEX_NS  # jieba tags many county and city names as person names (汪清, 邹平, 曲靖)
             words[w] = cat if w not in not_names else LEX_NS
             first_any[w[0]] = first_any.get(w[0], 0) + 1
             for ch in w[1:]:
@@ -316,6 +323,8 @@ FEATURE_GROUPS: tuple[tuple[str, int], ...] = (
     ("prev_char", _N_CHARS),                # the character before the candidate
     ("last_char", _N_CHARS),                # its last character
     ("next_char", _N_CHARS),                # the character after it
+    ("prev_item", _N_LEX + 1),              # a list before it (和谐、文明): the item before the delimiter as a word
+    ("next_item", _N_LEX + 1),              # a list after it (许可 和平): the item after the delimiter as a word
 )
 _OFFSETS: dict[str, int] = {}
 _n = 0
@@ -348,7 +357,10 @@ def name_features(norm: str, s: int, e: int, sur_len: int, lo: int, hi: int,
 
 #: the feature groups :func:`_far_features` fills; the finder bounds their sum by the sum of
 #: each group's largest weight, and skips them when even that cannot reach the threshold
-FAR_GROUPS = ("right_x_len", "last_next", "next_word", "prev_first", "near_cue")
+FAR_GROUPS = ("right_x_len", "last_next", "next_word", "prev_first", "near_cue", "prev_item", "next_item")
+
+#: what separates the items of a list or a row of keywords (和谐、文明、和平; 【关键词】许可 和平)
+_ITEM_SEPS = frozenset("、，,/|｜;；\t ")
 
 
 def _near_features(norm: str, s: int, e: int, sur_len: int, lo: int, hi: int,
@@ -356,7 +368,7 @@ def _near_features(norm: str, s: int, e: int, sur_len: int, lo: int, hi: int,
     words, pos, sur_bucket, given_bucket, sur_ratio, given_ratio = _lexicon()
     (_o_bias, o_left, _o_right, o_lex, _o_last_next, _o_next_word, _o_prev_first, o_head, o_tail, o_sur,
      o_g1, o_g2, o_next_pos, o_last_pos, o_sur_share, o_g1_share, o_g2_share, o_spaced, _o_near,
-     o_first, o_prev, o_last, o_next) = _O
+     o_first, o_prev, o_last, o_next, _o_prev_item, _o_next_item) = _O
     cand = norm[s:e] if not gap else norm[s:s + sur_len] + norm[s + sur_len + gap:e]
     n = len(cand)
     length = min(n, 4) - 2
@@ -405,7 +417,7 @@ def _near_cached(window: str, s: int, e: int, sur_len: int, gap: int, left: int)
 def _far_features(norm: str, s: int, e: int, lo: int, hi: int, gap: int) -> tuple[int, ...]:
     get = _lexicon()[0].get
     ctx = _context()
-    o_right, o_last_next, o_next_word, o_prev_first, o_near = _FAR_O
+    o_right, o_last_next, o_next_word, o_prev_first, o_near, o_prev_item, o_next_item = _FAR_O
     length = min(e - s - gap, 4) - 2
     at_end = e >= hi
     return (
@@ -414,6 +426,8 @@ def _far_features(norm: str, s: int, e: int, lo: int, hi: int, gap: int) -> tupl
         o_next_word + (get(norm[e:e + 2], LEX_ABSENT) if e + 2 <= hi else LEX_ABSENT),
         o_prev_first + (get(norm[s - 1:s + 1], LEX_ABSENT) if s > lo else LEX_ABSENT),
         o_near + _near_cue(norm, e, hi, ctx),
+        o_prev_item + (get(norm[s - 3:s - 1], LEX_ABSENT) if s - 3 >= lo and norm[s - 1] in _ITEM_SEPS else _N_LEX),
+        o_next_item + (get(norm[e + 1:e + 3], LEX_ABSENT) if e + 3 <= hi and norm[e] in _ITEM_SEPS else _N_LEX),
     )
 
 
