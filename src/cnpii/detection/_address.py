@@ -68,7 +68,7 @@ _START_AT = re.compile(r"(?=[\u4e00-\u9fff]{1,12}?(?:[" + _START_AHEAD1 + "]|" +
 _START_PROVINCE = re.compile(trie_pattern(_PROVINCES.split("|")))
 _ANCHOR_CHARS = "省市区县旗镇乡路街村道"
 _ANCHOR = re.compile("[" + _ANCHOR_CHARS + "]")
-_ORG_WORDS = ("支行|分行|银行|营业部|营业厅|分理处|储蓄所|网点|分公司|公司|集团|医院|大学|学院|"
+_ORG_WORDS = ("支行|分行|银行|营业部|营业厅|分理处|储蓄所|网点|分公司|公司|集团|医院|大学|学院|服务中心|"
               "学校|政府|派出所|法院|检察院|税务局|管理局|委员会|办事处|营业所|门店|分店")
 _ORG_AFTER = re.compile("(?:" + _ORG_WORDS + ")")
 _ADMIN_CHAR_SET = "省市区县州旗镇乡"
@@ -170,7 +170,7 @@ def find_addresses(text: str, norm: str, lo: int, hi: int) -> list[Candidate]:
                 last = deep_last
                 e = end
         if n_comp >= 2 and fine and not _ORG_AFTER.search(norm, e, _cjk_run_end(norm, e, min(hi, e + 5))) \
-                and not _ORG_AFTER.search(last):
+                and not _ORG_AFTER.search(last) and _named(norm, s, e):
             cue = s > lo and _is_cue(norm, s, lo)
             score = 0.7 + (0.15 if cue else 0.0) + (0.05 if admin else 0.0)
             why = f"pattern=address-chain components={n_comp}" + (" context=cue" if cue else "")
@@ -276,6 +276,12 @@ def _component(norm: str, e: int, hi: int, opening: bool = False) -> re.Match[st
     word that merely ends like one (洪山区片区, 白云区审判庭: jieba's lexicon, as the name finder
     reads it). Deeper in a chain such words are building names (…号时代广场26层)."""
     c = _COMPONENT.match(norm, e, hi)
+    if c is not None and e > 0 and norm[e] in _JOINERS and norm[e:e + 2] not in _lexicon()[0] \
+            and ("\u4e00" <= norm[e - 1] <= "\u9fff" or norm[e - 1].isdigit()):
+        return None  # 梧桐路与金沙江路交叉口, 通道和专区: two places joined, not one address going on
+    if c is not None and c.lastgroup == "road" and c.group()[-1] in _WORD_SUFFIXES \
+            and c.group()[-2:] not in ("大道", "街道") and _common_word(c.group()[-2:]):
+        return None  # 无障碍通道, 三公里: an everyday word ending in a road suffix (not 人民道, 和平里)
     if c is not None and c.lastgroup in ("admin", "place") and (opening or c.lastgroup == "admin") \
             and _common_word(c.group()) and c.group() not in _division_names():
         return None  # (市南区, 周口市: divisions, whatever jieba says; …号小区门口: no division)
@@ -286,10 +292,22 @@ def _component(norm: str, e: int, hi: int, opening: bool = False) -> re.Match[st
 
 
 _COMMON = (LEX_HI, LEX_MID, LEX_LO, LEX_TIME)
+#: conjunctions that join two places (路与路, 通道和专区); a component they open starts no part of
+#: the address before it
+_JOINERS = "与和及或"
+#: one-character road suffixes that also end everyday words (通道, 公里, 小巷)
+_WORD_SUFFIXES = "道里巷弄"
+#: the characters of numbers and units alone (二楼2号楼2层): a chain of only these names no place
+_NUMBER_CHARS = frozenset("一二三四五六七八九十百零〇甲乙丙丁号楼院栋幢座单元室层门期区户弄排组社")
 
 
 def _common_word(word: str) -> bool:
     return _lexicon()[0].get(word) in _COMMON
+
+
+def _named(norm: str, s: int, e: int) -> bool:
+    """Whether the chain ``norm[s:e]`` names a place: some CJK character that is no number or unit."""
+    return any("\u4e00" <= ch <= "\u9fff" and ch not in _NUMBER_CHARS for ch in norm[s:e])
 
 
 def _cjk_run_end(norm: str, e: int, hi: int) -> int:
@@ -324,7 +342,7 @@ def _rest_of_chain(norm: str, e: int, hi: int, memo: dict) -> tuple[int, int, bo
 #: an organisation's own address, not a person's: a branch, shop, office or event venue (网点地址：,
 #: 门店地址, 活动地点, 迁至); such a chain is reported below the default threshold
 _ORG_CUE_WORDS = ("网点地址|门店地址|营业地址|营业网点|办公地址|公司地址|本行地址|分行地址|支行地址|行址|"
-                  "活动地点|会议地点|培训地点|举办地点")
+                  "活动地点|会议地点|培训地点|举办地点|迁至|迁往|迁址至|迁址|新址位于|新址")  # (分理处迁至…: a move)
 # the address followed by the organisation at it in brackets: …路82号（兴远银行武汉分行）
 _ORG_BRACKET = re.compile(r"[（(][^）)\n]{0,16}?(?:" + _ORG_WORDS + ")")
 # an organisation named right before the address, in the same cell or clause (…有限公司，住所地…,
