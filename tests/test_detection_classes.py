@@ -312,3 +312,28 @@ def test_a_name_the_text_has_established_is_a_name_where_it_recurs(mention: str,
 @pytest.mark.parametrize("text", ["收款人：江山。大好江山，尽收眼底。", "户名：雷霆。雷霆万钧之势。"])
 def test_a_recurring_string_inside_a_phrase_stays_a_word(text: str) -> None:
     assert found(text, Entity.PERSON) == [text.split("：")[1][:2]]
+
+
+@pytest.mark.parametrize("text", [
+    "网点迁址公告：新址位于人民路与解放大道交叉口东南角。",  # two roads joined: a crossing, no address
+    "大堂设有无障碍通道和助老服务专区。",  # everyday words that end like a road and a district
+    "对公业务请至三楼5号楼12层办理。",  # numbers and units alone name no place
+    "城东分理处迁至西湖区文三路88号。",  # an organisation moving: its own address
+])
+def test_crossings_word_endings_bare_floors_and_moves_are_no_customer_address(text: str) -> None:
+    assert found(text, Entity.CN_ADDRESS) == []
+
+
+@pytest.mark.parametrize("text,address", [
+    ("借款人住所：杭州市西湖区文三路与学院路交叉口的翠苑一区12幢302室",
+     "杭州市西湖区文三路与学院路交叉口的翠苑一区12幢302室"),  # a crossing that leads on to a home
+    ("借款人住所：杭州市西湖区文三路与学院路交叉口", "杭州市西湖区文三路"),
+    ("客户家住沈阳市和平区和平路12号3单元501室。", "沈阳市和平区和平路12号3单元501室"),  # 和 of a name
+])
+def test_an_address_up_to_a_crossing_or_through_it_to_a_home_is_found(text: str, address: str) -> None:
+    assert found(text, Entity.CN_ADDRESS) == [address]
+
+
+@pytest.mark.parametrize("text", ["本月主题词：和谐、文明、和平、安宁。", "项目落地汪清、邹平、曲靖三地。"])
+def test_lists_of_words_and_county_names_are_no_names(text: str) -> None:
+    assert found(text, Entity.PERSON) == []

@@ -169,7 +169,8 @@ def find_addresses(text: str, norm: str, lo: int, hi: int) -> list[Candidate]:
                 admin += deep_admin
                 last = deep_last
                 e = end
-        if n_comp >= 2 and fine and not _ORG_AFTER.search(norm, e, _cjk_run_end(norm, e, min(hi, e + 5))) \
+        if n_comp >= 2 and fine and (norm[e:e + 1] in _JOINERS  # (the next place is joined, not attached)
+                                     or not _ORG_AFTER.search(norm, e, _cjk_run_end(norm, e, min(hi, e + 5)))) \
                 and not _ORG_AFTER.search(last) and _named(norm, s, e):
             cue = s > lo and _is_cue(norm, s, lo)
             score = 0.7 + (0.15 if cue else 0.0) + (0.05 if admin else 0.0)
@@ -277,8 +278,9 @@ def _component(norm: str, e: int, hi: int, opening: bool = False) -> re.Match[st
     reads it). Deeper in a chain such words are building names (…号时代广场26层)."""
     c = _COMPONENT.match(norm, e, hi)
     if c is not None and e > 0 and norm[e] in _JOINERS and norm[e:e + 2] not in _lexicon()[0] \
-            and ("\u4e00" <= norm[e - 1] <= "\u9fff" or norm[e - 1].isdigit()):
-        return None  # 梧桐路与金沙江路交叉口, 通道和专区: two places joined, not one address going on
+            and ("\u4e00" <= norm[e - 1] <= "\u9fff" or norm[e - 1].isdigit()) \
+            and not _NUMBER_AHEAD.match(norm, e, hi):
+        return None  # 梧桐路与金沙江路交叉口, 通道和专区: two places joined, and no number after them
     if c is not None and c.lastgroup == "road" and c.group()[-1] in _WORD_SUFFIXES \
             and c.group()[-2:] not in ("大道", "街道") and _common_word(c.group()[-2:]):
         return None  # 无障碍通道, 三公里: an everyday word ending in a road suffix (not 人民道, 和平里)
@@ -295,6 +297,8 @@ _COMMON = (LEX_HI, LEX_MID, LEX_LO, LEX_TIME)
 #: conjunctions that join two places (路与路, 通道和专区); a component they open starts no part of
 #: the address before it
 _JOINERS = "与和及或"
+#: a number later in the same run of text (…路与…路交叉口的翠苑一区12幢302室 goes on to a home)
+_NUMBER_AHEAD = re.compile("[\u4e00-\u9fff]{1,20}[0-9]")
 #: one-character road suffixes that also end everyday words (通道, 公里, 小巷)
 _WORD_SUFFIXES = "道里巷弄"
 #: the characters of numbers and units alone (二楼2号楼2层): a chain of only these names no place
