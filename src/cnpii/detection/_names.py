@@ -549,11 +549,14 @@ def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) 
     z_min = _far_bound()
     wget = weights.__getitem__
     ctx = _context()
+    turns = _turn_starts(norm, lo, hi) if "\n" in seg else frozenset()
     for s, e, sur_len, gap in candidates(norm, lo, hi):
         if s != left_at:
             left, left_at = None, s
         if left is None:
             left = _left_kind(norm, s, lo, ctx)
+            if left == L_FIELD_SEP and s in turns:
+                left = L_START  # a speaker's turn (客户：谢谢啦，…) says who speaks, not what follows
         a = s - 1 if s > lo else s
         feats = _near_cached(norm[a:e + 1 if e < hi else e], s - a, e - a, sur_len, gap, left)
         if left != L_FIELD_SEP and left != L_FIELD and sum(map(wget, feats)) < z_min:
@@ -588,6 +591,22 @@ def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) 
         _translit_names(norm, lo, hi, taken, out)
     out.sort()
     return out
+
+
+_TURN = re.compile(r"(?m)^[ \t]*([\u4e00-\u9fff]{1,6})(?:[（(][^）)\n]{0,12}[）)])?[:：][ \t]*")
+
+
+def _turn_starts(norm: str, lo: int, hi: int) -> frozenset[int]:
+    """Where the turns of a transcript begin: after the speaker labels (客户：, 客服：, 坐席：) of a
+    text whose lines open with at least two different labels, one of them more than once, three
+    lines or more. A label that asks for a name (姓名：, 户名：) is a form's field, never a speaker."""
+    found = [(m.group(1), m.end()) for m in _TURN.finditer(norm, lo, hi) if "名" not in m.group(1)]
+    if len(found) < 3:
+        return frozenset()
+    labels = [label for label, _ in found]
+    if len(set(labels)) < 2 or len(set(labels)) == len(labels):
+        return frozenset()
+    return frozenset(end for _, end in found)
 
 
 #: a name found with at least this score (a field value, or the model well past its threshold)
