@@ -613,7 +613,7 @@ def _turn_starts(norm: str, lo: int, hi: int) -> frozenset[int]:
 #: makes the same string a name wherever else it recurs in the text ...
 RECUR_FROM = 0.8
 #: ... if the model, at that place, gives it at least this share of its threshold
-RECUR_SHARE = 0.25
+RECUR_SHARE = 0.1
 
 
 def _recurrences(norm: str, lo: int, hi: int, out: list[Candidate], taken: _Taken,
