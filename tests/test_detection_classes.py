@@ -349,3 +349,20 @@ def test_a_speakers_turn_is_no_field_value() -> None:
 def test_fields_that_ask_for_a_name_stay_fields_in_a_repeated_form() -> None:
     form = "姓名：高峰\n电话：待补\n姓名：方圆\n电话：待补"
     assert found(form, Entity.PERSON) == ["高峰", "方圆"]
+
+
+@pytest.mark.parametrize("table,names", [
+    ("姓名,电话,城市\n夏天,13800000000,南京\n王平安,13700000000,上海", ["夏天", "王平安"]),
+    ("NAME      ADDR\n金钟      阜阳市颍州区人民路2号\n扎西多吉  绿城北区D座2单元602室", ["金钟", "扎西多吉"]),
+    ("| 序号 | 户名 | 金额 |\n|---|---|---|\n| 1 | 温暖 | 100 |", ["温暖"]),
+])
+def test_a_tables_name_column_holds_names_whatever_the_lexicon_says(table: str, names: list[str]) -> None:
+    assert found(table, Entity.PERSON) == names
+
+
+@pytest.mark.parametrize("text,names", [
+    ("城市,人口\n南京,800万\n上海,2400万", []),  # no name column
+    ("客户姓名\t开户行\n夏天\t南京分行\n\n夏天到了，天气炎热。", ["夏天"]),  # prose after the table is no cell
+])
+def test_cells_outside_a_name_column_are_no_names(text: str, names: list[str]) -> None:
+    assert found(text, Entity.PERSON) == names
