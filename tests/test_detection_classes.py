@@ -366,3 +366,8 @@ def test_a_tables_name_column_holds_names_whatever_the_lexicon_says(table: str, 
 ])
 def test_cells_outside_a_name_column_are_no_names(text: str, names: list[str]) -> None:
     assert found(text, Entity.PERSON) == names
+
+
+@pytest.mark.parametrize("text,name", [("房屋系租住，房东张光明。", "张光明"), ("经核实，其女婿陈卫东代为还款。", "陈卫东")])
+def test_kinship_and_tenancy_words_cue_names(text: str, name: str) -> None:
+    assert found(text, Entity.PERSON) == [name]
