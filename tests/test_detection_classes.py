@@ -371,3 +371,9 @@ def test_cells_outside_a_name_column_are_no_names(text: str, names: list[str]) -
 @pytest.mark.parametrize("text,name", [("房屋系租住，房东张光明。", "张光明"), ("经核实，其女婿陈卫东代为还款。", "陈卫东")])
 def test_kinship_and_tenancy_words_cue_names(text: str, name: str) -> None:
     assert found(text, Entity.PERSON) == [name]
+
+
+@pytest.mark.parametrize("text", ["理财沙龙时间：周六14:30，地点：南京市鼓楼区中山路32号二楼贵宾厅。",
+                                  "开业地址：长沙市芙蓉区五一大道88号B座底商，欢迎垂询。"])
+def test_an_address_at_a_commercial_premises_is_an_organisations(text: str) -> None:
+    assert found(text, Entity.CN_ADDRESS) == []

@@ -176,6 +176,7 @@ def find_addresses(text: str, norm: str, lo: int, hi: int) -> list[Candidate]:
             score = 0.7 + (0.15 if cue else 0.0) + (0.05 if admin else 0.0)
             why = f"pattern=address-chain components={n_comp}" + (" context=cue" if cue else "")
             if _ORG_CUE.search(norm, max(lo, s - 10), s) or _ORG_BRACKET.match(norm, e, hi) \
+                    or _PREMISES.match(norm, e, hi) \
                     or _ORG_BEFORE.search(norm, max(lo, s - 12), s):
                 score, why = 0.35, why + " context=organisation-address"
             out.append(Candidate(s, e, _A, min(score, 0.95), why))
@@ -354,6 +355,9 @@ _ORG_BRACKET = re.compile(r"[（(][^）)\n]{0,16}?(?:" + _ORG_WORDS + ")")
 _ORG_BEFORE = re.compile("(?:" + _ORG_WORDS + "|营业部|中心|本院|本行|我行|本公司|厂|合作社|工作室|商行|经营部|门市部|"
                          r"事务所)[（(\t ,，:：]{0,2}(?:住所地|地址|住所|地址是|注册地址|注册地|办公地址|经营场所)?"
                          r"[\s:：]{0,2}$")
+# the address followed by the part of a commercial building at it: …497号二楼贵宾厅, …号B座底商
+_PREMISES = re.compile(r"(?:[一二三四五六七八九十0-9]{1,3}(?:楼|层)|[0-9]{1,2}-[0-9]{1,2}层)?"
+                       "(?:贵宾厅|裙楼|底商|商务楼|营业厅|营业大厅|大堂|展厅|会议室|多功能厅|报告厅|宴会厅|门面|商铺)")
 _ORG_CUE = re.compile("(?:" + _ORG_CUE_WORDS + r")[\s:：]{0,3}$")
 _CUE_WORDS = "地址|住址|住所|地点|位于|坐落|常驻|居住|住在|现住|寄往|寄至|addr|address"
 _CUE = re.compile("(?:" + _CUE_WORDS + r")[\s:：=\"'>]{0,3}$", re.I)
