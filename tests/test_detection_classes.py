@@ -377,3 +377,20 @@ def test_kinship_and_tenancy_words_cue_names(text: str, name: str) -> None:
                                   "开业地址：长沙市芙蓉区五一大道88号B座底商，欢迎垂询。"])
 def test_an_address_at_a_commercial_premises_is_an_organisations(text: str) -> None:
     assert found(text, Entity.CN_ADDRESS) == []
+
+
+@pytest.mark.parametrize("table,addresses", [
+    ("NAME      ADDR\n陈芳      绿城桂花园21幢4单元2108室\n马桂芳    春晓名邸B区13座4单元2606室",
+     ["绿城桂花园21幢4单元2108室", "春晓名邸B区13座4单元2606室"]),  # estates with no road: the column says
+    ("网点名称,网点地址,营业时间\n城东支行,南京市鼓楼区中山路32号,9:00-17:00", []),  # a branch's own address
+])
+def test_a_tables_address_column_holds_addresses(table: str, addresses: list[str]) -> None:
+    assert found(table, Entity.CN_ADDRESS) == addresses
+
+
+@pytest.mark.parametrize("text,address", [
+    ("现住址大理白族自治州祥云县延安路606号和谐小区2号门快递柜，受益人", "大理白族自治州祥云县延安路606号和谐小区2号门快递柜"),
+    ("经常居住地金华浦江县文化南路965号紫荆公寓30号楼1104室。", "金华浦江县文化南路965号紫荆公寓30号楼1104室"),
+])
+def test_numbered_gates_and_a_city_without_its_suffix_after_a_cue(text: str, address: str) -> None:
+    assert found(text, Entity.CN_ADDRESS) == [address]

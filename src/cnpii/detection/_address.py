@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from cnpii.detection._context import trie_pattern
+from cnpii.detection._context import column_cells, trie_pattern
 from cnpii.detection._names import LEX_HI, LEX_LO, LEX_MID, LEX_TIME, _lexicon
 from cnpii.detection._identifiers import Candidate
 from cnpii.entities import Entity
@@ -43,7 +43,7 @@ _COMPONENT = re.compile(
     rf"|(?P<num>{_NUM}{_UNIT})"                                   # 560号, 3单元, B座
     rf"|(?P<place>[\u4e00-\u9fffA-Za-z]{{1,10}}?{_PLACE_SUFFIX}+)"                 # 招商花园城, 新河村
     rf"|(?P<estate>{_H}{{2,8}}(?=[ \u3000]?(?:[0-9A-Z]{{1,4}}{_ESTATE_UNIT}|{_BUR}|[A-Z东西南北中]区)))"  # 保利香槟国际29栋, 星河B座
-    rf"|(?P<gate>[东西南北]门(?:快递柜|门卫室|岗亭)?|门卫室|快递柜)"             # …花园东门, 东门快递柜
+    rf"|(?P<gate>(?:[东西南北]|(?<=号))门(?![口市面店诊前])(?:快递柜|门卫室|岗亭)?|门卫室|快递柜)"  # 东门, 2号门
     rf"|(?P<room>[0-9]{{1,4}}(?:-[0-9]{{1,5}}){{1,2}}(?![0-9-])"           # building-unit-room 15-2-200
     rf"|[0-9]{{2,5}}(?:{_ROOM_SUFFIX})?(?![0-9]))"                        # trailing room 1506
 )
@@ -79,8 +79,39 @@ _LEAD_WORDS = ("地址|住址|住所|住处|住宅|地点|上门至|上门|常�
 _LEAD = re.compile("(?:" + _LEAD_WORDS + r")[\s:：]*")
 
 
+#: a table's header cell over a column of addresses (地址, 住址, ADDR, Address)
+_ADDRESS_HEADER = re.compile(r"(?:[\u4e00-\u9fff]{0,4}(?:地址|住址|住所|居住地|户籍地))|addr(?:ess)?", re.I)
+#: a cell that can be an address: CJK text with a number or a component suffix in it
+_ADDRESS_CELL = re.compile(r"(?=.*[\u4e00-\u9fff].*)(?=.*(?:[0-9]|[" + _ANCHOR_CHARS + "])).{4,60}")
+
+
 def find_addresses(text: str, norm: str, lo: int, hi: int) -> list[Candidate]:
-    """CN_ADDRESS candidates in ``text[lo:hi]``.
+    r"""CN_ADDRESS candidates in ``text[lo:hi]``: the cells of a table's address column (a
+    header cell 地址, 住址, ADDR ...; the cell is the address, whatever its shape), and chains of
+    components elsewhere (:func:`_chains`).
+
+    >>> t = "NAME      ADDR\n陈芳      绿城桂花园21幢4单元2108室"
+    >>> [t[c.start:c.end] for c in find_addresses(t, t, 0, len(t))]
+    ['绿城桂花园21幢4单元2108室']
+    """
+    chains = _chains(text, norm, lo, hi)
+    if "\n" not in norm[lo:hi]:
+        return chains
+    cells = [(s, e, head) for s, e, head in column_cells(norm, lo, hi, _ADDRESS_HEADER.fullmatch)
+             if _ADDRESS_CELL.fullmatch(norm, s, e)]
+    if not cells:
+        return chains
+    out = [Candidate(s, e, _A, 0.9, "pattern=table-column context=column-header")
+           if not _ORG_CUE.search(head) else  # 网点地址: a branch's own address, as in running text
+           Candidate(s, e, _A, 0.35, "pattern=table-column context=column-header context=organisation-address")
+           for s, e, head in cells]
+    out += [c for c in chains if not any(s < c.end and c.start < e for s, e, _head in cells)]
+    out.sort()
+    return out
+
+
+def _chains(text: str, norm: str, lo: int, hi: int) -> list[Candidate]:
+    """CN_ADDRESS chains in ``text[lo:hi]``.
 
     A chain may start at the start of the text or of a line, after a delimiter or cue word, or
     at a province name. It is not an address when an organisation word is attached to it
@@ -253,8 +284,9 @@ def _division_start(norm: str, s: int, hi: int) -> int:
     for k in range(1, len(word) - 1):
         if word[k:] in names:
             head = word[:k]
-            if any(head[i:] in short for i in range(max(0, k - 4), k - 1)):
-                return s  # 南宁青秀区, 重庆江北区: a city written without 市 before the district
+            for i in range(max(0, k - 4), k - 1):
+                if head[i:] in short:
+                    return s + i  # 南宁青秀区, (居住地)金华浦江县: a city written without 市 before it
             return s + k
     return s
 

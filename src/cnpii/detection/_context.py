@@ -8,11 +8,12 @@ ASCII field names (``certNo``, ``mobile``, ``acct_no``) count as cues too.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from cnpii.entities import Entity
 
-__all__ = ["CUES", "COUNTER_CUES", "cue_before", "counter_before", "WINDOW"]
+__all__ = ["CUES", "COUNTER_CUES", "cue_before", "counter_before", "WINDOW", "column_cells"]
 
 #: characters looked at before a candidate
 WINDOW = 16
@@ -172,3 +173,53 @@ def analyse(window: str) -> tuple[dict[Entity, int], int]:
         if tag[1]:
             counter = d
     return cues, counter
+
+
+#: what separates a table's cells: a comma, a tab, a bar, or two spaces or more (fixed width)
+_CELL_SEP = re.compile(r"[ \u3000]*[,\t|｜][ \u3000]*| {2,}|\u3000+")
+
+
+def _cells(line: str) -> list[tuple[int, int]]:
+    """The (start, end) of each cell of one line, offsets within the line (an empty cell where a
+    separator opens or closes the line, so the columns of every line count alike)."""
+    out, at = [], 0
+    for m in _CELL_SEP.finditer(line):
+        out.append((at, m.start()))
+        at = m.end()
+    out.append((at, len(line)))
+    return out
+
+
+def column_cells(norm: str, lo: int, hi: int,
+                 is_header: Callable[[str], object]) -> Iterator[tuple[int, int, str]]:
+    r"""(start, end, header) of every cell in ``norm[lo:hi]`` under a header cell ``is_header``
+    accepts.
+
+    A header is a line of two cells or more, none longer than 12 characters; its table is the
+    lines below it that split into as many cells (commas, tabs, bars or runs of two spaces or
+    more), down to the first line shaped otherwise.
+
+    >>> text = "姓名,电话\n夏天,待补\n\n夏天到了"
+    >>> [(text[s:e], head) for s, e, head in column_cells(text, 0, len(text), lambda h: h == "姓名")]
+    [('夏天', '姓名')]
+    """
+    columns: list[int] = []
+    heads: list[str] = []
+    width = 0
+    pos = lo
+    while pos < hi:
+        end = norm.find("\n", pos, hi)
+        end = hi if end < 0 else end
+        line = norm[pos:end]
+        cells = _cells(line)
+        if columns and len(cells) == width:
+            for k in columns:
+                a, b = cells[k]
+                if b > a:
+                    yield pos + a, pos + b, heads[k]
+        else:
+            heads = [line[a:b] for a, b in cells]
+            columns = [k for k, h in enumerate(heads) if is_header(h)] \
+                if len(heads) >= 2 and all(len(h) <= 12 for h in heads) else []
+            width = len(cells)
+        pos = end + 1

@@ -31,7 +31,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from cnpii.detection._context import trie_pattern
+from cnpii.detection._context import column_cells, trie_pattern
 from cnpii.detection._identifiers import Candidate
 from cnpii.detection._spans import Taken as _Taken
 from cnpii.entities import Entity
@@ -645,54 +645,24 @@ def _recurrences(norm: str, lo: int, hi: int, out: list[Candidate], taken: _Take
 
 # ---- names in a table's name column -------------------------------------------------------------
 
-#: what separates a table's cells: a comma, a tab, a bar, or two spaces or more (fixed width)
-_CELL_SEP = re.compile(r"[ \u3000]*[,\t|｜][ \u3000]*| {2,}|\u3000+")
 #: a cell that can hold a name: CJK characters, maybe parts joined by a middle dot (热依拉·阿不都)
 _NAME_CELL = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[·•][\u4e00-\u9fff]{1,8}){0,3}")
 
 
-def _cells(line: str) -> list[tuple[int, int]]:
-    """The (start, end) of each cell of one line, offsets within the line (an empty cell where a
-    separator opens or closes the line, so the columns of every line count alike)."""
-    out, at = [], 0
-    for m in _CELL_SEP.finditer(line):
-        out.append((at, m.start()))
-        at = m.end()
-    out.append((at, len(line)))
-    return out
-
-
 def _column_names(norm: str, lo: int, hi: int, taken: _Taken, out: list[Candidate]) -> None:
     """Names in the columns of a table whose header cell is a field or role word (姓名, 客户,
-    收款人, NAME, cust_nm): a table's lines have cells split alike (commas, tabs, bars, or two
-    spaces or more), and each cell under such a header, down to the first line shaped otherwise,
-    that is a run of CJK characters is a name, whatever the lexicon thinks of it (夏天, 金钟)."""
+    收款人, NAME, cust_nm): each cell under such a header (:func:`column_cells`) that is a run of
+    CJK characters is a name, whatever the lexicon thinks of it (夏天, 金钟)."""
     ctx = _context()
     field = frozenset(_sections()["field"])
-    columns: list[int] = []
-    width = 0
-    pos = lo
-    while pos < hi:
-        end = norm.find("\n", pos, hi)
-        end = hi if end < 0 else end
-        line = norm[pos:end]
-        cells = _cells(line)
-        if columns and len(cells) == width:
-            for k in columns:
-                a, b = cells[k]
-                cell = line[a:b]
-                m = _NAME_CELL.fullmatch(cell)
-                if m is not None and not taken.overlaps(pos + a, pos + b):
-                    out.append(Candidate(pos + a, pos + b, _P, 0.9, "pattern=table-column context=column-header"))
-                    taken.append(pos + a, pos + b)
-        else:
-            columns, width = [], 0
-            heads = [line[a:b] for a, b in cells]
-            if len(heads) >= 2 and all(len(h) <= 12 for h in heads):
-                columns = [k for k, h in enumerate(heads)
-                           if h in field or (h.isascii() and h and _ascii_person_key(h, ctx))]
-                width = len(cells)
-        pos = end + 1
+
+    def is_name_header(head: str) -> bool:
+        return head in field or (head.isascii() and bool(head) and _ascii_person_key(head, ctx))
+
+    for s, e, _head in column_cells(norm, lo, hi, is_name_header):
+        if _NAME_CELL.fullmatch(norm, s, e) and not taken.overlaps(s, e):
+            out.append(Candidate(s, e, _P, 0.9, "pattern=table-column context=column-header"))
+            taken.append(s, e)
 
 
 # ---- names without a surname ----------------------------------------------------------------
