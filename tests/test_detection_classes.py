@@ -394,3 +394,12 @@ def test_a_tables_address_column_holds_addresses(table: str, addresses: list[str
 ])
 def test_numbered_gates_and_a_city_without_its_suffix_after_a_cue(text: str, address: str) -> None:
     assert found(text, Entity.CN_ADDRESS) == [address]
+
+
+@pytest.mark.parametrize("text,address", [
+    ("新地址：大连市中山区桂花西路93号书香华庭西区B座2903室，请更新。", "大连市中山区桂花西路93号书香华庭西区B座2903室"),
+    ("原寄送地址：天津市南开区振兴南路579号阳光城\n17栋3单元9层7室\n退回原因：地址不详",
+     "天津市南开区振兴南路579号阳光城\n17栋3单元9层7室"),
+])
+def test_an_estates_part_and_a_building_on_the_next_line_stay_in_the_address(text: str, address: str) -> None:
+    assert found(text, Entity.CN_ADDRESS) == [address]

@@ -47,6 +47,9 @@ _COMPONENT = re.compile(
     rf"|(?P<room>[0-9]{{1,4}}(?:-[0-9]{{1,5}}){{1,2}}(?![0-9-])"           # building-unit-room 15-2-200
     rf"|[0-9]{{2,5}}(?:{_ROOM_SUFFIX})?(?![0-9]))"                        # trailing room 1506
 )
+#: an estate's part and the building after it (西区B座, A区12栋), where a district name might end
+_PART_AFTER = re.compile(r"[东西南北中A-Z]区[ \u3000]?[0-9A-Z]")
+_ESTATE = re.compile(rf"(?P<estate>{_H}{{2,8}}(?=[ \u3000]?[东西南北中A-Z]区))")
 _PROVINCES = ("北京|天津|上海|重庆|河北|山西|内蒙古|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|"
               "湖南|广东|广西|海南|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|台湾|香港|澳门")
 # where a chain may start: after a cue word, after a non-CJK delimiter, or at a province name
@@ -263,11 +266,12 @@ def _short_name_longest() -> int:
 
 
 def _open_ended(component: str) -> bool:
-    """Whether a chain ending with this component still lacks its number: a division, or a road
-    with no house number (曙光路 / 881号院3号楼 on the next line)."""
+    """Whether a chain ending with this component still lacks its number: a division, a road
+    with no house number (曙光路 / 881号院3号楼 on the next line), or an estate with no building
+    (阳光城 / 17栋3单元9层7室)."""
     c = _COMPONENT.fullmatch(component)
-    return c is not None and (c.lastgroup == "admin" or (c.lastgroup == "road" and not c.group()[-1:].isdigit()
-                                                         and not re.search("[0-9]", c.group())))
+    return c is not None and (c.lastgroup in ("admin", "place") or (
+        c.lastgroup == "road" and not c.group()[-1:].isdigit() and not re.search("[0-9]", c.group())))
 
 
 def _division_start(norm: str, s: int, hi: int) -> int:
@@ -320,6 +324,11 @@ def _component(norm: str, e: int, hi: int, opening: bool = False) -> re.Match[st
     if c is not None and c.lastgroup in ("admin", "place") and (opening or c.lastgroup == "admin") \
             and _common_word(c.group()) and c.group() not in _division_names():
         return None  # (市南区, 周口市: divisions, whatever jieba says; …号小区门口: no division)
+    if c is not None and c.lastgroup == "admin" and _PART_AFTER.match(norm, c.end() - 2, hi) \
+            and c.group() not in _division_names():
+        est = _ESTATE.match(norm, e, hi)
+        if est is not None:
+            return est  # 书香华庭西区B座: an estate and its part, not a district
     if not opening and c is not None and c.lastgroup == "admin" and _common_word(norm[e:e + 2]) \
             and _division_start(norm, e, hi) != e:
         return None  # an everyday word glued to a division name (…室变更为河南省): a new address
