@@ -403,3 +403,11 @@ def test_numbered_gates_and_a_city_without_its_suffix_after_a_cue(text: str, add
 ])
 def test_an_estates_part_and_a_building_on_the_next_line_stay_in_the_address(text: str, address: str) -> None:
     assert found(text, Entity.CN_ADDRESS) == [address]
+
+
+@pytest.mark.parametrize("text,address", [
+    ("住宅地址=重庆市綦江区新华路376号紫荆东门门卫室 | 邮编=", "重庆市綦江区新华路376号紫荆东门门卫室"),
+    ("委托人张三，经常居住地重庆万州区黄河南路382号。", "重庆万州区黄河南路382号"),
+])
+def test_an_estates_gate_ends_the_address_and_a_cue_ending_in_di_starts_none(text: str, address: str) -> None:
+    assert found(text, Entity.CN_ADDRESS) == [address]

@@ -42,7 +42,8 @@ _COMPONENT = re.compile(
     rf"|(?P<road>{_H}{{1,8}}?{_ROAD_SUFFIX}(?:{_NUM}{_UNIT}|[0-9]{{1,5}}(?=[ \u3000]))?)"   # 路/街 (+ number)
     rf"|(?P<num>{_NUM}{_UNIT})"                                   # 560号, 3单元, B座
     rf"|(?P<place>[\u4e00-\u9fffA-Za-z]{{1,10}}?{_PLACE_SUFFIX}+)"                 # 招商花园城, 新河村
-    rf"|(?P<estate>{_H}{{2,8}}(?=[ \u3000]?(?:[0-9A-Z]{{1,4}}{_ESTATE_UNIT}|{_BUR}|[A-Z东西南北中]区)))"  # 保利香槟国际29栋, 星河B座
+    # 保利香槟国际29栋, 星河B座, 融创玖樟台东门
+    rf"|(?P<estate>{_H}{{2,8}}(?=[ \u3000]?(?:[0-9A-Z]{{1,4}}{_ESTATE_UNIT}|{_BUR}|[A-Z东西南北中]区|[东西南北]门)))"
     rf"|(?P<gate>(?:[东西南北]|(?<=号))门(?![口市面店诊前])(?:快递柜|门卫室|岗亭)?|门卫室|快递柜)"  # 东门, 2号门
     rf"|(?P<room>[0-9]{{1,4}}(?:-[0-9]{{1,5}}){{1,2}}(?![0-9-])"           # building-unit-room 15-2-200
     rf"|[0-9]{{2,5}}(?:{_ROOM_SUFFIX})?(?![0-9]))"                        # trailing room 1506
@@ -76,9 +77,10 @@ _ORG_WORDS = ("支行|分行|银行|营业部|营业厅|分理处|储蓄所|网�
 _ORG_AFTER = re.compile("(?:" + _ORG_WORDS + ")")
 _ADMIN_CHAR_SET = "省市区县州旗镇乡"
 _ADMIN_CHARS = re.compile("[" + _ADMIN_CHAR_SET + "]")
-_LEAD_WORDS = ("地址|住址|住所|住处|住宅|地点|上门至|上门|常驻|位于|坐落于?|居住在?|住在|现住|"
-               "寄往|寄至|寄到|送到|送至|搬到|前往|来自|已到|到达|认购|购买|现居|籍贯|" + _LEAD_WORDS_ESTATE + "|"
-               "住所地|居住地|户籍地|所在地|坐落地|址|在|至|于|住|到|是|为|系")
+# (the …地 words first: an alternation takes its first match, and 居住 must not leave the 地 of 居住地)
+_LEAD_WORDS = ("住所地|居住地|户籍地|所在地|坐落地|地址|住址|住所|住处|住宅|地点|上门至|上门|常驻|位于|坐落于?|"
+               "居住在?|住在|现住|寄往|寄至|寄到|送到|送至|搬到|前往|来自|已到|到达|认购|购买|现居|籍贯|"
+               + _LEAD_WORDS_ESTATE + "|址|在|至|于|住|到|是|为|系")
 _LEAD = re.compile("(?:" + _LEAD_WORDS + r")[\s:：]*")
 
 
