@@ -411,3 +411,11 @@ def test_an_estates_part_and_a_building_on_the_next_line_stay_in_the_address(tex
 ])
 def test_an_estates_gate_ends_the_address_and_a_cue_ending_in_di_starts_none(text: str, address: str) -> None:
     assert found(text, Entity.CN_ADDRESS) == [address]
+
+
+@pytest.mark.parametrize("text,address", [
+    ("请将新卡寄至大连 金州区 解放路455 金色府 B座3单元2606，由本人签收", "大连 金州区 解放路455 金色府 B座3单元2606"),
+    ("现住址梅州 梅县区 和平西路481 凤凰 13座4单元504，受益人另填", "梅州 梅县区 和平西路481 凤凰 13座4单元504"),
+])
+def test_a_division_is_read_whole_not_cut_at_an_inner_suffix(text: str, address: str) -> None:
+    assert found(text, Entity.CN_ADDRESS) == [address]  # 金州区, not 金州 and 区…

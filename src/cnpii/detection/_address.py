@@ -48,6 +48,7 @@ _COMPONENT = re.compile(
     rf"|(?P<room>[0-9]{{1,4}}(?:-[0-9]{{1,5}}){{1,2}}(?![0-9-])"           # building-unit-room 15-2-200
     rf"|[0-9]{{2,5}}(?:{_ROOM_SUFFIX})?(?![0-9]))"                        # trailing room 1506
 )
+_ADMIN_ONLY = re.compile(rf"(?P<admin>{_H}{{1,8}}?{_ADMIN_SUFFIX})")
 #: an estate's part and the building after it (西区B座, A区12栋), where a district name might end
 _PART_AFTER = re.compile(r"[东西南北中A-Z]区[ \u3000]?[0-9A-Z]")
 _ESTATE = re.compile(rf"(?P<estate>{_H}{{2,8}}(?=[ \u3000]?[东西南北中A-Z]区))")
@@ -316,6 +317,12 @@ def _component(norm: str, e: int, hi: int, opening: bool = False) -> re.Match[st
     word that merely ends like one (洪山区片区, 白云区审判庭: jieba's lexicon, as the name finder
     reads it). Deeper in a chain such words are building names (…号时代广场26层)."""
     c = _COMPONENT.match(norm, e, hi)
+    if c is not None and c.lastgroup == "admin":
+        names = _division_names()
+        for k in range(min(hi - e, 10), len(c.group()), -1):  # 金州区, not 金州 (州) then 区
+            if norm[e:e + k] in names:
+                c = _ADMIN_ONLY.fullmatch(norm, e, e + k) or c
+                break
     if c is not None and e > 0 and norm[e] in _JOINERS and norm[e:e + 2] not in _lexicon()[0] \
             and ("\u4e00" <= norm[e - 1] <= "\u9fff" or norm[e - 1].isdigit()) \
             and not _NUMBER_AHEAD.match(norm, e, hi):
