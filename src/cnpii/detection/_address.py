@@ -103,7 +103,7 @@ def find_addresses(text: str, norm: str, lo: int, hi: int) -> list[Candidate]:
     chains = _chains(text, norm, lo, hi)
     if "\n" not in norm[lo:hi]:
         return chains
-    cells = [(s, e, head) for s, e, head in column_cells(norm, lo, hi, _ADDRESS_HEADER.fullmatch)
+    cells = [(s, e, head) for s, e, head in column_cells(norm, lo, hi, _ADDRESS_HEADER.fullmatch, _ADDRESS_HEADER)
              if _ADDRESS_CELL.fullmatch(norm, s, e)]
     if not cells:
         return chains

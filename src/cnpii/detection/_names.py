@@ -649,6 +649,13 @@ def _recurrences(norm: str, lo: int, hi: int, out: list[Candidate], taken: _Take
 _NAME_CELL = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[·•][\u4e00-\u9fff]{1,8}){0,3}")
 
 
+@lru_cache(maxsize=1)
+def _header_gate() -> re.Pattern[str]:
+    """Any field or role word, or any ASCII name key, anywhere (the words a name column's header is)."""
+    sec = _sections()
+    return re.compile(trie_pattern(sec["field"]) + "|" + trie_pattern(sec["field_ascii"]), re.I)
+
+
 def _column_names(norm: str, lo: int, hi: int, taken: _Taken, out: list[Candidate]) -> None:
     """Names in the columns of a table whose header cell is a field or role word (姓名, 客户,
     收款人, NAME, cust_nm): each cell under such a header (:func:`column_cells`) that is a run of
@@ -659,7 +666,7 @@ def _column_names(norm: str, lo: int, hi: int, taken: _Taken, out: list[Candidat
     def is_name_header(head: str) -> bool:
         return head in field or (head.isascii() and bool(head) and _ascii_person_key(head, ctx))
 
-    for s, e, _head in column_cells(norm, lo, hi, is_name_header):
+    for s, e, _head in column_cells(norm, lo, hi, is_name_header, _header_gate()):
         if _NAME_CELL.fullmatch(norm, s, e) and not taken.overlaps(s, e):
             out.append(Candidate(s, e, _P, 0.9, "pattern=table-column context=column-header"))
             taken.append(s, e)
