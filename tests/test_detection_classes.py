@@ -419,3 +419,11 @@ def test_an_estates_gate_ends_the_address_and_a_cue_ending_in_di_starts_none(tex
 ])
 def test_a_division_is_read_whole_not_cut_at_an_inner_suffix(text: str, address: str) -> None:
     assert found(text, Entity.CN_ADDRESS) == [address]  # 金州区, not 金州 and 区…
+
+
+@pytest.mark.parametrize("text,name", [
+    ("因员工迪丽拜尔·阿不都原工资卡挂失，需更换。", "迪丽拜尔·阿不都"),
+    ("存款人努尔兰·阿不都于2026年3月来行办理。", "努尔兰·阿不都"),
+])
+def test_a_dotted_names_known_last_part_is_whole(text: str, name: str) -> None:
+    assert found(text, Entity.PERSON) == [name]

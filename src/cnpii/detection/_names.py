@@ -775,6 +775,12 @@ def _translit_names(norm: str, lo: int, hi: int, taken: _Taken, out: list[Candid
             taken.append(s, e)
 
 
+@lru_cache(maxsize=1)
+def _dotted_parts() -> re.Pattern[str]:
+    """The longest part of ``dotted_name_parts.txt`` at the start of a string."""
+    return re.compile(trie_pattern(sorted({w for ln in _read("dotted_name_parts.txt") for w in ln.split()})))
+
+
 _DOT = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•][\u4e00-\u9fff]{1,8}){1,3}")
 
 
@@ -800,6 +806,9 @@ def _dot_names(norm: str, lo: int, hi: int, taken: _Taken, out: list[Candidate])
                                      or get(last[j:j + 2], LEX_NR) in (LEX_HI, LEX_MID, LEX_TIME, LEX_LO))) \
                 and not (j == 1 and get(last[1:3], LEX_NR) == LEX_HI):  # 迈克尔·李补充
             j += 1
+        known = _dotted_parts().match(last)
+        if known is not None and known.end() > j:
+            j = known.end()  # 阿不都本人: a known part is whole, though 都 may end a name elsewhere
         last = last[:j]
         if not first or not last:
             continue
