@@ -427,3 +427,8 @@ def test_a_division_is_read_whole_not_cut_at_an_inner_suffix(text: str, address:
 ])
 def test_a_dotted_names_known_last_part_is_whole(text: str, name: str) -> None:
     assert found(text, Entity.PERSON) == [name]
+
+
+def test_a_field_name_on_its_own_line_labels_the_next() -> None:
+    form = "开 户 登 记 表\n姓名\n乌兰其其格\n证件号码\n（见附件）"
+    assert found(form, Entity.PERSON) == ["乌兰其其格"]

@@ -217,6 +217,21 @@ def _left_kind(norm: str, s: int, lo: int, ctx: dict) -> int:
 _CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
 
 
+def _field_line_before(norm: str, s: int, lo: int) -> bool:
+    """Whether the line before ``s`` (which starts a line) is a field name alone (姓名, 户名：),
+    as on a form whose values sit under their labels; the value is then the whole next line."""
+    if s - 1 < lo or norm[s - 1] != "\n":
+        return False
+    start = norm.rfind("\n", lo, s - 1) + 1 or lo
+    line = norm[max(lo, start):s - 1].strip(" \t\r\u3000:：")
+    return 0 < len(line) <= 12 and line in _field_words()
+
+
+@lru_cache(maxsize=1)
+def _field_words() -> frozenset[str]:
+    return frozenset(_sections()["field"])
+
+
 def _ascii_person_key(key: str, ctx: dict) -> bool:
     """A field key naming a person (realName, cust_nm, holderName), not an organisation (OrgNm)."""
     parts = [p.lower() for p in _CAMEL.findall(key)]
@@ -546,31 +561,35 @@ def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) 
     _minority_names(norm, lo, hi, taken, out)  # before the surname-led model (格桑德吉, not 桑德吉)
     scored: list[tuple[float, int, int, str]] = []
     best_at: dict[int, tuple[float, int, int]] = {}
-    left = None
+    left = L_START
     left_at = -1
+    on_field_line = False
     z_min = _far_bound()
     wget = weights.__getitem__
     ctx = _context()
     turns = _turn_starts(norm, lo, hi) if "\n" in seg else frozenset()
     for s, e, sur_len, gap in candidates(norm, lo, hi):
         if s != left_at:
-            left, left_at = None, s
-        if left is None:
+            left_at = s
             left = _left_kind(norm, s, lo, ctx)
             if left == L_FIELD_SEP and s in turns:
                 left = L_START  # a speaker's turn (客户：谢谢啦，…) says who speaks, not what follows
+            on_field_line = left != L_FIELD_SEP and _field_line_before(norm, s, lo)
+        kind = left
+        if on_field_line and (e >= hi or norm[e] in "\r\n"):
+            kind = L_FIELD_SEP  # 姓名 / 王明春 on the lines of a vertical form
         a = s - 1 if s > lo else s
-        feats = _near_cached(norm[a:e + 1 if e < hi else e], s - a, e - a, sur_len, gap, left)
-        if left != L_FIELD_SEP and left != L_FIELD and sum(map(wget, feats)) < z_min:
+        feats = _near_cached(norm[a:e + 1 if e < hi else e], s - a, e - a, sur_len, gap, kind)
+        if kind != L_FIELD_SEP and kind != L_FIELD and sum(map(wget, feats)) < z_min:
             continue  # the far features' largest weights cannot lift it to the threshold
         feats += _far_features(norm, s, e, lo, hi, gap)
         p = _probability(feats, weights)
-        if (left == L_FIELD_SEP or (left == L_FIELD and _field_value(norm, s, e, hi, sur_len, gap))) \
+        if (kind == L_FIELD_SEP or (kind == L_FIELD and _field_value(norm, s, e, hi, sur_len, gap))) \
                 and norm[e - 1] not in ctx["after"] and not _organisation_value(norm, e, hi, ctx):
             # the field says what the value is (姓名：高峰, 客户方圆，, 您好安宁，)
             prev = best_at.get(s)
             if prev is None or p > prev[0]:
-                best_at[s] = (p, e, left)
+                best_at[s] = (p, e, kind)
             continue
         if p >= threshold:
             scored.append((p, s, e, "context=learned"))
@@ -696,6 +715,8 @@ def _minority_names(norm: str, lo: int, hi: int, taken: _Taken, out: list[Candid
             continue
         left = _left_kind(norm, s, lo, ctx)
         lex = words.get(m.group(), LEX_ABSENT)
+        if left != L_FIELD_SEP and (e >= hi or norm[e] in "\r\n") and _field_line_before(norm, s, lo):
+            left = L_FIELD_SEP  # a vertical form: 姓名 / 乌兰其其格
         if left in (L_FIELD_SEP, L_FIELD):
             score = 0.9
         elif lex in (LEX_HI, LEX_MID, LEX_NS, LEX_TIME):
