@@ -61,6 +61,22 @@ def test_rule_name_the_model_did_not_see_needs_a_cue_or_a_high_score():
     assert _ner.fuse(text, [rule(2, 4, score=0.9)], [(2, 4, "LOC")], ALL) == []
 
 
+@pytest.mark.parametrize("text,span", [
+    ("二、谭某某汇报信贷投放进度。", (2, 5)),  # a masked form
+    ("全体员工签订《廉洁从业承诺书》。", (7, 9)),  # a word the rules' lexicon knows (廉洁)
+    ("【产品说明】安宁养老（稳健型）理财计划", (6, 8)),  # a place and a word (安宁)
+    ("审计部魏专员到场。", (3, 6)),  # a surname and a title: no name in the scheme
+    ("本周债市周评：收益率下行。", (4, 6)),  # the rules' name model gives it next to nothing
+])
+def test_a_name_only_the_model_saw_gives_way_to_what_the_rules_know(text: str, span: tuple[int, int]) -> None:
+    assert _ner.fuse(text, [], [(*span, "PER")], ALL) == []
+
+
+def test_a_name_only_the_model_saw_is_kept_when_the_rules_do_not_object() -> None:
+    text = "据悉，李建华昨日抵达。"
+    assert spans(text, _ner.fuse(text, [], [(3, 6, "PER")], ALL)) == [("PERSON", "李建华")]
+
+
 def test_name_written_apart_or_after_a_field_name_keeps_the_rule():
     text = "户名：李  杰，卡号"
     out = _ner.fuse(text, [rule(3, 7, score=0.7)], [(3, 4, "PER")], ALL)

@@ -37,7 +37,6 @@ from __future__ import annotations
 import os
 import re
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Sequence
 
 from cnpii.detection._finding import Finding, make_finding
@@ -59,6 +58,9 @@ MODEL_SCORE = 0.85
 KEEP = 0.6
 #: a rule name the model did not tag is kept with no cue at all from this score on
 KEEP_BARE = 0.75
+#: a name only the model saw, surname first, is dropped where the rules' name model gives it less
+#: than this probability and no field cue precedes it
+RULES_FLOOR = 0.03
 #: sentences longer than this are cut into pieces of this many characters for the model
 MAX_LEN = 200
 BATCH = 16
@@ -83,17 +85,14 @@ def check_mode(mode: str) -> str:
     return mode
 
 
-def _read(name: str) -> list[str]:
-    text = resources.files("cnpii.detection").joinpath("data", name).read_text("utf-8")
-    return [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-
-
 @lru_cache(maxsize=1)
 def gate_chars() -> frozenset[str]:
     """Characters that can start a name: first characters of cnpii's surnames, translit characters."""
-    firsts = {w[0] for ln in _read("surnames.txt") for w in ln.split()}
+    from cnpii.detection._names import _read, _surnames  # the rules' tables, read once
+
+    single, compound, _rx = _surnames()
     translit = set("".join(_read("translit_chars.txt")).replace(" ", ""))
-    return frozenset(firsts | translit)
+    return frozenset(single | {w[0] for w in compound} | translit)
 
 
 def clauses(text: str) -> list[tuple[int, int]]:
@@ -288,11 +287,6 @@ def _overlaps(s: int, e: int, spans: Sequence[tuple[int, int]]) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _surname_chars() -> frozenset[str]:
-    return frozenset(w for ln in _read("surnames.txt") for w in ln.split() if len(w) == 1)
-
-
-@lru_cache(maxsize=1)
 def _titles() -> tuple[str, ...]:
     """Forms of address written after a name (先生, 老师, 某 ...): the rules' table, longest first."""
     from cnpii.detection._names import title_words
@@ -305,9 +299,11 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int] | None:
 
     A form of address after the name is cut off (张伟先生 -> 张伟); what remains must be 2-12
     Chinese characters (a middle dot allowed). A bare surname (陈老师, 梁某, 老刘, the 周 of
-    上周) is not reported: the eval scheme labels no name there. Latin letters or digits neither.
+    上周, 欧阳) is not reported: the eval scheme labels no name there. Latin letters or digits neither.
     """
-    surnames = _surname_chars()
+    from cnpii.detection._names import _surnames
+
+    surnames, compound, _rx = _surnames()
     val = text[s:e]
     for t in _titles():
         if len(val) > len(t) and val.endswith(t):
@@ -318,7 +314,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int] | None:
             break
     if len(val) == 2 and val[0] == "老" and val[1] in surnames:
         s, val = s + 1, val[1:]
-    if len(val) < 2:  # a bare surname (杨先生, 上周) is not reported
+    if len(val) < 2 or val in compound:  # a bare surname (杨先生, 上周, 欧阳) is not reported
         return None
     if len(val) <= 12 and all("\u4e00" <= c <= "\u9fff" or c in "·•．." for c in val):
         return s, e
@@ -330,6 +326,26 @@ def _field_cue_rx() -> re.Pattern[str]:
     from cnpii.detection._names import field_cue_rx  # the rules' table of field cues
 
     return field_cue_rx()
+
+
+def _word_not_name(text: str, s: int, e: int) -> bool:
+    """Whether a name only the model saw is a word the rules' lexicon knows as no name (an
+    everyday, time or place word, a brand: 廉洁, 安宁, 周评) with no field cue before it, or a
+    masked form (柳某某): there the rules' knowledge outweighs the model's guess."""
+    from cnpii.detection import _names  # the rules' lexicon and placeholders
+
+    if any(c in _names._placeholders() for c in text[s:e]):
+        return True
+    cat = _names._lexicon()[0].get(text[s:e], _names.LEX_ABSENT)
+    if cat not in (_names.LEX_ABSENT, _names.LEX_NR) and _cue(text, s) == "":
+        return True
+    single, compound, _rx = _names._surnames()
+    sur = 2 if text[s:s + 2] in compound else 1 if text[s] in single else 0
+    if not sur or not 1 <= e - s - sur <= 2 or _cue(text, s) != "":
+        return False
+    weights, _threshold = _names._weights()
+    p = _names._probability(_names.name_features(text, s, e, sur, 0, len(text))[1], weights)
+    return p < RULES_FLOOR
 
 
 def _cue(text: str, s: int) -> str:
@@ -387,7 +403,6 @@ def fuse(text: str, rules: list[Finding], ents: list[tuple[int, int, str]],
     >>> [(f.start, f.end) for f in fuse("农民张伟说", r, [(2, 4, "PER")], frozenset(Entity))]
     [(2, 4)]
     """
-    idents = [(f.start, f.end) for f in rules if f.entity not in (_PERSON, _ADDRESS)]
     places = [(s, e) for s, e, lab in ents if lab != "PER"]
     per = [p for p in (_trim(text, s, e) for s, e, lab in ents if lab == "PER") if p is not None]
     out = [f for f in rules if f.entity is not _PERSON]  # identifiers and rule addresses
@@ -421,7 +436,7 @@ def fuse(text: str, rules: list[Finding], ents: list[tuple[int, int, str]],
             taken.append((f.start, f.end))
     if _PERSON in wanted:
         for s, e in per:
-            if not _overlaps(s, e, taken):
+            if not _overlaps(s, e, taken) and not _word_not_name(text, s, e):
                 out.append(make_finding(s, e, _PERSON, MODEL_SCORE, "model=lac label=PER"))
                 taken.append((s, e))
     out.sort()
