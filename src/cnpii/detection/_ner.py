@@ -50,7 +50,7 @@ MODES = ("fast", "accurate")
 #: boundaries over the model's overlapping span
 STRONG = 0.7
 #: a rule name overlapping a model name keeps its own boundaries from this score on, cue or not
-WIN = 0.65
+WIN = 0.8
 #: score given to a name the model found
 MODEL_SCORE = 0.85
 #: a rule name the model did not tag is kept after a cue with at least this score (and no
@@ -60,7 +60,7 @@ KEEP = 0.6
 KEEP_BARE = 0.75
 #: a name only the model saw, surname first, is dropped where the rules' name model gives it less
 #: than this probability and no field cue precedes it
-RULES_FLOOR = 0.03
+RULES_FLOOR = 0.01
 #: sentences longer than this are cut into pieces of this many characters for the model
 MAX_LEN = 200
 BATCH = 16
