@@ -374,9 +374,17 @@ def test_kinship_and_tenancy_words_cue_names(text: str, name: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["理财沙龙时间：周六14:30，地点：南京市鼓楼区中山路32号二楼贵宾厅。",
-                                  "开业地址：长沙市芙蓉区五一大道88号B座底商，欢迎垂询。"])
-def test_an_address_at_a_commercial_premises_is_an_organisations(text: str) -> None:
+                                  "开业地址：长沙市芙蓉区五一大道88号一楼营业厅，欢迎垂询。"])
+def test_an_address_at_a_banks_or_venues_hall_is_an_organisations(text: str) -> None:
     assert found(text, Entity.CN_ADDRESS) == []
+
+
+@pytest.mark.parametrize("text,address", [
+    ("贷后检查：借款人经营场所已迁至杭州市西湖区文三路88号，门面约80平方米。", "杭州市西湖区文三路88号"),
+    ("借款人现经营地址为成都市武侯区人民南路四段27号门面，租期三年。", "成都市武侯区人民南路四段27号"),
+])
+def test_a_customer_moving_or_a_customers_shop_keeps_its_address(text: str, address: str) -> None:
+    assert found(text, Entity.CN_ADDRESS) == [address]
 
 
 @pytest.mark.parametrize("table,addresses", [

@@ -395,19 +395,20 @@ def _rest_of_chain(norm: str, e: int, hi: int, memo: dict) -> tuple[int, int, bo
 
 
 #: an organisation's own address, not a person's: a branch, shop, office or event venue (网点地址：,
-#: 门店地址, 活动地点, 迁至); such a chain is reported below the default threshold
+#: 门店地址, 活动地点); such a chain is reported below the default threshold
 _ORG_CUE_WORDS = ("网点地址|门店地址|营业地址|营业网点|办公地址|公司地址|本行地址|分行地址|支行地址|行址|"
-                  "活动地点|会议地点|培训地点|举办地点|迁至|迁往|迁址至|迁址|新址位于|新址")  # (分理处迁至…: a move)
+                  "活动地点|会议地点|培训地点|举办地点")
 # the address followed by the organisation at it in brackets: …路82号（兴远银行武汉分行）
 _ORG_BRACKET = re.compile(r"[（(][^）)\n]{0,16}?(?:" + _ORG_WORDS + ")")
 # an organisation named right before the address, in the same cell or clause (…有限公司，住所地…,
 # …社区支行\t…, …营业部（…）, 本院地址：…)
 _ORG_BEFORE = re.compile("(?:" + _ORG_WORDS + "|营业部|中心|本院|本行|我行|本公司|厂|合作社|工作室|商行|经营部|门市部|"
-                         r"事务所)[（(\t ,，:：]{0,2}(?:住所地|地址|住所|地址是|注册地址|注册地|办公地址|经营场所)?"
+                         r"事务所)[（(\t ,，:：]{0,2}(?:住所地|地址|住所|地址是|注册地址|注册地|办公地址|经营场所|"
+                         r"迁至|迁往|迁址至|新址位于|新址)?"  # (分理处迁至…: the organisation moves, not a customer)
                          r"[\s:：]{0,2}$")
-# the address followed by the part of a commercial building at it: …497号二楼贵宾厅, …号B座底商
+# the address followed by a hall of a bank or venue at it: …497号二楼贵宾厅, …号营业厅
 _PREMISES = re.compile(r"(?:[一二三四五六七八九十0-9]{1,3}(?:楼|层)|[0-9]{1,2}-[0-9]{1,2}层)?"
-                       "(?:贵宾厅|裙楼|底商|商务楼|营业厅|营业大厅|大堂|展厅|会议室|多功能厅|报告厅|宴会厅|门面|商铺)")
+                       "(?:贵宾厅|裙楼|营业厅|营业大厅|展厅|会议室|多功能厅|报告厅|宴会厅)")  # (not 门面, 商铺: a shop)
 _ORG_CUE = re.compile("(?:" + _ORG_CUE_WORDS + r")[\s:：]{0,3}$")
 _CUE_WORDS = "地址|住址|住所|地点|位于|坐落|常驻|居住|住在|现住|寄往|寄至|addr|address"
 _CUE = re.compile("(?:" + _CUE_WORDS + r")[\s:：=\"'>]{0,3}$", re.I)
