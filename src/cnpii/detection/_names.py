@@ -517,13 +517,23 @@ def _placeholders() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _far_bound() -> float:
+def _far_bounds() -> tuple[tuple[float, float], tuple[float, float]]:
     """The least near-feature sum a candidate needs: the threshold's log-odds minus the largest
-    weight of each far group (with every far group at its best, such a candidate just passes)."""
+    weight of each far group (with every far group at its best, such a candidate just passes),
+    by whether a list separator is before and after it (``[before][after]``): with none there,
+    the list groups take their one "no list" weight, not their largest."""
     weights, threshold = _weights()
     size = dict(FEATURE_GROUPS)
-    best = sum(max(weights[_OFFSETS[g]:_OFFSETS[g] + size[g]]) for g in FAR_GROUPS)
-    return math.log(threshold / (1.0 - threshold)) - best - 1e-9
+
+    def top(g: str) -> float:
+        return max(weights[_OFFSETS[g]:_OFFSETS[g] + size[g]])
+
+    base = math.log(threshold / (1.0 - threshold)) - sum(top(g) for g in FAR_GROUPS
+                                                          if g not in ("prev_item", "next_item")) - 1e-9
+    before = (weights[_OFFSETS["prev_item"] + _N_LEX], top("prev_item"))
+    after = (weights[_OFFSETS["next_item"] + _N_LEX], top("next_item"))
+    return ((base - before[0] - after[0], base - before[0] - after[1]),
+            (base - before[1] - after[0], base - before[1] - after[1]))
 
 
 def _probability(feats: tuple[int, ...], weights: list[float]) -> float:
@@ -564,7 +574,7 @@ def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) 
     left = L_START
     left_at = -1
     on_field_line = False
-    z_min = _far_bound()
+    z_min = _far_bounds()
     wget = weights.__getitem__
     ctx = _context()
     turns = _turn_starts(norm, lo, hi) if "\n" in seg else frozenset()
@@ -580,7 +590,8 @@ def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) 
             kind = L_FIELD_SEP  # 姓名 / 王明春 on the lines of a vertical form
         a = s - 1 if s > lo else s
         feats = _near_cached(norm[a:e + 1 if e < hi else e], s - a, e - a, sur_len, gap, kind)
-        if kind != L_FIELD_SEP and kind != L_FIELD and sum(map(wget, feats)) < z_min:
+        if kind != L_FIELD_SEP and kind != L_FIELD and sum(map(wget, feats)) < z_min[
+                s - 3 >= lo and norm[s - 1] in _ITEM_SEPS][e + 3 <= hi and norm[e] in _ITEM_SEPS]:
             continue  # the far features' largest weights cannot lift it to the threshold
         feats += _far_features(norm, s, e, lo, hi, gap)
         p = _probability(feats, weights)
