@@ -654,8 +654,7 @@ def _recurrences(norm: str, lo: int, hi: int, out: list[Candidate], taken: _Take
     its other mentions (``我跟雷霆没有任何关系``) are names too, on weaker local evidence than a
     first mention needs (the same string read as an everyday word elsewhere in the same record
     is rare; a customer named twice is common)."""
-    sure = {norm[c.start:c.end]: c for c in out
-            if c.score >= RECUR_FROM and c.entity is _P and c.end - c.start >= 2}
+    sure = {norm[c.start:c.end] for c in out if c.score >= RECUR_FROM and c.end - c.start >= 2}
     if not sure:
         return
     compound = _surnames()[1]
@@ -691,7 +690,7 @@ def _column_names(norm: str, lo: int, hi: int, taken: _Taken, out: list[Candidat
     收款人, NAME, cust_nm): each cell under such a header (:func:`column_cells`) that is a run of
     CJK characters is a name, whatever the lexicon thinks of it (夏天, 金钟)."""
     ctx = _context()
-    field = frozenset(_sections()["field"])
+    field = _field_words()
 
     def is_name_header(head: str) -> bool:
         return head in field or (head.isascii() and bool(head) and _ascii_person_key(head, ctx))
