@@ -440,3 +440,8 @@ def test_a_dotted_names_known_last_part_is_whole(text: str, name: str) -> None:
 def test_a_field_name_on_its_own_line_labels_the_next() -> None:
     form = "开 户 登 记 表\n姓名\n乌兰其其格\n证件号码\n（见附件）"
     assert found(form, Entity.PERSON) == ["乌兰其其格"]
+
+
+def test_an_estate_its_part_and_its_building_with_no_road_are_an_address() -> None:
+    text = "经多方打听，于阳光佳苑B区C座4单元5楼1号找到债务人。"
+    assert found(text, Entity.CN_ADDRESS) == ["阳光佳苑B区C座4单元5楼1号"]

@@ -65,7 +65,7 @@ _START = re.compile(
 # an estate and its building, unit or room, with no road or division before it (家住阳光花园18栋,
 # 抵押房产锦绣江南13-5-2306)
 _LEAD_WORDS_ESTATE = "抵押房产|房产|房屋|家住|住在|现住|住"
-_ESTATE_AHEAD = r"[\u4e00-\u9fff]{2,8}(?:[0-9A-Z]{1,4}(?:号楼|栋|幢|座)|" + _BUR + ")"
+_ESTATE_AHEAD = r"[\u4e00-\u9fff]{2,8}(?:[东西南北中A-Z]区)?(?:[0-9A-Z]{1,4}(?:号楼|栋|幢|座)|" + _BUR + ")"  # (B区13座)
 _START_ESTATE = re.compile(r"(?:[^\u4e00-\u9fff]|" + _START_WORDS + ")(?=" + _ESTATE_AHEAD + ")")
 _ESTATE_AT = re.compile(r"(?=(?:" + _LEAD_WORDS_ESTATE + r")?" + _ESTATE_AHEAD + ")")
 _ESTATE_GATE = re.compile(r"[0-9A-Z](?:号楼|栋|幢|座)|(?<![0-9])" + _BUR)
