@@ -329,19 +329,21 @@ def _field_cue_rx() -> re.Pattern[str]:
 
 
 def _word_not_name(text: str, s: int, e: int) -> bool:
-    """Whether a name only the model saw is a word the rules' lexicon knows as no name (an
-    everyday, time or place word, a brand: 廉洁, 安宁, 周评) with no field cue before it, or a
-    masked form (柳某某): there the rules' knowledge outweighs the model's guess."""
+    """Whether a name only the model saw is, by the rules' knowledge, none: a masked form (柳某某),
+    or, with no field cue before it, a word their lexicon knows as no name (an everyday, time or
+    place word, a brand: 廉洁, 安宁) or a surname-led span their name model scores below
+    :data:`RULES_FLOOR` (the 周评 of 债市周评)."""
     from cnpii.detection import _names  # the rules' lexicon and placeholders
 
     if any(c in _names._placeholders() for c in text[s:e]):
         return True
-    cat = _names._lexicon()[0].get(text[s:e], _names.LEX_ABSENT)
-    if cat not in (_names.LEX_ABSENT, _names.LEX_NR) and _cue(text, s) == "":
+    if _cue(text, s) != "":
+        return False
+    if _names._lexicon()[0].get(text[s:e], _names.LEX_ABSENT) not in (_names.LEX_ABSENT, _names.LEX_NR):
         return True
     single, compound, _rx = _names._surnames()
     sur = 2 if text[s:s + 2] in compound else 1 if text[s] in single else 0
-    if not sur or not 1 <= e - s - sur <= 2 or _cue(text, s) != "":
+    if not sur or not 1 <= e - s - sur <= 2:
         return False
     weights, _threshold = _names._weights()
     p = _names._probability(_names.name_features(text, s, e, sur, 0, len(text))[1], weights)
