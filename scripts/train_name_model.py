@@ -13,8 +13,12 @@ Training data, chosen for their licences:
 * ``--bank FILE``: labelled bank text in the scheme of ``../shared/eval/`` written for cnpii by
   people who had not read the detector (``benchmarks/blind/dev.jsonl``, ``benchmarks/blind2/``),
   each file a source of its own; ``FILE:GENRE,...`` takes only those genres' records (blind8 is
-  trained on five of its ten genres, and the other five stay a check of genres it never saw). Files kept for measuring (``benchmarks/blind/test.jsonl``,
-  ``benchmarks/blind3/``, ``benchmarks/blind7/``) are refused.
+  trained on five of its ten genres, and the other five stay a check of genres it never saw).
+  Files kept for measuring (``benchmarks/blind/test.jsonl``, ``benchmarks/blind3/``,
+  ``benchmarks/blind7/``) are refused.
+
+The threshold is the best of a grid on each source's held-out tenth unless ``--threshold`` fixes
+it; the shipped model was made with the command in ``docs/detection.md``.
 
 Resume NER (no licence stated) and Weibo NER (CC BY-SA 3.0) are only ever used to measure, never
 to train. Every candidate :func:`cnpii.detection._names.candidates` yields is one example, labelled
