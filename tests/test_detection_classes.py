@@ -445,3 +445,12 @@ def test_a_field_name_on_its_own_line_labels_the_next() -> None:
 def test_an_estate_its_part_and_its_building_with_no_road_are_an_address() -> None:
     text = "经多方打听，于阳光佳苑B区C座4单元5楼1号找到债务人。"
     assert found(text, Entity.CN_ADDRESS) == ["阳光佳苑B区C座4单元5楼1号"]
+
+
+@pytest.mark.parametrize("text,address", [
+    ("原寄送地址：天津市津南\n区解放路925号19座4单元2905室\n退回原因：地址不详", "天津市津南\n区解放路925号19座4单元2905室"),
+    ("地址：河北省石家庄市正定县长江路459\n号龙湖春江郦城A区B座1单元1204室", "河北省石家庄市正定县长江路459\n号龙湖春江郦城A区B座1单元1204室"),
+    ("联系地址：广东省深圳市龙岗区北环路144号绿城桂花园6号楼905\n4. 查询记录", "广东省深圳市龙岗区北环路144号绿城桂花园6号楼905"),
+])
+def test_an_address_wrapped_inside_a_word_is_read_across_the_break_and_no_further(text: str, address: str) -> None:
+    assert found(text, Entity.CN_ADDRESS) == [address]

@@ -144,3 +144,17 @@ def test_property_only_the_spans_change(text: str, spans: list[tuple[int, int, E
     assert out.endswith(text[findings[-1].end:])
     for a, b in zip(findings, findings[1:]):
         assert text[a.end:b.start] in out
+
+
+_WRAPPED = "原寄送地址：天津市津南区解放路925号19座4单元2905室\n退回原因：地址不详"
+
+
+@settings(max_examples=60, deadline=None)
+@given(cut=st.integers(min_value=7, max_value=30))
+def test_masking_keeps_the_lines_of_a_text_whose_address_wraps(cut: int) -> None:
+    text = _WRAPPED[:cut] + "\n" + _WRAPPED[cut:]  # the address cut by a line break anywhere
+    masked = mask(text)
+    assert masked.count("\n") == text.count("\n")
+    assert len(masked.splitlines()[-1]) == len(text.splitlines()[-1])  # the next field untouched
+    leaked = "2905" in masked.replace("\n", "")  # (no value in a failure message)
+    assert not leaked

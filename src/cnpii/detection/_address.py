@@ -103,6 +103,7 @@ def find_addresses(text: str, norm: str, lo: int, hi: int) -> list[Candidate]:
     chains = _chains(text, norm, lo, hi)
     if "\n" not in norm[lo:hi]:
         return chains
+    chains = _wrapped(norm, lo, hi, chains)
     cells = [(s, e, head) for s, e, head in column_cells(norm, lo, hi, _ADDRESS_HEADER.fullmatch, _ADDRESS_HEADER)
              if _ADDRESS_CELL.fullmatch(norm, s, e)]
     if not cells:
@@ -114,6 +115,37 @@ def find_addresses(text: str, norm: str, lo: int, hi: int) -> list[Candidate]:
     out += [c for c in chains if not any(s < c.end and c.start < e for s, e, _head in cells)]
     out.sort()
     return out
+
+
+def _wrapped(norm: str, lo: int, hi: int, chains: list[Candidate]) -> list[Candidate]:
+    """``chains``, where a line break inside a run of text cut an address (a narrow form field
+    or an OCR'd line: 天津市津南 / 区解放路925号…, 长江路459 / 号龙湖…) read across it: the chain
+    of the text with that break taken out, where it crosses the break, replaces what it overlaps."""
+    for j in [k for k in range(lo + 1, hi - 1) if norm[k] == "\n"]:
+        if not (_run_char(norm[j - 1]) and _run_char(norm[j + 1])) or _NUMBERED.match(norm, j + 1, hi):
+            continue  # (…1306 / 4. 查询: the next line is an item of a numbered list)
+        a, b = max(lo, j - 40), min(hi, j + 41)
+        joined = norm[a:j] + norm[j + 1:b]
+        for c in _chains(joined, joined, 0, len(joined)):
+            if c.start < j - a < c.end:
+                if c.end < len(joined) and _run_char(joined[c.end]):
+                    break  # it ends inside the next line's words (…2808 / 申请人庄梅): no wrap
+                s, e = a + c.start, a + c.end + 1
+                inside = [o for o in chains if s <= o.start and o.end <= e]
+                if any(o.start < e and s < o.end for o in chains if o not in inside):
+                    break  # it would cut into another finding: leave the text as it is
+                if not any(o.start <= s and e <= o.end for o in chains):
+                    chains = sorted([o for o in chains if o not in inside] +
+                                    [Candidate(s, e, _A, c.score, c.explanation + " context=line-wrap")])
+                break
+    return chains
+
+
+_NUMBERED = re.compile(r"[0-9]{1,3}[.、)）]")
+
+
+def _run_char(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or ch.isdigit()
 
 
 def _chains(text: str, norm: str, lo: int, hi: int) -> list[Candidate]:

@@ -62,6 +62,18 @@ def scanner_for(scanner: Scanner | None, mode: str) -> Scanner:
     return scanner if scanner is not None else partial(scan, mode=mode)
 
 
+def _restore_breaks(masked: str, original: str, breaks: list[int], n: int) -> str:
+    """``masked`` (the operator's output for ``original`` without its line breaks, ``n``
+    characters) with those breaks back: where they were when the output keeps the value's
+    length (character masking), else at its end, so that the text keeps its lines either way."""
+    if len(masked) != n:
+        return masked + "".join(original[i] for i in breaks)
+    chars = list(masked)
+    for i in breaks:  # ascending: each insert lands where the break was in the original
+        chars.insert(i, original[i])
+    return "".join(chars)
+
+
 def mask_spans(text: str, findings: Sequence[Any], resolved: ResolvedPolicy,
                column: str | None = None, counts: Counter[Entity] | None = None) -> str:
     """Rewrite each finding's span with the operator the policy picks for its entity.
@@ -77,7 +89,12 @@ def mask_spans(text: str, findings: Sequence[Any], resolved: ResolvedPolicy,
         entity = Entity(f.entity)
         value = text[f.start:f.end]
         op = resolved.operator_for(entity, None)
+        breaks = [i for i, ch in enumerate(value) if ch in "\r\n"]
+        if breaks:  # an address read across a line break: mask the value, keep the text's lines
+            value = "".join(ch for ch in value if ch not in "\r\n")
         masked = op.apply(value, Context(entity=entity, column=column, keyring=resolved.keyring))
+        if breaks and masked is not None:
+            masked = _restore_breaks(masked, text[f.start:f.end], breaks, len(value))
         out.append(text[pos:f.start])
         out.append("" if masked is None else masked)
         pos = f.end
