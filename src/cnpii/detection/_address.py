@@ -121,23 +121,35 @@ def _wrapped(norm: str, lo: int, hi: int, chains: list[Candidate]) -> list[Candi
     """``chains``, where a line break inside a run of text cut an address (a narrow form field
     or an OCR'd line: 天津市津南 / 区解放路925号…, 长江路459 / 号龙湖…) read across it: the chain
     of the text with that break taken out, where it crosses the break, replaces what it overlaps."""
-    for j in [k for k in range(lo + 1, hi - 1) if norm[k] == "\n"]:
-        if not (_run_char(norm[j - 1]) and _run_char(norm[j + 1])) or _NUMBERED.match(norm, j + 1, hi):
+    # a break at most six characters after a chain ends or before one starts (武汉 / 市汉阳区…),
+    # or with a division, road or village suffix as near (解放 / 路925号…): elsewhere no address was cut
+    cut = {c.end + d for c in chains for d in range(7)} | {c.start - d for c in chains for d in range(1, 8)}
+    j = norm.find("\n", lo + 1, hi - 1)
+    while j >= 0:
+        k, j = j, norm.find("\n", j + 1, hi - 1)
+        if not (_run_char(norm[k - 1]) and _run_char(norm[k + 1])) or _NUMBERED.match(norm, k + 1, hi) \
+                or (k not in cut and _ANCHOR.search(norm, max(lo, k - 6), min(hi, k + 7)) is None):
             continue  # (…1306 / 4. 查询: the next line is an item of a numbered list)
-        a, b = max(lo, j - 40), min(hi, j + 41)
-        joined = norm[a:j] + norm[j + 1:b]
-        for c in _chains(joined, joined, 0, len(joined)):
-            if c.start < j - a < c.end:
-                if c.end < len(joined) and _run_char(joined[c.end]):
-                    break  # it ends inside the next line's words (…2808 / 申请人庄梅): no wrap
-                s, e = a + c.start, a + c.end + 1
-                inside = [o for o in chains if s <= o.start and o.end <= e]
-                if any(o.start < e and s < o.end for o in chains if o not in inside):
-                    break  # it would cut into another finding: leave the text as it is
-                if not any(o.start <= s and e <= o.end for o in chains):
-                    chains = sorted([o for o in chains if o not in inside] +
-                                    [Candidate(s, e, _A, c.score, c.explanation + " context=line-wrap")])
-                break
+        chains = _across(norm, lo, hi, k, chains)
+    return chains
+
+
+def _across(norm: str, lo: int, hi: int, j: int, chains: list[Candidate]) -> list[Candidate]:
+    """``chains`` with the chain read across the line break at ``j`` in, if there is one."""
+    a, b = max(lo, j - 40), min(hi, j + 41)
+    joined = norm[a:j] + norm[j + 1:b]
+    for c in _chains(joined, joined, 0, len(joined)):
+        if c.start < j - a < c.end:
+            if c.end < len(joined) and _run_char(joined[c.end]):
+                break  # it ends inside the next line's words (…2808 / 申请人庄梅): no wrap
+            s, e = a + c.start, a + c.end + 1
+            inside = [o for o in chains if s <= o.start and o.end <= e]
+            if any(o.start < e and s < o.end for o in chains if o not in inside):
+                break  # it would cut into another finding: leave the text as it is
+            if not any(o.start <= s and e <= o.end for o in chains):
+                chains = sorted([o for o in chains if o not in inside] +
+                                [Candidate(s, e, _A, c.score, c.explanation + " context=line-wrap")])
+            break
     return chains
 
 
