@@ -124,12 +124,16 @@ def _wrapped(norm: str, lo: int, hi: int, chains: list[Candidate]) -> list[Candi
     # a break at most six characters after a chain ends or before one starts (武汉 / 市汉阳区…),
     # or with a division, road or village suffix as near (解放 / 路925号…): elsewhere no address was cut
     cut = {c.end + d for c in chains for d in range(7)} | {c.start - d for c in chains for d in range(1, 8)}
+    across = {k for c in chains for k in range(c.start, c.end) if norm[k] == "\n"}  # already read across
     j = norm.find("\n", lo + 1, hi - 1)
     while j >= 0:
         k, j = j, norm.find("\n", j + 1, hi - 1)
-        if not (_run_char(norm[k - 1]) and _run_char(norm[k + 1])) or _NUMBERED.match(norm, k + 1, hi) \
-                or (k not in cut and _ANCHOR.search(norm, max(lo, k - 6), min(hi, k + 7)) is None):
+        if k in across or not (_run_char(norm[k - 1]) and _run_char(norm[k + 1])):
+            continue
+        if _NUMBERED.match(norm, k + 1, hi):
             continue  # (…1306 / 4. 查询: the next line is an item of a numbered list)
+        if k not in cut and _ANCHOR.search(norm, max(lo, k - 6), min(hi, k + 7)) is None:
+            continue
         chains = _across(norm, lo, hi, k, chains)
     return chains
 
