@@ -29,14 +29,6 @@ from _linear import assert_linear  # noqa: E402
 pytestmark = pytest.mark.skipif(os.environ.get("CNPII_PURE") == "1", reason="pure-Python run")
 
 
-@pytest.fixture(scope="module")
-def native():
-    if I._NATIVE is None:
-        I._load_native()
-    assert I._NATIVE, "the compiled identifier pass is not built (pip install -e . builds it)"
-    return I._NATIVE[0]
-
-
 def _diff(cases) -> list[int]:
     bad = []
     for i, (t, lo, hi, wanted) in enumerate(cases):

@@ -29,14 +29,6 @@ _MOBILE = mobile_phone.generate(random.Random(11))
 _LANDLINE = landline_phone.generate(random.Random(3))
 
 
-@pytest.fixture(scope="module")
-def native():
-    if I._NATIVE is None:
-        I._load_native()
-    assert I._NATIVE, "the compiled identifier pass is not built (pip install -e . builds it)"
-    return I._NATIVE[0]
-
-
 def _near_misses(word: str) -> list[str]:
     """Strings that look like ``word`` but may not be it: cut, other case, the re.I look-alikes
     of s, k and i (LONG S, KELVIN SIGN, dotted and dotless I), a full-width letter."""
