@@ -62,11 +62,11 @@ def test_rule_name_the_model_did_not_see_needs_a_cue_or_a_high_score():
 
 
 @pytest.mark.parametrize("text,span", [
-    ("二、谭某某汇报信贷投放进度。", (2, 5)),  # a masked form
-    ("全体员工签订《廉洁从业承诺书》。", (7, 9)),  # a word the rules' lexicon knows (廉洁)
-    ("【产品说明】安宁养老（稳健型）理财计划", (6, 8)),  # a place and a word (安宁)
-    ("审计部魏专员到场。", (3, 6)),  # a surname and a title: no name in the scheme
-    ("本周债市周评：收益率下行。", (4, 6)),  # the rules' name model gives it next to nothing
+    ("会上，蒋某某通报了催收进度。", (3, 6)),  # a masked form
+    ("请各网点学习《廉洁自律准则》。", (7, 9)),  # a word the rules' lexicon knows (廉洁)
+    ("推出安宁颐养系列存款产品", (2, 4)),  # a place and a word (安宁)
+    ("合规部韩总监列席。", (3, 6)),  # a surname and a title: no name in the scheme
+    ("外汇周评：美元指数走弱。", (2, 4)),  # the rules' name model gives it next to nothing
 ])
 def test_a_name_only_the_model_saw_gives_way_to_what_the_rules_know(text: str, span: tuple[int, int]) -> None:
     assert _ner.fuse(text, [], [(*span, "PER")], ALL) == []
