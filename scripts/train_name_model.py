@@ -61,9 +61,7 @@ def _examples(records: list[dict]) -> tuple[list[tuple[int, ...]], list[int]]:
         gold = {(s["start"], s["end"]) for s in r["spans"] if s["label"] == "PERSON"}
         turns = _names._turn_starts(norm, 0, len(norm)) if "\n" in norm else frozenset()
         for s, e, sur_len, gap in _names.candidates(norm, 0, len(norm)):
-            left = _names._left_kind(norm, s, 0, _names._context())
-            if left == _names.L_FIELD_SEP and s in turns:
-                left = _names.L_START  # as the finder reads a speaker's turn
+            left = _names.left_in_text(norm, s, 0, _names._context(), turns)  # as the finder reads it
             _left, f = _names.name_features(norm, s, e, sur_len, 0, len(norm), gap, left)
             feats.append(f)
             labels.append(1 if (s, e) in gold else 0)

@@ -101,7 +101,7 @@ def find_addresses(text: str, norm: str, lo: int, hi: int) -> list[Candidate]:
     ['绿城桂花园21幢4单元2108室']
     """
     chains = _chains(text, norm, lo, hi)
-    if "\n" not in norm[lo:hi]:
+    if norm.find("\n", lo, hi) < 0:
         return chains
     chains = _wrapped(norm, lo, hi, chains)
     cells = [(s, e, head) for s, e, head in column_cells(norm, lo, hi, _ADDRESS_HEADER.fullmatch, _ADDRESS_HEADER)

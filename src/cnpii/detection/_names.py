@@ -36,7 +36,7 @@ from cnpii.detection._identifiers import Candidate
 from cnpii.detection._spans import Taken as _Taken
 from cnpii.entities import Entity
 
-__all__ = ["find_names", "name_features", "FEATURE_GROUPS", "title_words", "field_cue_rx"]
+__all__ = ["find_names", "name_features", "left_in_text", "FEATURE_GROUPS", "title_words", "field_cue_rx"]
 
 _P = Entity.PERSON
 
@@ -566,7 +566,8 @@ def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) 
     seg = norm if lo == 0 and hi == len(norm) else norm[lo:hi]
     if "·" in seg or "•" in seg:  # before the model, which would take a dotted name's first part
         _dot_names(norm, lo, hi, taken, out)
-    if "\n" in seg:  # a table whose header names a name column (姓名,电话 / NAME      ADDR)
+    multiline = "\n" in seg
+    if multiline:  # a table whose header names a name column (姓名,电话 / NAME      ADDR)
         _column_names(norm, lo, hi, taken, out)
     _minority_names(norm, lo, hi, taken, out)  # before the surname-led model (格桑德吉, not 桑德吉)
     scored: list[tuple[float, int, int, str]] = []
@@ -577,13 +578,11 @@ def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) 
     z_min = _far_bounds()
     wget = weights.__getitem__
     ctx = _context()
-    turns = _turn_starts(norm, lo, hi) if "\n" in seg else frozenset()
+    turns = _turn_starts(norm, lo, hi) if multiline else frozenset()
     for s, e, sur_len, gap in candidates(norm, lo, hi):
         if s != left_at:
             left_at = s
-            left = _left_kind(norm, s, lo, ctx)
-            if left == L_FIELD_SEP and s in turns:
-                left = L_START  # a speaker's turn (客户：谢谢啦，…) says who speaks, not what follows
+            left = left_in_text(norm, s, lo, ctx, turns)
             on_field_line = left != L_FIELD_SEP and _field_line_before(norm, s, lo)
         kind = left
         if on_field_line and (e >= hi or norm[e] in "\r\n"):
@@ -623,6 +622,14 @@ def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) 
         _translit_names(norm, lo, hi, taken, out)
     out.sort()
     return out
+
+
+def left_in_text(norm: str, s: int, lo: int, ctx: dict, turns: frozenset[int]) -> int:
+    """The left-context kind at ``s`` as the finder and the training script read it: a speaker's
+    turn (``turns``, from :func:`_turn_starts`) opens like a text, not like a field value
+    (客户：谢谢您，… says who speaks, not what follows)."""
+    left = _left_kind(norm, s, lo, ctx)
+    return L_START if left == L_FIELD_SEP and s in turns else left
 
 
 _TURN = re.compile(r"(?m)^[ \t]*([\u4e00-\u9fff]{1,6})(?:[（(][^）)\n]{0,12}[）)])?[:：][ \t]*")
