@@ -454,3 +454,28 @@ def test_an_estate_its_part_and_its_building_with_no_road_are_an_address() -> No
 ])
 def test_an_address_wrapped_inside_a_word_is_read_across_the_break_and_no_further(text: str, address: str) -> None:
     assert found(text, Entity.CN_ADDRESS) == [address]
+
+
+@pytest.mark.parametrize("text,address", [
+    ("周末到访：家住梧桐东街26号，老人独居。", "梧桐东街26号"),
+    ("卡片请寄到建设北路118号，谢谢。", "建设北路118号"),
+    ("核实地址：兰州市城关区庆阳东路3号。", "兰州市城关区庆阳东路3号"),
+    ("经办记录：客户住在鄂州东路7号附近。", "鄂州东路7号"),  # a road named after a city (…州东路) is one road
+])
+def test_a_cue_and_a_road_with_its_house_number_are_an_address(text: str, address: str) -> None:
+    assert found(text, Entity.CN_ADDRESS) == [address]
+
+
+@pytest.mark.parametrize("text", [
+    "周六上午举行健步走，红旗东路、人民大街部分路段临时封闭。",  # roads named after a place, no number
+    "营业部已迁至桂林市政务服务中心（临时办公点）。",  # an organisation, not a street address
+    "本网点位于枫林路66号，节假日照常营业。",  # a branch locating itself
+    "鼓楼镇白马村开展整村授信，共有86户获得授信。",  # a clause after the village
+])
+def test_roads_named_after_places_organisations_and_clauses_after_a_village_are_no_address(text: str) -> None:
+    assert found(text, Entity.CN_ADDRESS) == []
+
+
+def test_an_address_ends_at_its_village_before_a_clause_about_it() -> None:
+    text = "借款人户籍在宁乡市回龙铺镇桃林村荣获文明村称号后返乡创业。"
+    assert found(text, Entity.CN_ADDRESS) == ["宁乡市回龙铺镇桃林村"]

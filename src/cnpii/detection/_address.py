@@ -24,7 +24,9 @@ __all__ = ["find_addresses"]
 _A = Entity.CN_ADDRESS
 _H = r"[\u4e00-\u9fff]"
 
-_ADMIN_SUFFIX = r"(?:特别行政区|自治区|自治州|自治县|地区|街道|省|市|州(?!市)|盟|区|县|旗(?![村路街巷弄道镇乡])|镇|乡)"  # 杭州市, 红旗村: not 杭州|市, 红旗|村
+# 杭州市, 红旗村, 红旗北路, 泉州东街: not 杭州|市, 红旗|村, 红旗|北路, 泉州|东街 (a road named after a place)
+_ADMIN_SUFFIX = (r"(?:特别行政区|自治区|自治州|自治县|地区|街道|省|市|州(?!市|[东西南北中](?:大街|大道|路|街))|盟|区|县|"
+                 r"旗(?![村路街巷弄道镇乡]|[东西南北中](?:大街|大道|路|街))|镇|乡)")
 _ROAD_SUFFIX = r"(?:大街|大道|胡同|公路|路|街|巷|弄|道|里)(?:[东西南北中一二三四五六七八九十]段)?"
 _PLACE_SUFFIX = (r"(?:小区|花园|家园|公寓|大厦|广场|社区|新村|新城|苑|园|庭|府|湾|城|中心|大楼|商厦|"
                  r"写字楼|村委会|村|组|屯|庄|寨)")
@@ -73,7 +75,7 @@ _START_AT = re.compile(r"(?=[\u4e00-\u9fff]{1,12}?(?:[" + _START_AHEAD1 + "]|" +
 _START_PROVINCE = re.compile(trie_pattern(_PROVINCES.split("|")))
 _ANCHOR_CHARS = "省市区县旗镇乡路街村道"
 _ANCHOR = re.compile("[" + _ANCHOR_CHARS + "]")
-_ORG_WORDS = ("支行|分行|银行|营业部|营业厅|分理处|储蓄所|网点|分公司|公司|集团|医院|大学|学院|服务中心|"
+_ORG_WORDS = ("支行|分行|银行|营业部|营业厅|分理处|储蓄所|网点|分公司|公司|集团|医院|大学|学院|中心|"
               "学校|政府|派出所|法院|检察院|税务局|管理局|委员会|办事处|营业所|门店|分店")
 _ORG_AFTER = re.compile("(?:" + _ORG_WORDS + ")")
 _ADMIN_CHAR_SET = "省市区县州旗镇乡"
@@ -254,7 +256,9 @@ def _chains(text: str, norm: str, lo: int, hi: int) -> list[Candidate]:
                 admin += deep_admin
                 last = deep_last
                 e = end
-        if n_comp >= 2 and fine and (norm[e:e + 1] in _JOINERS  # (the next place is joined, not attached)
+        lone = n_comp == 1 and prev_group == "road" and _HOUSE_NUMBER.search(last) is not None \
+            and s > lo and _is_cue(norm, s, lo)  # 地址：解放路12号, 家住人民东街18号: a cue and a house number
+        if (n_comp >= 2 and fine or lone) and (norm[e:e + 1] in _JOINERS  # (the next place is joined, not attached)
                                      or not _ORG_AFTER.search(norm, e, _cjk_run_end(norm, e, min(hi, e + 5)))) \
                 and not _ORG_AFTER.search(last) and _named(norm, s, e):
             cue = s > lo and _is_cue(norm, s, lo)
@@ -378,6 +382,9 @@ def _component(norm: str, e: int, hi: int, opening: bool = False) -> re.Match[st
     if c is not None and c.lastgroup == "road" and c.group()[-1] in _WORD_SUFFIXES \
             and c.group()[-2:] not in ("大道", "街道") and _common_word(c.group()[-2:]):
         return None  # 无障碍通道, 三公里: an everyday word ending in a road suffix (not 人民道, 和平里)
+    if c is not None and c.lastgroup == "road" and c.end() < hi and not c.group()[-1].isdigit() \
+            and _common_word(norm[c.end() - 1:c.end() + 1]):
+        return None  # 部分路段, 十字路口, 街头: the suffix begins an everyday word, no road's name ends there
     if c is not None and c.lastgroup in ("admin", "place") and (opening or c.lastgroup == "admin") \
             and _common_word(c.group()) and c.group() not in _division_names():
         return None  # (市南区, 周口市: divisions, whatever jieba says; …号小区门口: no division)
@@ -386,6 +393,9 @@ def _component(norm: str, e: int, hi: int, opening: bool = False) -> re.Match[st
         est = _ESTATE.match(norm, e, hi)
         if est is not None:
             return est  # 书香华庭西区B座: an estate and its part, not a district
+    if not opening and c is not None and c.lastgroup == "place" and norm[e - 1] in _CLAUSE_AFTER \
+            and _verb_led(c.group()):
+        return None  # …柳树沟村获评信用村, 村委会开展整村: a clause about the place, no further part of it
     if not opening and c is not None and c.lastgroup == "admin" and _common_word(norm[e:e + 2]) \
             and _division_start(norm, e, hi) != e:
         return None  # an everyday word glued to a division name (…室变更为河南省): a new address
@@ -402,6 +412,22 @@ _NUMBER_AHEAD = re.compile("[\u4e00-\u9fff]{1,20}[0-9]")
 _WORD_SUFFIXES = "道里巷弄"
 #: the characters of numbers and units alone (二楼2号楼2层): a chain of only these names no place
 _NUMBER_CHARS = frozenset("一二三四五六七八九十百零〇甲乙丙丁号楼院栋幢座单元室层门期区户弄排组社")
+
+
+_PLACE_SUFFIXES = re.compile(_PLACE_SUFFIX + "+")
+#: the ends of the divisions and villages a clause may follow (…村获评信用村), where after a house
+#: number or a road a verb-led name is an estate's (…562号望月佳苑)
+_CLAUSE_AFTER = "村会组屯庄寨镇乡县区市"
+
+
+def _verb_led(place: str) -> bool:
+    """Whether a place component opens with a verb the lexicon knows (获评, 开展) and more than a
+    place suffix follows it (获评信用村, not 解放村 or 解放新村: villages are named after verbs)."""
+    verbs = _lexicon()[6]
+    for k in (2, 3):
+        if place[:k] in verbs and len(place) > k and not _PLACE_SUFFIXES.fullmatch(place, k):
+            return True
+    return False
 
 
 def _common_word(word: str) -> bool:
@@ -452,13 +478,15 @@ _ORG_BRACKET = re.compile(r"[（(][^）)\n]{0,16}?(?:" + _ORG_WORDS + ")")
 # …社区支行\t…, …营业部（…）, 本院地址：…)
 _ORG_BEFORE = re.compile("(?:" + _ORG_WORDS + "|营业部|中心|本院|本行|我行|本公司|厂|合作社|工作室|商行|经营部|门市部|"
                          r"事务所)[（(\t ,，:：]{0,2}(?:住所地|地址|住所|地址是|注册地址|注册地|办公地址|经营场所|"
-                         r"迁至|迁往|迁址至|新址位于|新址)?"  # (分理处迁至…: the organisation moves, not a customer)
+                         r"迁至|迁往|迁址至|新址位于|新址|位于|坐落于|设在)?"  # (分理处迁至…: the organisation moves, not a customer)
                          r"[\s:：]{0,2}$")
 # the address followed by a hall of a bank or venue at it: …497号二楼贵宾厅, …号营业厅
 _PREMISES = re.compile(r"(?:[一二三四五六七八九十0-9]{1,3}(?:楼|层)|[0-9]{1,2}-[0-9]{1,2}层)?"
                        "(?:贵宾厅|裙楼|营业厅|营业大厅|展厅|会议室|多功能厅|报告厅|宴会厅)")  # (not 门面, 商铺: a shop)
 _ORG_CUE = re.compile("(?:" + _ORG_CUE_WORDS + r")[\s:：]{0,3}$")
-_CUE_WORDS = "地址|住址|住所|地点|位于|坐落|常驻|居住|住在|现住|寄往|寄至|addr|address"
+_CUE_WORDS = "地址|住址|住所|地点|位于|坐落|常驻|居住|家住|住在|现住|寄往|寄至|寄到|送到|送至|搬到|addr|address"
+#: a road's house number (解放路12号, 中山北路88-2号)
+_HOUSE_NUMBER = re.compile(r"[0-9一二三四五六七八九十](?:-[0-9]{1,4})?号$")
 _CUE = re.compile("(?:" + _CUE_WORDS + r")[\s:：=\"'>]{0,3}$", re.I)
 
 

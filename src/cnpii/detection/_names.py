@@ -92,14 +92,17 @@ def _lex_cat(freq: int, tag: str) -> int:
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> tuple[dict[str, int], dict[str, int], dict[str, int], dict[str, int]]:
+def _lexicon() -> tuple[dict[str, int], dict[str, int], dict[str, int], dict[str, int],
+                        dict[str, int], dict[str, int], frozenset[str]]:
     """(word -> lexicon category, char -> POS group, and by character, bucketed: how often it starts
-    a name, how often it is a given-name character, and those counts as a share of its uses)."""
+    a name, how often it is a given-name character, and those counts as a share of its uses; then
+    the words of two or more characters the lexicon tags as verbs, 开展 and 获评, not 建设)."""
     words: dict[str, int] = {}
     pos: dict[str, int] = {}
     not_names = frozenset(_sections()["not_names"])
     sur_count: dict[str, int] = {}
     given_count: dict[str, int] = {}
+    verbs: set[str] = set()
     first_any: dict[str, int] = {}
     rest_any: dict[str, int] = {}
     from cnpii.detection._address import _short_division_names  # (it imports this module)
@@ -118,6 +121,8 @@ def _lexicon() -> tuple[dict[str, int], dict[str, int], dict[str, int], dict[str
                 pos[w] = _POS_GROUPS.get(tag, 5)
                 continue
             cat = _lex_cat(int(f), tag)
+            if tag == "v":
+                verbs.add(w)
             if cat == LEX_NR and w in places:
                 cat = LEX_NS  # jieba tags many county and city names as person names (汪清, 邹平, 曲靖)
             words[w] = cat if w not in not_names else LEX_NS
@@ -132,7 +137,7 @@ def _lexicon() -> tuple[dict[str, int], dict[str, int], dict[str, int], dict[str
     given_ratio = {c: _ratio_bucket(n, rest_any.get(c, 0)) for c, n in given_count.items()}
     sur_bucket = {c: _bucket(n) for c, n in sur_count.items()}
     given_bucket = {c: _bucket(n) for c, n in given_count.items()}
-    return words, pos, sur_bucket, given_bucket, sur_ratio, given_ratio
+    return words, pos, sur_bucket, given_bucket, sur_ratio, given_ratio, frozenset(verbs)
 
 
 def _ratio_bucket(in_names: int, in_words: int) -> int:
@@ -380,7 +385,7 @@ _ITEM_SEPS = frozenset("、，,/|｜;；\t ")
 
 def _near_features(norm: str, s: int, e: int, sur_len: int, lo: int, hi: int,
                    gap: int, left: int | None) -> tuple[int, tuple[int, ...]]:
-    words, pos, sur_bucket, given_bucket, sur_ratio, given_ratio = _lexicon()
+    words, pos, sur_bucket, given_bucket, sur_ratio, given_ratio, _verbs = _lexicon()
     (_o_bias, o_left, _o_right, o_lex, _o_last_next, _o_next_word, _o_prev_first, o_head, o_tail, o_sur,
      o_g1, o_g2, o_next_pos, o_last_pos, o_sur_share, o_g1_share, o_g2_share, o_spaced, _o_near,
      o_first, o_prev, o_last, o_next, _o_prev_item, _o_next_item) = _O
