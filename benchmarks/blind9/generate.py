@@ -505,6 +505,7 @@ def fill(slot, arg, b, ctx):
             ctx.last_py = f"{sur[1]} {''.join(g[1] for g in given)}"
         else:
             v, k = person_standin(rng, slot == "OLD")
+            k = {"surname_title": "TITLE", "mou": "MOU", "masked_name": "MNAME"}[k]
             kinds[k] += 1
             b.add(v)
             ctx.last_py = None
@@ -516,7 +517,7 @@ def fill(slot, arg, b, ctx):
             b.span(py_name(rng)[0], "PERSON")
         else:
             sur = rng.choice(W.SURNAMES[:95])[1]
-            kinds["masked_name"] += 1
+            kinds["MNAME"] += 1
             b.add(rng.choice([f"{sur} ***", f"{sur[0]}*** {rng.choice(W.GIVEN)[1]}", f"MR. {sur}", f"MS. {sur}"]))
         return
     pii_makers = {
@@ -534,7 +535,7 @@ def fill(slot, arg, b, ctx):
         if ctx.want():
             b.span(mk(rng), label)
             return
-        kinds["masked_value"] += 1
+        kinds["MASKED"] += 1
         if slot == "ID":
             v = adult_id(rng)
             a, z = rng.choice([(6, 4), (1, 1), (3, 4), (4, 4), (6, 2), (0, 4)])
@@ -547,7 +548,7 @@ def fill(slot, arg, b, ctx):
             b.add(area + "-" + mask(local, 0, 4))
         elif slot == "CARD":
             if rng.random() < 0.35:
-                kinds["tail_number"] += 1
+                kinds["TAIL"] += 1
                 b.add("尾号" + d(rng, 4))
             else:
                 b.add(mask_card(rng))
@@ -614,6 +615,8 @@ def negative(slot, arg, ctx):
         return rng.choice(W.BRANDS)
     if slot == "SHOP":
         return rng.choice(W.SHOP_SIGNS)
+    if slot == "NLW":
+        return rng.choice(W.NAME_LIKE)
     if slot == "PLACE":
         return rng.choice(W.PLACES)
     if slot == "COUNTY":
@@ -677,9 +680,10 @@ def negative(slot, arg, ctx):
     if slot == "CAR":
         return rng.choice(W.DEALERS_BRAND) + rng.choice(W.CAR_MODELS)
     if slot == "COUNTRY":
-        return rng.choice(W.COUNTRIES)[0]
+        ctx.country = rng.choice(W.COUNTRIES)
+        return ctx.country[0]
     if slot == "FCITY":
-        return rng.choice(W.COUNTRIES)[1]
+        return (getattr(ctx, "country", None) or rng.choice(W.COUNTRIES))[1]
     if slot == "FORGADDR":
         return rng.choice(W.FOREIGN_ORG_ADDR)
     if slot == "N":
@@ -741,7 +745,7 @@ def table_pension(b, ctx):
         if "备注" in cols or "状态" in cols:
             b.add(sep + rng.choice(["", "成功", "正常", "补发", "已认证", "暂停"]))
         b.add("\n")
-        ctx.kinds["table_row"] += 1
+        ctx.kinds["TABLE"] += 1
     b.add(sep.join(["合计", "", f"{total:,.2f}"]) + "\n")
 
 
@@ -766,7 +770,7 @@ def table_subsidy(b, ctx):
         amt = round(area * rng.choice([96.5, 105.3, 118.0, 87.9]), 2)
         total += amt
         b.add(sep + f"{area:.1f}" + sep + f"{amt:.2f}\n")
-        ctx.kinds["table_row"] += 1
+        ctx.kinds["TABLE"] += 1
     b.add(sep.join(["合计", "", "", f"{total:.2f}"]) + "\n")
 
 
@@ -871,6 +875,7 @@ def generate(seed=9, n=800):
     records = []
     seen = set()
     kinds_by_record = collections.Counter()
+    kinds_free = collections.Counter()
     for gi, genre in enumerate(GENRE_ORDER):
         n_pii = round(per * (5 / 80 if genre == "app_review" else 35 / 80))
         flags = [True] * n_pii + [False] * (per - n_pii)
@@ -896,9 +901,11 @@ def generate(seed=9, n=800):
             seen.add(text)
             for k in ctx.kinds:
                 kinds_by_record[k] += 1
+                if not pii:
+                    kinds_free[k] += 1
             records.append({"id": f"b9-{len(records) + 1:05d}", "source": SOURCE, "genre": genre,
                             "text": text, "spans": b.spans})
-    return records, kinds_by_record
+    return records, (kinds_by_record, kinds_free)
 
 
 def check_file(path):
@@ -926,6 +933,24 @@ HN_WORDS = {"surname_word": W.SURNAME_WORDS, "name_like_word": W.NAME_LIKE, "bra
             "shop_sign": W.SHOP_SIGNS}
 
 
+KIND_NAMES = {
+    "MASKED": "masked identifier (138****5678, 3305**********1234, 6228 **** **** 1234, masked address / e-mail / plate)",
+    "TITLE": "surname + title (王经理, 李阿姨, 张师傅)", "MOU": "张某 / 李某某", "MNAME": "masked name (张*, *伟, 王*芳)",
+    "TAIL": "尾号 + 4 digits", "MMOB": "masked mobile in hand-written wording (139****2231)", "NICK": "nickname (小李, 老陈)", "DATE": "date (many formats)", "TIME": "time of day",
+    "AMT": "amount", "PCT": "rate / percentage", "CASE": "case / document number", "CONTRACT": "contract number",
+    "SERIAL": "serial / invoice / reference number", "TERM": "POS terminal number", "MERCH": "merchant number (15 digits)",
+    "BATCH": "batch number", "DEV": "device id (ATM, GPS, POS model)", "VIN": "VIN-like serial", "BOX": "safe-deposit box number",
+    "SWIFT": "SWIFT code", "POST": "postcode", "HOT": "hotline (95588, 400-...)", "BRANCH": "branch name with a place inside",
+    "BANK": "bank name", "ORGADDR": "organisation address (branch, shop, company, centre)", "NURSEADDR": "nursing-home address",
+    "SCHOOLADDR": "school address", "FORGADDR": "foreign bank address", "ROAD": "road name without house number",
+    "PLACE": "county town / place name", "COUNTY": "county / district name", "VILLAGE": "village name", "GROUP": "村民小组",
+    "BRAND": "brand (李宁, 王老吉, 周大福 ...)", "SHOP": "shop sign (老王烧烤, 金鑫五金店 ...)", "NLW": "name-like word slot",
+    "SCHOOL": "school name", "MAJOR": "major", "NURSING": "nursing-home name", "DEALER": "car dealer / 4S店", "CAR": "car model",
+    "COUNTRY": "country", "FCITY": "foreign city", "REL": "relation word (儿子, 女儿)", "APPF": "app feature", "SLANG": "slang",
+    "EMO": "emoji", "ANICK": "app-store nickname", "VER": "app version", "TABLE": "table row", "N": "small number",
+}
+
+
 def stats(records, kinds_by_record):
     out = []
     g = collections.OrderedDict((x, [0, 0]) for x in GENRE_ORDER)
@@ -947,16 +972,12 @@ def stats(records, kinds_by_record):
     for k, lst in HN_WORDS.items():
         a = sum(1 for r in records if any(w in r["text"] for w in lst))
         f = sum(1 for r in free if any(w in r["text"] for w in lst))
-        out.append(f"| {k} (word list) | {a} | {f} |")
-    rx = {"masked value (`*`)": r"\*", "尾号 + 4 digits": r"尾号\d{4}", "hotline": "|".join(re.escape(h) for h in W.HOTLINES),
-          "SWIFT code": "|".join(W.SWIFT_CODES), "date": r"\d{4}[-/.年]\d{1,2}|\d{1,2}月\d{1,2}日",
-          "amount": r"元|￥|RMB|USD"}
-    for k, p in rx.items():
-        a = sum(1 for r in records if re.search(p, r["text"]))
-        f = sum(1 for r in free if re.search(p, r["text"]))
-        out.append(f"| {k} (pattern) | {a} | {f} |")
-    for k, v in sorted(kinds_by_record.items(), key=lambda x: -x[1]):
-        out.append(f"| slot {k} | {v} | |")
+        out.append(f"| {k} (any word of the list, in slots or hand-written wording) | {a} | {f} |")
+    allk, freek = kinds_by_record
+    for k, v in sorted(allk.items(), key=lambda x: -x[1]):
+        if k == "N":
+            continue
+        out.append(f"| {KIND_NAMES.get(k, k)} | {v} | {freek.get(k, 0)} |")
     return "\n".join(out)
 
 
