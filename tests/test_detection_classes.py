@@ -479,3 +479,30 @@ def test_roads_named_after_places_organisations_and_clauses_after_a_village_are_
 def test_an_address_ends_at_its_village_before_a_clause_about_it() -> None:
     text = "借款人户籍在宁乡市回龙铺镇桃林村荣获文明村称号后返乡创业。"
     assert found(text, Entity.CN_ADDRESS) == ["宁乡市回龙铺镇桃林村"]
+
+
+@pytest.mark.parametrize("text", [
+    "院址：南宁市青秀区民族大道136号，立案窗口工作日开放。",  # a court's own address
+    "恒远机电设备有限公司\n住所：无锡市滨湖区太湖大道9号\n法定代表人另附。",  # a company named on the line above
+    "临时安置点：实验小学（温州市鹿城区学院中路22号）。",  # a venue's address in brackets
+    "9:00至15:00新乡市红旗区平原路一带检修停电。",  # a road with no house number and no cue
+])
+def test_courts_companies_venues_and_numberless_roads_are_no_customer_address(text: str) -> None:
+    assert found(text, Entity.CN_ADDRESS) == []
+
+
+@pytest.mark.parametrize("text", [
+    "早会上，老薛在台上讲了三条纪律。",  # 老薛 is a form of address; no given name 在台
+    "窗口排队时，小俞耐心安抚了客户。",
+    "孙主任和吕老师一起核对台账。",  # 和 + 吕老师 is a conjunction, a surname and a title
+])
+def test_forms_of_address_and_a_conjunction_before_a_titled_surname_are_no_names(text: str) -> None:
+    assert found(text, Entity.PERSON) == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("证人阿依古丽·吐尔逊以书面方式作证。", "阿依古丽·吐尔逊"),  # a dotted name ends before 以
+    ("客户热合曼·买买提之母已到场。", "热合曼·买买提"),
+])
+def test_a_dotted_name_ends_before_a_function_word(text: str, name: str) -> None:
+    assert found(text, Entity.PERSON) == [name]

@@ -26,7 +26,7 @@ _H = r"[\u4e00-\u9fff]"
 
 # 杭州市, 红旗村, 红旗北路, 泉州东街: not 杭州|市, 红旗|村, 红旗|北路, 泉州|东街 (a road named after a place)
 _ADMIN_SUFFIX = (r"(?:特别行政区|自治区|自治州|自治县|地区|街道|省|市|州(?!市|[东西南北中](?:大街|大道|路|街))|盟|区|县|"
-                 r"旗(?![村路街巷弄道镇乡]|[东西南北中](?:大街|大道|路|街))|镇|乡)")
+                 r"旗(?![村路街巷弄道镇乡]|大街|大道|[东西南北中](?:大街|大道|路|街))|镇|乡)")
 _ROAD_SUFFIX = r"(?:大街|大道|胡同|公路|路|街|巷|弄|道|里)(?:[东西南北中一二三四五六七八九十]段)?"
 _PLACE_SUFFIX = (r"(?:小区|花园|家园|公寓|大厦|广场|社区|新村|新城|苑|园|庭|府|湾|城|中心|大楼|商厦|"
                  r"写字楼|村委会|村|组|屯|庄|寨)")
@@ -264,6 +264,8 @@ def _chains(text: str, norm: str, lo: int, hi: int) -> list[Candidate]:
             cue = s > lo and _is_cue(norm, s, lo)
             score = 0.7 + (0.15 if cue else 0.0) + (0.05 if admin else 0.0)
             why = f"pattern=address-chain components={n_comp}" + (" context=cue" if cue else "")
+            if not cue and _bare_road(last):
+                score, why = 0.4, why + " context=no-house-number"  # …进贤县和平路一带停电: a road, no one's home
             if _ORG_CUE.search(norm, max(lo, s - 10), s) or _ORG_BRACKET.match(norm, e, hi) \
                     or _PREMISES.match(norm, e, hi) \
                     or _ORG_BEFORE.search(norm, max(lo, s - 12), s):
@@ -327,6 +329,15 @@ def _open_ended(component: str) -> bool:
     c = _COMPONENT.fullmatch(component)
     return c is not None and (c.lastgroup in ("admin", "place") or (
         c.lastgroup == "road" and not c.group()[-1:].isdigit() and not re.search("[0-9]", c.group())))
+
+
+def _bare_road(component: str) -> bool:
+    """Whether a chain's last component is a road with no house number (和平路, 复兴门内大街)."""
+    c = _COMPONENT.fullmatch(component)
+    return c is not None and c.lastgroup == "road" and _ROAD_END.search(component) is not None
+
+
+_ROAD_END = re.compile(_ROAD_SUFFIX + "$")
 
 
 def _division_start(norm: str, s: int, hi: int) -> int:
@@ -470,14 +481,15 @@ def _rest_of_chain(norm: str, e: int, hi: int, memo: dict) -> tuple[int, int, bo
 
 #: an organisation's own address, not a person's: a branch, shop, office or event venue (网点地址：,
 #: 门店地址, 活动地点); such a chain is reported below the default threshold
-_ORG_CUE_WORDS = ("网点地址|门店地址|营业地址|营业网点|办公地址|公司地址|本行地址|分行地址|支行地址|行址|"
+_ORG_CUE_WORDS = ("网点地址|门店地址|营业地址|营业网点|办公地址|公司地址|本行地址|分行地址|支行地址|行址|院址|本院地址|"
                   "活动地点|会议地点|培训地点|举办地点")
 # the address followed by the organisation at it in brackets: …路82号（兴远银行武汉分行）
 _ORG_BRACKET = re.compile(r"[（(][^）)\n]{0,16}?(?:" + _ORG_WORDS + ")")
 # an organisation named right before the address, in the same cell or clause (…有限公司，住所地…,
 # …社区支行\t…, …营业部（…）, 本院地址：…)
 _ORG_BEFORE = re.compile("(?:" + _ORG_WORDS + "|营业部|中心|本院|本行|我行|本公司|厂|合作社|工作室|商行|经营部|门市部|"
-                         r"事务所)[（(\t ,，:：]{0,2}(?:住所地|地址|住所|地址是|注册地址|注册地|办公地址|经营场所|"
+                         "事务所|小学|中学|体育馆|体育场|公园|广场|少年宫|文化宫|图书馆|礼堂|避难场所)"
+                         r"[（(\t\n ,，:：]{0,2}(?:住所地|地址|住所|地址是|注册地址|注册地|办公地址|经营场所|"
                          r"迁至|迁往|迁址至|新址位于|新址|位于|坐落于|设在)?"  # (分理处迁至…: the organisation moves, not a customer)
                          r"[\s:：]{0,2}$")
 # the address followed by a hall of a bank or venue at it: …497号二楼贵宾厅, …号营业厅

@@ -66,9 +66,11 @@ def _sections() -> dict[str, list[str]]:
 # ---- the lexicon ----------------------------------------------------------------------------
 
 #: lexicon categories of a string: absent, person name, place, other proper noun, common word by
-#: frequency (high, middle, low), time or number word (上月, 周一, 白天, 三千)
-LEX_ABSENT, LEX_NR, LEX_NS, LEX_PROPER, LEX_HI, LEX_MID, LEX_LO, LEX_TIME = range(8)
-_N_LEX = 8
+#: frequency (high, middle, low), time or number word (上月, 周一, 白天, 三千), and the name of a
+#: GB/T 2260 division without its suffix (宁波, 钟祥, 林芝: jieba's place tag also covers words
+#: that name people, 安宁 or 江山; an official division name is surer evidence of a place)
+LEX_ABSENT, LEX_NR, LEX_NS, LEX_PROPER, LEX_HI, LEX_MID, LEX_LO, LEX_TIME, LEX_DIV = range(9)
+_N_LEX = 9
 #: part-of-speech groups of a single character: absent, verb, function word, noun, name/place, other
 _POS_GROUPS = {"v": 1, "vn": 1, "vd": 1, "vg": 1, "p": 2, "c": 2, "u": 2, "d": 2, "r": 2, "y": 2, "f": 2,
                "q": 2, "m": 2, "n": 3, "ng": 3, "nr": 4, "ns": 4, "nrt": 4, "nz": 4}
@@ -133,6 +135,9 @@ def _lexicon() -> tuple[dict[str, int], dict[str, int], dict[str, int], dict[str
                 sur_count[w[0]] = sur_count.get(w[0], 0) + 1
                 for ch in w[1:]:
                     given_count[ch] = given_count.get(ch, 0) + 1
+    for w in places:  # (but an everyday word stays one: 和平, 朝阳, 开发)
+        if words.get(w, LEX_NS) == LEX_NS:
+            words[w] = LEX_DIV
     sur_ratio = {c: _ratio_bucket(n, first_any.get(c, 0)) for c, n in sur_count.items()}
     given_ratio = {c: _ratio_bucket(n, rest_any.get(c, 0)) for c, n in given_count.items()}
     sur_bucket = {c: _bucket(n) for c, n in sur_count.items()}
@@ -486,9 +491,12 @@ def candidates(norm: str, lo: int, hi: int):
     single, compound, starts = _surnames()
     placeholders = _placeholders()
     title_rx = _context()["title_rx"]
-    words = _lexicon()[0]
+    words, pos = _lexicon()[:2]
     for m in starts.finditer(norm, lo, hi):
         s = m.start()
+        if s > lo and norm[s - 1] in _ADDRESS_PREFIXES and (
+                s - 1 == lo or not _is_cjk(norm[s - 2]) or pos.get(norm[s - 2], 0) == 2):
+            continue  # 老倪在晨会上, 小谭耐心解答: 老倪 and 小谭 are forms of address, no given name follows
         for sur_len in (2, 1):
             if sur_len == 2 and norm[s:s + 2] not in compound:
                 continue
@@ -502,6 +510,9 @@ def candidates(norm: str, lo: int, hi: int):
                     break
                 if glen == 2 and words.get(norm[s + sur_len:e]) == LEX_TIME and norm[s + sur_len] in _TIME_HEADS:
                     break  # a given name is no number or relative time (于上月, 王三千; 姚国庆 may be)
+                if glen == 1 and sur_len == 1 and norm[e - 1] in single and pos.get(norm[s], 0) == 2 \
+                        and title_rx.match(norm, e, hi):
+                    break  # 王经理和李老师, 向李经理: a conjunction or preposition, then a surname and a title
                 yield s, e, sur_len, 0
     for m in _SPACED.finditer(norm, lo, hi):
         s = m.start()
@@ -509,6 +520,9 @@ def candidates(norm: str, lo: int, hi: int):
         if (sur in single or sur in compound) and m.group(3) not in placeholders:
             yield s, s + len(sur) + len(m.group(2)) + 1, len(sur), len(m.group(2))
 
+
+#: the prefixes that make a surname a form of address (老王, 小李)
+_ADDRESS_PREFIXES = "老小"
 
 #: first characters of the number and relative-time words no given name is (三千, 上月, 明年)
 _TIME_HEADS = frozenset("一二三四五六七八九十百千万两几上下本今明昨前后去次每半整零当此那同近早晚翌")
@@ -741,7 +755,7 @@ def _minority_names(norm: str, lo: int, hi: int, taken: _Taken, out: list[Candid
             left = L_FIELD_SEP  # a vertical form: 姓名 / 乌兰其其格
         if left in (L_FIELD_SEP, L_FIELD):
             score = 0.9
-        elif lex in (LEX_HI, LEX_MID, LEX_NS, LEX_TIME):
+        elif lex in (LEX_HI, LEX_MID, LEX_NS, LEX_TIME, LEX_DIV):
             continue  # an everyday word or a place (乌兰 of 乌兰察布) outside a field
         elif left in (L_WEAK, L_START, L_DELIM):
             score = 0.75
@@ -803,7 +817,8 @@ def _translit_names(norm: str, lo: int, hi: int, taken: _Taken, out: list[Candid
             if field.search(norm, s, k):
                 s = k
                 break
-        if e - s >= 3 and not _not_name(norm[s:e]) and not taken.overlaps(s, e) and (
+        if e - s >= 3 and not _not_name(norm[s:e]) and not taken.overlaps(s, e) \
+                and all(words.get(norm[k:k + 2]) != LEX_HI for k in range(s, e - 1)) and (
                 s == lo or not _is_cjk(norm[s - 1]) or left_end.search(norm, max(lo, s - 6), s)):
             out.append(Candidate(s, e, _P, 0.6, "pattern=transliterated-name context=speech-verb"))
             taken.append(s, e)
