@@ -192,6 +192,7 @@ def test_everyday_words_before_a_speech_verb_are_no_transliterated_names(text: s
 @pytest.mark.parametrize("text", [
     "网点地址：南京市鼓楼区中山路88号，营业时间9:00-17:00", "门店地址：重庆市渝中区解放碑步行街12号（兴业银行解放碑支行）",
     "活动地点：上海市徐汇区漕溪北路18号二楼贵宾厅", "新址：杭州市西湖区文三路90号（华夏银行文三路支行）",
+    "注册地址：杭州市西湖区文三路90号\n经营范围：软件开发",  # a registered address is a company's
 ])
 def test_an_organisations_own_address_is_no_customer_address(text: str) -> None:
     assert found(text, Entity.CN_ADDRESS) == []
@@ -200,9 +201,9 @@ def test_an_organisations_own_address_is_no_customer_address(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "客户住址：南京市鼓楼区中山路88号3栋402室", "注册地址：杭州市西湖区文三路90号\n经营范围：软件开发",
+    "客户住址：南京市鼓楼区中山路88号3栋402室", "经营地址：杭州市西湖区文三路90号\n经营范围：小吃",
 ])
-def test_a_customers_or_companys_registered_address_still_is_one(text: str) -> None:
+def test_a_customers_home_or_business_address_still_is_one(text: str) -> None:
     assert len(found(text, Entity.CN_ADDRESS)) == 1
 
 
@@ -506,3 +507,37 @@ def test_forms_of_address_and_a_conjunction_before_a_titled_surname_are_no_names
 ])
 def test_a_dotted_name_ends_before_a_function_word(text: str, name: str) -> None:
     assert found(text, Entity.PERSON) == [name]
+
+
+def test_card_numbers_in_a_card_column_are_cards_and_an_order_column_holds_none() -> None:
+    from cnpii.identifiers import bank_card
+    import random
+
+    rng = random.Random(5)
+    cards = [bank_card.generate(rng, bin="622700", length=16) for _ in range(2)]  # BIN listed for 19 digits
+    roster = f"序号|户主|补贴卡号|金额\n1|甄玉兰|{cards[0]}|820.00\n2|隋德旺|{cards[1]}|640.50"
+    assert found(roster, Entity.CN_BANK_CARD) == cards
+    orders = f"序号|订单编号|金额\n1|{cards[0]}|820.00"
+    assert found(orders, Entity.CN_BANK_CARD) == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("境外收款人QIAN HAORAN，账户行在新加坡。", "QIAN HAORAN"),
+    ("汇款人：Liu Yuchen，用途：学费。", "Liu Yuchen"),
+])
+def test_a_romanised_name_after_a_name_field_is_a_name(text: str, name: str) -> None:
+    assert found(text, Entity.PERSON) == [name]
+
+
+@pytest.mark.parametrize("text", ["户名：AGRICULTURAL BANK OF CHINA", "收件人：MR ZHOU", "航班经停 HONG KONG 后抵达。"])
+def test_organisations_titles_and_places_in_latin_letters_are_no_names(text: str) -> None:
+    assert found(text, Entity.PERSON) == []
+
+
+@pytest.mark.parametrize("text", [
+    "回访登记：户籍地址：嘉兴市南湖区禾兴路****，已核实。",  # the rest of the address is masked
+    "公示地点：白沙镇东岭村村委会，公示期七天。",  # a village committee is an organisation
+    "养老院地址：九江市浔阳区庐山北路16号，探视请预约。",
+])
+def test_masked_addresses_and_those_of_committees_care_homes_and_companies_are_none(text: str) -> None:
+    assert found(text, Entity.CN_ADDRESS) == []

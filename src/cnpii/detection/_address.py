@@ -75,7 +75,7 @@ _START_AT = re.compile(r"(?=[\u4e00-\u9fff]{1,12}?(?:[" + _START_AHEAD1 + "]|" +
 _START_PROVINCE = re.compile(trie_pattern(_PROVINCES.split("|")))
 _ANCHOR_CHARS = "省市区县旗镇乡路街村道"
 _ANCHOR = re.compile("[" + _ANCHOR_CHARS + "]")
-_ORG_WORDS = ("支行|分行|银行|营业部|营业厅|分理处|储蓄所|网点|分公司|公司|集团|医院|大学|学院|中心|"
+_ORG_WORDS = ("支行|分行|银行|营业部|营业厅|分理处|储蓄所|网点|分公司|公司|集团|医院|大学|学院|中心|村委会|居委会|"
               "学校|政府|派出所|法院|检察院|税务局|管理局|委员会|办事处|营业所|门店|分店")
 _ORG_AFTER = re.compile("(?:" + _ORG_WORDS + ")")
 _ADMIN_CHAR_SET = "省市区县州旗镇乡"
@@ -266,6 +266,8 @@ def _chains(text: str, norm: str, lo: int, hi: int) -> list[Candidate]:
             why = f"pattern=address-chain components={n_comp}" + (" context=cue" if cue else "")
             if not cue and _bare_road(last):
                 score, why = 0.4, why + " context=no-house-number"  # …进贤县和平路一带停电: a road, no one's home
+            if _MASKED_AFTER.match(norm, e, hi):
+                score, why = 0.3, why + " context=masked"  # 徐州市鼓楼区睢城******: the rest is masked
             if _ORG_CUE.search(norm, max(lo, s - 10), s) or _ORG_BRACKET.match(norm, e, hi) \
                     or _PREMISES.match(norm, e, hi) \
                     or _ORG_BEFORE.search(norm, max(lo, s - 12), s):
@@ -338,6 +340,8 @@ def _bare_road(component: str) -> bool:
 
 
 _ROAD_END = re.compile(_ROAD_SUFFIX + "$")
+#: an address whose rest is masked (…鼓楼区睢城******, …莘庄＊＊＊)
+_MASKED_AFTER = re.compile(r"[*＊×]{2}")
 
 
 def _division_start(norm: str, s: int, hi: int) -> int:
@@ -482,13 +486,15 @@ def _rest_of_chain(norm: str, e: int, hi: int, memo: dict) -> tuple[int, int, bo
 #: an organisation's own address, not a person's: a branch, shop, office or event venue (网点地址：,
 #: 门店地址, 活动地点); such a chain is reported below the default threshold
 _ORG_CUE_WORDS = ("网点地址|门店地址|营业地址|营业网点|办公地址|公司地址|本行地址|分行地址|支行地址|行址|院址|本院地址|"
+                  "注册地址|村委会地址|居委会地址|"
                   "活动地点|会议地点|培训地点|举办地点")
 # the address followed by the organisation at it in brackets: …路82号（兴远银行武汉分行）
 _ORG_BRACKET = re.compile(r"[（(][^）)\n]{0,16}?(?:" + _ORG_WORDS + ")")
 # an organisation named right before the address, in the same cell or clause (…有限公司，住所地…,
 # …社区支行\t…, …营业部（…）, 本院地址：…)
 _ORG_BEFORE = re.compile("(?:" + _ORG_WORDS + "|营业部|中心|本院|本行|我行|本公司|厂|合作社|工作室|商行|经营部|门市部|"
-                         "事务所|小学|中学|体育馆|体育场|公园|广场|少年宫|文化宫|图书馆|礼堂|避难场所)"
+                         "事务所|小学|中学|体育馆|体育场|公园|广场|少年宫|文化宫|图书馆|礼堂|避难场所|业务部|总部|"
+                         "养老院|护养院|敬老院|福利院|老年公寓|服务站|村委会|居委会)"
                          r"[（(\t\n ,，:：]{0,2}(?:住所地|地址|住所|地址是|注册地址|注册地|办公地址|经营场所|"
                          r"迁至|迁往|迁址至|新址位于|新址|位于|坐落于|设在)?"  # (分理处迁至…: the organisation moves, not a customer)
                          r"[\s:：]{0,2}$")

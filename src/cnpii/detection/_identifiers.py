@@ -611,6 +611,8 @@ def find_identifiers(text: str, norm: str, lo: int, hi: int, wanted: frozenset[E
         _simple(text, norm, lo, hi, wanted, out, plates=False, gates=gates)
     if _field_gate().search(norm, lo, hi) is not None:
         _field_values(norm, lo, hi, wanted, out)
+    if _CN_BANK_CARD in wanted and norm.find("\n", lo, hi) >= 0:
+        _column_cards(norm, lo, hi, out)
     if out and _CN_BANK_ACCOUNT in wanted:
         _drop_timestamps(norm, out)
     return out
@@ -628,12 +630,39 @@ def find_identifiers_py(text: str, norm: str, lo: int, hi: int, wanted: frozense
     _simple(text, norm, lo, hi, wanted, out)
     if _field_gate().search(norm, lo, hi) is not None:
         _field_values(norm, lo, hi, wanted, out)
+    if _CN_BANK_CARD in wanted and norm.find("\n", lo, hi) >= 0:
+        _column_cards(norm, lo, hi, out)
     if out and _CN_BANK_ACCOUNT in wanted:
         _drop_timestamps(norm, out)
     return out
 
 
 _UPPER = re.compile("[A-Z]")
+
+#: a table's header cell over card or account numbers: a card or account cue word (卡号, 社保卡号,
+#: 收款账号, card_no), the words of :data:`cnpii.detection._context.CUES`
+_CARD_HEADER = re.compile(ctx.CUES[_CN_BANK_CARD].pattern + "|" + ctx.CUES[_CN_BANK_ACCOUNT].pattern, re.I)
+#: a cell of digits, maybe in groups (6222 0212 3456 7890)
+_CARD_CELL = re.compile(r"[0-9]+(?:[ -][0-9]+){0,5}")
+
+
+def _column_cards(norm: str, lo: int, hi: int, out: list[Candidate]) -> None:
+    """Card numbers in the column of a table whose header is a card or account word
+    (序号|姓名|社保卡号 over 1|韩荣|6225…): each cell that is a valid card number is one, though no cue
+    word stands beside it and its BIN is listed for another length. A valid resident ID there stays
+    an ID (a social security number often is the holder's)."""
+    from cnpii.identifiers import bank_card
+
+    for s, e, _head in ctx.column_cells(norm, lo, hi, _CARD_HEADER.search, _CARD_HEADER):
+        if not _CARD_CELL.fullmatch(norm, s, e):
+            continue
+        digits = norm[s:e].replace(" ", "").replace("-", "")
+        if not _CARD_MIN <= len(digits) <= _CARD_MAX or not bank_card.is_valid(digits):
+            continue
+        if any(c.entity is _CN_RESIDENT_ID and c.start == s and c.end == e for c in out):
+            continue
+        out.append(Candidate(s, e, _CN_BANK_CARD, 0.9,
+                             "pattern=table-column validator=bank_card context=column-header"))
 
 
 # a date, with a time of day or without, written compact or with separators (20260105142703,

@@ -620,7 +620,7 @@ def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) 
             if prev is None or p > prev[0]:
                 best_at[s] = (p, e, kind)
             continue
-        if p >= threshold:
+        if p >= threshold and not (gap == 0 and _in_place_list(norm, s, e, lo, hi)):
             scored.append((p, s, e, "context=learned"))
     for s, (p, e, _left) in best_at.items():
         scored.append((max(p, 0.9), s, e, "context=field-name"))
@@ -639,8 +639,23 @@ def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) 
         _recurrences(norm, lo, hi, out, taken, weights, threshold)
     if _news()[0].search(norm, lo, hi):
         _translit_names(norm, lo, hi, taken, out)
+    if _LATIN_GATE.search(norm, lo, hi) is not None:
+        _latin_names(norm, lo, hi, taken, out)
     out.sort()
     return out
+
+
+def _in_place_list(norm: str, s: int, e: int, lo: int, hi: int) -> bool:
+    """Whether ``norm[s:e]`` is a division name between list separators next to another one
+    (汪清、邹平、曲靖): a list of places, whatever a name model makes of one of its items."""
+    words = _lexicon()[0]
+    if words.get(norm[s:e]) != LEX_DIV:
+        return False
+    before = s - 1 > lo and norm[s - 1] in _ITEM_SEPS and any(
+        words.get(norm[s - 1 - k:s - 1]) == LEX_DIV for k in (2, 3, 4) if s - 1 - k >= lo)
+    after = e < hi and norm[e] in _ITEM_SEPS and any(
+        words.get(norm[e + 1:e + 1 + k]) == LEX_DIV for k in (2, 3, 4) if e + 1 + k <= hi)
+    return before or after
 
 
 def left_in_text(norm: str, s: int, lo: int, ctx: dict, turns: frozenset[int]) -> int:
@@ -830,6 +845,36 @@ def _translit_names(norm: str, lo: int, hi: int, taken: _Taken, out: list[Candid
         if e - s >= 2 and not _not_name(norm[s:e]) and not taken.overlaps(s, e) and (
                 e >= hi or not _is_cjk(norm[e]) or norm[e] in after or right_rx.match(norm, e)):
             out.append(Candidate(s, e, _P, 0.6, "pattern=transliterated-name context=title"))
+            taken.append(s, e)
+
+
+# ---- romanised names after a name field ------------------------------------------------------
+
+#: two or three Latin words, all capitals or capitalised (WANG WEIMING, Gao Dongxin, ZIWEI WEI)
+_LATIN_NAME = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{2,12}|[A-Z][a-z]{1,11})(?:[ ]{1,2}(?:[A-Z]{2,12}|[A-Z][a-z]{1,11})){1,2}"
+                         r"(?![A-Za-z0-9.@])")
+_LATIN_GATE = re.compile(r"[A-Z][A-Za-z]{1,11} {1,2}[A-Z]")
+
+
+@lru_cache(maxsize=1)
+def _latin_not_person() -> frozenset[str]:
+    return frozenset(_sections()["latin_not_person"])
+
+
+def _latin_names(norm: str, lo: int, hi: int, taken: _Taken, out: list[Candidate]) -> None:
+    """A personal name in Latin letters right after a name field or role noun (境外持卡人WANG
+    WEIMING, 汇款人：Gao Dongxin): the field says it is a name, in whatever romanisation. Words
+    of ``[latin_not_person]`` (BANK, LTD, MR) make it something else."""
+    ctx = _context()
+    stop = _latin_not_person()
+    for m in _LATIN_NAME.finditer(norm, lo, hi):
+        s, e = m.span()
+        if taken.overlaps(s, e) or any(w.upper() in stop for w in m.group().split()):
+            continue
+        left = _left_kind(norm, s, lo, ctx)
+        if left in (L_FIELD_SEP, L_FIELD):
+            out.append(Candidate(s, e, _P, 0.9 if left == L_FIELD_SEP else 0.8,
+                                 "pattern=latin-name context=field-name"))
             taken.append(s, e)
 
 
