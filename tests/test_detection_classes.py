@@ -541,3 +541,11 @@ def test_organisations_titles_and_places_in_latin_letters_are_no_names(text: str
 ])
 def test_masked_addresses_and_those_of_committees_care_homes_and_companies_are_none(text: str) -> None:
     assert found(text, Entity.CN_ADDRESS) == []
+
+
+@pytest.mark.parametrize("text,address", [
+    ("住址：杭州市西湖区文三路90号（社区服务中心旁）", "杭州市西湖区文三路90号"),
+    ("住址：淳安县枫树岭镇下姜村3组（村委会对面）", "淳安县枫树岭镇下姜村3组"),
+])
+def test_a_landmark_in_brackets_after_a_home_keeps_it_a_customers_address(text: str, address: str) -> None:
+    assert found(text, Entity.CN_ADDRESS) == [address]

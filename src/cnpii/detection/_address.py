@@ -489,7 +489,9 @@ _ORG_CUE_WORDS = ("网点地址|门店地址|营业地址|营业网点|办公地
                   "注册地址|村委会地址|居委会地址|"
                   "活动地点|会议地点|培训地点|举办地点")
 # the address followed by the organisation at it in brackets: …路82号（兴远银行武汉分行）
-_ORG_BRACKET = re.compile(r"[（(][^）)\n]{0,16}?(?:" + _ORG_WORDS + ")")
+# (but not a landmark near a home: …90号（社区服务中心旁）, …3组（村委会对面）, （近市中心）)
+_ORG_BRACKET = re.compile(r"[（(](?!近|靠近|临近)(?![^）)\n]{0,20}(?:旁|对面|附近|隔壁|后面|背后|楼上|楼下|东侧|西侧|南侧|北侧))"
+                          r"[^）)\n]{0,16}?(?:" + _ORG_WORDS + ")")
 # an organisation named right before the address, in the same cell or clause (…有限公司，住所地…,
 # …社区支行\t…, …营业部（…）, 本院地址：…)
 _ORG_BEFORE = re.compile("(?:" + _ORG_WORDS + "|营业部|中心|本院|本行|我行|本公司|厂|合作社|工作室|商行|经营部|门市部|"
