@@ -261,7 +261,7 @@ def _chains(text: str, norm: str, lo: int, hi: int) -> list[Candidate]:
         if (n_comp >= 2 and fine or lone) and (norm[e:e + 1] in _JOINERS  # (the next place is joined, not attached)
                                      or not _ORG_AFTER.search(norm, e, _cjk_run_end(norm, e, min(hi, e + 5)))) \
                 and not _ORG_AFTER.search(last) and _named(norm, s, e):
-            cue = s > lo and _is_cue(norm, s, lo)
+            cue = lone or (s > lo and _is_cue(norm, s, lo))  # (a lone road was read after its cue)
             score = 0.7 + (0.15 if cue else 0.0) + (0.05 if admin else 0.0)
             why = f"pattern=address-chain components={n_comp}" + (" context=cue" if cue else "")
             if not cue and _bare_road(last):
@@ -494,9 +494,9 @@ _ORG_BRACKET = re.compile(r"[（(](?!近|靠近|临近)(?![^）)\n]{0,20}(?:旁|
                           r"[^）)\n]{0,16}?(?:" + _ORG_WORDS + ")")
 # an organisation named right before the address, in the same cell or clause (…有限公司，住所地…,
 # …社区支行\t…, …营业部（…）, 本院地址：…)
-_ORG_BEFORE = re.compile("(?:" + _ORG_WORDS + "|营业部|中心|本院|本行|我行|本公司|厂|合作社|工作室|商行|经营部|门市部|"
+_ORG_BEFORE = re.compile("(?:" + _ORG_WORDS + "|本院|本行|我行|本公司|厂|合作社|工作室|商行|经营部|门市部|"
                          "事务所|小学|中学|体育馆|体育场|公园|广场|少年宫|文化宫|图书馆|礼堂|避难场所|业务部|总部|"
-                         "养老院|护养院|敬老院|福利院|老年公寓|服务站|村委会|居委会)"
+                         "养老院|护养院|敬老院|福利院|老年公寓|服务站)"
                          r"[（(\t\n ,，:：]{0,2}(?:住所地|地址|住所|地址是|注册地址|注册地|办公地址|经营场所|"
                          r"迁至|迁往|迁址至|新址位于|新址|位于|坐落于|设在)?"  # (分理处迁至…: the organisation moves, not a customer)
                          r"[\s:：]{0,2}$")

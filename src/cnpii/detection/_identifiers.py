@@ -609,12 +609,7 @@ def find_identifiers(text: str, norm: str, lo: int, hi: int, wanted: frozenset[E
     gates = native[0].gates(norm, lo, hi) & ~3  # e-mail (1) and IPv4 (2) were found in C
     if gates:
         _simple(text, norm, lo, hi, wanted, out, plates=False, gates=gates)
-    if _field_gate().search(norm, lo, hi) is not None:
-        _field_values(norm, lo, hi, wanted, out)
-    if _CN_BANK_CARD in wanted and norm.find("\n", lo, hi) >= 0:
-        _column_cards(norm, lo, hi, out)
-    if out and _CN_BANK_ACCOUNT in wanted:
-        _drop_timestamps(norm, out)
+    _context_passes(norm, lo, hi, wanted, out)
     return out
 
 
@@ -628,13 +623,19 @@ def find_identifiers_py(text: str, norm: str, lo: int, hi: int, wanted: frozense
         if _CN_USCC in wanted:
             _uscc_grouped(text, norm, lo, hi, out)
     _simple(text, norm, lo, hi, wanted, out)
+    _context_passes(norm, lo, hi, wanted, out)
+    return out
+
+
+def _context_passes(norm: str, lo: int, hi: int, wanted: frozenset[Entity], out: list[Candidate]) -> None:
+    """What both identifier paths do after their patterns, in Python: values whose field names
+    them, card numbers in a table's card column, and account candidates that are timestamps."""
     if _field_gate().search(norm, lo, hi) is not None:
         _field_values(norm, lo, hi, wanted, out)
     if _CN_BANK_CARD in wanted and norm.find("\n", lo, hi) >= 0:
         _column_cards(norm, lo, hi, out)
     if out and _CN_BANK_ACCOUNT in wanted:
         _drop_timestamps(norm, out)
-    return out
 
 
 _UPPER = re.compile("[A-Z]")
@@ -651,13 +652,12 @@ def _column_cards(norm: str, lo: int, hi: int, out: list[Candidate]) -> None:
     (序号|姓名|社保卡号 over 1|韩荣|6225…): each cell that is a valid card number is one, though no cue
     word stands beside it and its BIN is listed for another length. A valid resident ID there stays
     an ID (a social security number often is the holder's)."""
-    from cnpii.identifiers import bank_card
-
+    is_card = validator(_CN_BANK_CARD)
     for s, e, _head in ctx.column_cells(norm, lo, hi, _CARD_HEADER.search, _CARD_HEADER):
         if not _CARD_CELL.fullmatch(norm, s, e):
             continue
         digits = norm[s:e].replace(" ", "").replace("-", "")
-        if not _CARD_MIN <= len(digits) <= _CARD_MAX or not bank_card.is_valid(digits):
+        if not _CARD_MIN <= len(digits) <= _CARD_MAX or not is_card(digits):
             continue
         if any(c.entity is _CN_RESIDENT_ID and c.start == s and c.end == e for c in out):
             continue
