@@ -57,8 +57,39 @@ def test_rule_name_the_model_did_not_see_needs_a_cue_or_a_high_score():
     assert spans(text, _ner.fuse(text, [rule(2, 4, score=_ner.KEEP_BARE)], [], ALL)) == [("PERSON", "农民")]
     text = "客户许想年事已高"
     assert spans(text, _ner.fuse(text, [rule(2, 4, score=0.9)], [], ALL)) == [("PERSON", "许想")]
-    # a cue, but the model read a place there
-    assert _ner.fuse(text, [rule(2, 4, score=0.9)], [(2, 4, "LOC")], ALL) == []
+    # a cue, but the model read a place there: the place wins below PLACE_WIN
+    below = round(_ner.PLACE_WIN - 0.05, 2)
+    assert _ner.fuse(text, [rule(2, 4, score=below)], [(2, 4, "LOC")], ALL) == []
+
+
+def test_a_sure_rule_name_stays_a_name_where_the_model_read_an_organisation():
+    text = "差错处理：向客户鲍文清账户退回手续费"
+    a = text.index("鲍文清")
+    for label in ("ORG", "LOC"):
+        out = _ner.fuse(text, [rule(a, a + 3, score=_ner.PLACE_WIN)], [(a, a + 3, label)], ALL)
+        assert spans(text, out) == [("PERSON", "鲍文清")]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("承租人：*志明，证件号码：***", "志明"),  # the clear rest of a masked name
+    ("代理人＊秀英持往来港澳通行证办理", "秀英"),
+    ("中奖客户：蒋**，奖品已寄出", "蒋"),
+])
+def test_a_model_name_next_to_a_mask_is_a_masked_name(text: str, word: str) -> None:
+    a = text.index(word)
+    assert _ner.fuse(text, [], [(a, a + len(word) + (1 if word == "蒋" else 0), "PER")], ALL) == []
+
+
+@pytest.mark.parametrize("text,word,kept", [
+    ("陪同库管员开箱清点", "库管员", False),  # no surname, and characters no name table holds
+    ("网点押运员与值班员交接", "押运员", False),
+    ("据新华社报道，默克尔当天抵达", "默克尔", True),  # a transliteration keeps its place
+    ("阿不都拉·买买提说他已到账", "阿不都拉·买买提", True),
+])
+def test_a_model_name_with_no_surname_must_be_written_like_a_transliteration(text, word, kept) -> None:
+    a = text.index(word)
+    got = spans(text, _ner.fuse(text, [], [(a, a + len(word), "PER")], ALL))
+    assert got == ([("PERSON", word)] if kept else [])
 
 
 @pytest.mark.parametrize("text,span", [

@@ -783,10 +783,17 @@ def _minority_names(norm: str, lo: int, hi: int, taken: _Taken, out: list[Candid
 # ---- rules for transliterated names ---------------------------------------------------------
 
 @lru_cache(maxsize=1)
+def translit_chars() -> frozenset[str]:
+    """The characters of ``data/translit_chars.txt``: those of transliterated foreign and minority
+    names (克林顿, 阿不都拉)."""
+    return frozenset("".join(_read("translit_chars.txt")).replace(" ", ""))
+
+
+@lru_cache(maxsize=1)
 def _translit() -> frozenset[str]:
     single, _compound, _rx = _surnames()
     given = {ch for ch, b in _lexicon()[3].items() if b >= 3}  # in 16 or more lexicon names
-    return frozenset("".join(_read("translit_chars.txt")).replace(" ", "")) | frozenset(given) | single
+    return translit_chars() | frozenset(given) | single
 
 
 @lru_cache(maxsize=1)
