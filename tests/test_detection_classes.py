@@ -549,3 +549,15 @@ def test_masked_addresses_and_those_of_committees_care_homes_and_companies_are_n
 ])
 def test_a_landmark_in_brackets_after_a_home_keeps_it_a_customers_address(text: str, address: str) -> None:
     assert found(text, Entity.CN_ADDRESS) == [address]
+
+
+@pytest.mark.parametrize("text,slot", [
+    ("褚明远，男，1972年生", 3),  # a one-character attribute between delimiters: a résumé's head
+    ("褚明远，女", 3),
+    ("褚明远，男篮教练", 0),  # 男 starts a word there
+    ("褚明远，手机138", 1),
+])
+def test_the_name_model_sees_an_attribute_listed_after_a_name(text: str, slot: int) -> None:
+    from cnpii.detection import _names
+
+    assert _names._near_cue(text, 3, len(text), _names._context()) == slot

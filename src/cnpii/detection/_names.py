@@ -177,6 +177,7 @@ def _context() -> dict:
         "strong_rx": re.compile(r"[ ]?(?:" + trie_pattern(sec["strong_after"]) + r"|[0-9])"),
         "bad_rx": re.compile(trie_pattern(sec["bad_after"])),
         "near_rx": re.compile(trie_pattern([w for w in sec["strong_after"] if len(w) > 1 and _is_cjk(w[0])])),
+        "near_one": frozenset(w for w in sec["strong_after"] if len(w) == 1 and _is_cjk(w)),
         "after": frozenset(sec["after_chars"]),
         "left_delims": frozenset(sec["left_delims"]),
     }
@@ -254,7 +255,11 @@ def _ascii_person_key(key: str, ctx: dict) -> bool:
 
 
 def _near_cue(norm: str, e: int, hi: int, ctx: dict) -> int:
-    """0: no form field soon after; 1: one after a delimiter (张三，手机…); 2: one without."""
+    """0: no form field soon after; 1: one after a delimiter (张三，手机…); 2: one without; 3: a
+    one-character attribute between delimiters (黄家学，男，)."""
+    if e + 2 <= hi and not _is_cjk(norm[e]) and norm[e + 1] in ctx["near_one"] and (
+            e + 2 == hi or not _is_cjk(norm[e + 2])):
+        return 3
     m = ctx["near_rx"].search(norm, e, min(hi, e + 8))
     if m is None:
         return 0
@@ -343,7 +348,7 @@ FEATURE_GROUPS: tuple[tuple[str, int], ...] = (
     ("given1_share", 9),                    # share of the given characters' uses that are in names
     ("given2_share", 10),
     ("spaced_x_left", _N_LEFT + 1),         # a space between surname and given name (王  建), by context
-    ("near_cue", 3),                        # a form field (电话, 身份证) within six characters after it
+    ("near_cue", 4),                        # a form field (电话, 身份证, ，男，) soon after it
     ("first_char", _N_CHARS),               # its first character (the surname's)
     ("prev_char", _N_CHARS),                # the character before the candidate
     ("last_char", _N_CHARS),                # its last character
