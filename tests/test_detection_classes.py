@@ -561,3 +561,27 @@ def test_the_name_model_sees_an_attribute_listed_after_a_name(text: str, slot: i
     from cnpii.detection import _names
 
     assert _names._near_cue(text, 3, len(text), _names._context()) == slot
+
+
+@pytest.mark.parametrize("text", [
+    "住址：南昌市青山湖区北京东路一带，具体门牌未登记",  # a rough location, not an address
+    "房屋坐落：株洲市芦淞区建设南路沿线",
+    "地址：福州市鼓楼区五四路88号12楼，邮编350001。",  # "地址" alone, then a contact block
+    "地址：昆明市五华区青年路66号金融大厦\n联系人：柜面主管",  # ends at an office building
+    "联系地址：贵阳市云岩区中华北路20号，联系电话95599",  # followed by a service hotline
+    "本处地址：洛阳市西工区中州中路9号，咨询电话12348",
+    "【网点地址】泉州市丰泽区田安路3号 请凭本人身份证办理",
+])
+def test_rough_locations_and_contact_blocks_are_no_customer_addresses(text: str) -> None:
+    assert found(text, Entity.CN_ADDRESS) == []
+
+
+@pytest.mark.parametrize("text,address", [
+    ("住址：福州市鼓楼区五四路88号12楼，邮编350001。", "福州市鼓楼区五四路88号12楼"),  # a person's field
+    ("联系地址：贵阳市云岩区中华北路20号，联系电话13985012345", "贵阳市云岩区中华北路20号"),
+    ("家住苏州市工业园区星湖街8号。", "苏州市工业园区星湖街8号"),  # a development zone divides a city
+    ("通讯地址：广州市越秀区江南大道中61号金色家园1-2-2259", "广州市越秀区江南大道中61号金色家园1-2-2259"),
+    ("通讯地址：合肥市蜀山区学院路12号", "合肥市蜀山区学院路12号"),  # 学院 in a road's name
+])
+def test_a_customers_address_with_a_floor_a_zone_or_a_road_section_is_found_whole(text: str, address: str) -> None:
+    assert found(text, Entity.CN_ADDRESS) == [address]

@@ -27,7 +27,8 @@ _H = r"[\u4e00-\u9fff]"
 # 杭州市, 红旗村, 红旗北路, 泉州东街: not 杭州|市, 红旗|村, 红旗|北路, 泉州|东街 (a road named after a place)
 _ADMIN_SUFFIX = (r"(?:特别行政区|自治区|自治州|自治县|地区|街道|省|市|州(?!市|[东西南北中](?:大街|大道|路|街))|盟|区|县|"
                  r"旗(?![村路街巷弄道镇乡]|大街|大道|[东西南北中](?:大街|大道|路|街))|镇|乡)")
-_ROAD_SUFFIX = r"(?:大街|大道|胡同|公路|路|街|巷|弄|道|里)(?:[东西南北中一二三四五六七八九十]段)?"
+_ROAD_SUFFIX = (r"(?:大街|大道|胡同|公路|路|街|巷|弄|道|里)"
+                r"(?:[东西南北中一二三四五六七八九十]段|[东西南北中](?=[0-9０-９]|一带|沿线))?")  # (江南大道中61号)
 _PLACE_SUFFIX = (r"(?:小区|花园|家园|公寓|大厦|广场|社区|新村|新城|苑|园|庭|府|湾|城|中心|大楼|商厦|"
                  r"写字楼|村委会|村|组|屯|庄|寨)")
 _NUM = r"[0-9一二三四五六七八九十百零〇甲乙丙丁A-Za-z\-]{1,6}"
@@ -76,8 +77,8 @@ _START_PROVINCE = re.compile(trie_pattern(_PROVINCES.split("|")))
 _ANCHOR_CHARS = "省市区县旗镇乡路街村道"
 _ANCHOR = re.compile("[" + _ANCHOR_CHARS + "]")
 _ORG_WORDS = ("支行|分行|银行|营业部|营业厅|分理处|储蓄所|网点|分公司|公司|集团|医院|大学|学院|中心|村委会|居委会|"
-              "学校|政府|派出所|法院|检察院|税务局|管理局|委员会|办事处|营业所|门店|分店")
-_ORG_AFTER = re.compile("(?:" + _ORG_WORDS + ")")
+              "学校|政府|派出所|法院|检察院|税务局|管理局|委员会|办事处|营业所|门店|分店|公证处|事务所")
+_ORG_AFTER = re.compile("(?:" + _ORG_WORDS + ")(?!路|街|大街|大道|巷)")  # (大学路 is a road)
 _ADMIN_CHAR_SET = "省市区县州旗镇乡"
 _ADMIN_CHARS = re.compile("[" + _ADMIN_CHAR_SET + "]")
 # (the …地 words first: an alternation takes its first match, and 居住 must not leave the 地 of 居住地)
@@ -268,9 +269,15 @@ def _chains(text: str, norm: str, lo: int, hi: int) -> list[Candidate]:
                 score, why = 0.4, why + " context=no-house-number"  # …进贤县和平路一带停电: a road, no one's home
             if _MASKED_AFTER.match(norm, e, hi):
                 score, why = 0.3, why + " context=masked"  # 徐州市鼓楼区睢城******: the rest is masked
+            if _VAGUE_AFTER.match(norm, e, hi) and _bare_road(last):
+                score, why = 0.35, why + " context=vague-location"  # 住址：蜀山区长江西路一带: where, not an address
             if _ORG_CUE.search(norm, max(lo, s - 10), s) or _ORG_BRACKET.match(norm, e, hi) \
                     or _PREMISES.match(norm, e, hi) \
-                    or _ORG_BEFORE.search(norm, max(lo, s - 12), s):
+                    or _ORG_BEFORE.search(norm, max(lo, s - 12), s) \
+                    or _HOTLINE_AFTER.match(norm, e, hi) \
+                    or (_BARE_CUE.search(norm, max(lo, s - 6), s)
+                        and (_CONTACT_AFTER.match(norm, e, hi) or _OFFICE_END.search(norm, s, e)
+                             or _OFFICE_AFTER.match(norm, e, hi))):
                 score, why = 0.35, why + " context=organisation-address"
             out.append(Candidate(s, e, _A, min(score, 0.95), why))
             pos = e
@@ -334,7 +341,10 @@ def _open_ended(component: str) -> bool:
 
 
 def _bare_road(component: str) -> bool:
-    """Whether a chain's last component is a road with no house number (和平路, 复兴门内大街)."""
+    """Whether a chain's last component is a road with no house number (和平路, 复兴门内大街,
+    江南大道中)."""
+    if component[-1:] in "东西南北中" and _ROAD_END.search(component, 0, len(component) - 1):
+        component = component[:-1]  # (a section of the road: 一环路西沿线)
     c = _COMPONENT.fullmatch(component)
     return c is not None and c.lastgroup == "road" and _ROAD_END.search(component) is not None
 
@@ -401,7 +411,8 @@ def _component(norm: str, e: int, hi: int, opening: bool = False) -> re.Match[st
             and _common_word(norm[c.end() - 1:c.end() + 1]):
         return None  # 部分路段, 十字路口, 街头: the suffix begins an everyday word, no road's name ends there
     if c is not None and c.lastgroup in ("admin", "place") and (opening or c.lastgroup == "admin") \
-            and _common_word(c.group()) and c.group() not in _division_names():
+            and _common_word(c.group()) and c.group() not in _division_names() \
+            and not (c.lastgroup == "admin" and e > 0 and norm[e - 1] == "市" and _ZONE.fullmatch(c.group())):
         return None  # (市南区, 周口市: divisions, whatever jieba says; …号小区门口: no division)
     if c is not None and c.lastgroup == "admin" and _PART_AFTER.match(norm, c.end() - 2, hi) \
             and c.group() not in _division_names():
@@ -418,6 +429,9 @@ def _component(norm: str, e: int, hi: int, opening: bool = False) -> re.Match[st
 
 
 _COMMON = (LEX_HI, LEX_MID, LEX_LO, LEX_TIME)
+#: development zones a city is divided into like districts (苏州市工业园区, 成都市高新区), though
+#: the lexicon knows them as everyday words
+_ZONE = re.compile(r"(?:工业园区|高新区|高新技术产业开发区|经济技术开发区|经济开发区|开发区|经开区|保税区|新区|园区)")
 #: conjunctions that join two places (路与路, 通道和专区); a component they open starts no part of
 #: the address before it
 _JOINERS = "与和及或"
@@ -486,7 +500,7 @@ def _rest_of_chain(norm: str, e: int, hi: int, memo: dict) -> tuple[int, int, bo
 #: an organisation's own address, not a person's: a branch, shop, office or event venue (网点地址：,
 #: 门店地址, 活动地点); such a chain is reported below the default threshold
 _ORG_CUE_WORDS = ("网点地址|门店地址|营业地址|营业网点|办公地址|公司地址|本行地址|分行地址|支行地址|行址|院址|本院地址|"
-                  "注册地址|村委会地址|居委会地址|"
+                  "注册地址|村委会地址|居委会地址|本处地址|本所地址|本中心地址|"
                   "活动地点|会议地点|培训地点|举办地点")
 # the address followed by the organisation at it in brackets: …路82号（兴远银行武汉分行）
 # (but not a landmark near a home: …90号（社区服务中心旁）, …3组（村委会对面）, （近市中心）)
@@ -495,7 +509,7 @@ _ORG_BRACKET = re.compile(r"[（(](?!近|靠近|临近)(?![^）)\n]{0,20}(?:旁|
 # an organisation named right before the address, in the same cell or clause (…有限公司，住所地…,
 # …社区支行\t…, …营业部（…）, 本院地址：…)
 _ORG_BEFORE = re.compile("(?:" + _ORG_WORDS + "|本院|本行|我行|本公司|厂|合作社|工作室|商行|经营部|门市部|"
-                         "事务所|小学|中学|体育馆|体育场|公园|广场|少年宫|文化宫|图书馆|礼堂|避难场所|业务部|总部|"
+                         "小学|中学|体育馆|体育场|公园|广场|少年宫|文化宫|图书馆|礼堂|避难场所|业务部|总部|"
                          "养老院|护养院|敬老院|福利院|老年公寓|服务站)"
                          r"[（(\t\n ,，:：]{0,2}(?:住所地|地址|住所|地址是|注册地址|注册地|办公地址|经营场所|"
                          r"迁至|迁往|迁址至|新址位于|新址|位于|坐落于|设在)?"  # (分理处迁至…: the organisation moves, not a customer)
@@ -503,7 +517,20 @@ _ORG_BEFORE = re.compile("(?:" + _ORG_WORDS + "|本院|本行|我行|本公司|�
 # the address followed by a hall of a bank or venue at it: …497号二楼贵宾厅, …号营业厅
 _PREMISES = re.compile(r"(?:[一二三四五六七八九十0-9]{1,3}(?:楼|层)|[0-9]{1,2}-[0-9]{1,2}层)?"
                        "(?:贵宾厅|裙楼|营业厅|营业大厅|展厅|会议室|多功能厅|报告厅|宴会厅)")  # (not 门面, 商铺: a shop)
-_ORG_CUE = re.compile("(?:" + _ORG_CUE_WORDS + r")[\s:：]{0,3}$")
+_ORG_CUE = re.compile("(?:" + _ORG_CUE_WORDS + r")(?:[\s:：|】\]]{0,3}|位于|设在)$")
+# a road followed by words of a rough location (…长江西路一带, 沿线, 交叉口附近): a place, not an address
+_VAGUE_AFTER = re.compile(r"(?:一带|沿线|附近|周边|周围|交叉口|路口|路段|一线)")
+# "地址" alone as the field (not 住址, 通讯地址, 家庭地址): whose address it is, the text must say
+_BARE_CUE = re.compile(r"(?<![\u4e00-\u9fff])地址[\s:：]{0,3}$")
+# what follows an organisation's address in its contact block: …号25楼，邮编100000 / 电话：95588
+_CONTACT_AFTER = re.compile(r"[ \u3000]{0,2}[，,；;]?[ \u3000]{0,2}(?:邮编|邮政编码|咨询电话|服务电话|客服电话|服务热线|热线|电话)")
+# an address followed by a service hotline (95566, 400-…, 12345): an organisation's contact block
+_HOTLINE_AFTER = re.compile(r"[ \u3000]{0,2}[，,；;]?[ \u3000]{0,2}(?:联系|咨询|服务|客服)?(?:电话|热线)[：:]?[ \u3000]?"
+                            r"(?:9[56][0-9]{3}|[48]00|12[0-9]{3})")
+# an address that ends at an office floor or a commercial building, with no room: …号25楼, …国际中心A座,
+# …金融大厦, …商务楼一层 (a home ends at its room or house number; 3号楼 is a block of flats)
+_OFFICE_END = re.compile(r"(?:[0-9一二三四五六七八九十]{1,3}[楼层]|[A-Z]座|大厦|商务楼|写字楼|金融中心)$")
+_OFFICE_AFTER = re.compile(r"(?:[^\s，,。；;（(]{0,6}?(?:大厦|商务楼|写字楼|国际中心|金融中心))")
 _CUE_WORDS = "地址|住址|住所|地点|位于|坐落|常驻|居住|家住|住在|现住|寄往|寄至|寄到|送到|送至|搬到|addr|address"
 #: a road's house number (解放路12号, 中山北路88-2号)
 _HOUSE_NUMBER = re.compile(r"[0-9一二三四五六七八九十](?:-[0-9]{1,4})?号$")
