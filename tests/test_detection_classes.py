@@ -585,3 +585,21 @@ def test_rough_locations_and_contact_blocks_are_no_customer_addresses(text: str)
 ])
 def test_a_customers_address_with_a_floor_a_zone_or_a_road_section_is_found_whole(text: str, address: str) -> None:
     assert found(text, Entity.CN_ADDRESS) == [address]
+
+
+@pytest.mark.parametrize("text", [
+    "交出人：*梅佑（工号18935）",  # the clear rest of a masked name
+    "金额以大写人民币陆万柒仟零陆元整为准",  # capital numerals, not surnames
+    "请下列客户于二〇二五年二月十五日前到柜面办理",  # a date written in characters
+    "| 项目 | 内容 |\n|---|---|\n| 借款人 | 陆曦轩 |\n| 手机 | 待补 |\n| 还款方式 | 等额本息 |",
+    "客户姓名 | 证件号 | 备注\n秦总 | 待补 | VIP\n董经理 | 待补 | -\n江某某 | 待补 | -",  # forms of address in a name column
+])
+def test_masked_rests_capital_numerals_shops_and_table_rows_are_no_names(text: str) -> None:
+    assert [n for n in found(text, Entity.PERSON) if n != "陆曦轩"] == []
+
+
+def test_a_name_column_under_a_header_row_still_holds_names() -> None:
+    text = "客户姓名 | 证件号 | 备注\n夏天 | 待补 | VIP\n金钟 | 待补 | -"
+    assert found(text, Entity.PERSON) == ["夏天", "金钟"]
+    text = "| 项目 | 内容 |\n|---|---|\n| 借款人 | 陆曦轩 |"
+    assert found(text, Entity.PERSON) == ["陆曦轩"]

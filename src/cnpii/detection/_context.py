@@ -195,8 +195,9 @@ def column_cells(norm: str, lo: int, hi: int, is_header: Callable[[str], object]
     r"""(start, end, header) of every cell in ``norm[lo:hi]`` under a header cell ``is_header``
     accepts.
 
-    A header is a line of two cells or more, none longer than 12 characters; its table is the
-    lines below it that split into as many cells (commas, tabs, bars or runs of two spaces or
+    A header is a line of two cells or more, none longer than 12 characters, that does not split
+    into as many cells as the line above it (a row of a table is no header: ``| 借款人 | 陆曦轩 |``
+    under ``| 项目 | 内容 |``); its table is the lines below it that split into as many cells (commas, tabs, bars or runs of two spaces or
     more), down to the first line shaped otherwise. ``gate``, when given, is a pattern every
     header cell ``is_header`` accepts contains: a text it does not match is not read line by line.
 
@@ -215,7 +216,7 @@ def column_cells(norm: str, lo: int, hi: int, is_header: Callable[[str], object]
         end = hi if end < 0 else end
         line = norm[pos:end]
         cells = _cells(line)
-        if columns and len(cells) == width:
+        if len(cells) == width:  # a row of the table above (one with no such header yields none)
             for k in columns:
                 a, b = cells[k]
                 if b > a:

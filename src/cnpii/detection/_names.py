@@ -502,6 +502,10 @@ def candidates(norm: str, lo: int, hi: int):
         if s > lo and norm[s - 1] in _ADDRESS_PREFIXES and (
                 s - 1 == lo or not _is_cjk(norm[s - 2]) or pos.get(norm[s - 2], 0) == 2):
             continue  # 老倪在晨会上, 小谭耐心解答: 老倪 and 小谭 are forms of address, no given name follows
+        if s > lo and norm[s - 1] in placeholders and not norm[s - 1].isalnum() and norm[s - 1] not in "?？":
+            continue  # 交出人：*梅佑: the clear rest of a masked name
+        if norm[s] in _DAXIE and (s > lo and norm[s - 1] in _DAXIE or norm[s + 1:s + 2] in _DAXIE):
+            continue  # 零陆元整, 伍仟: a capital numeral in an amount written out, no surname
         for sur_len in (2, 1):
             if sur_len == 2 and norm[s:s + 2] not in compound:
                 continue
@@ -515,6 +519,8 @@ def candidates(norm: str, lo: int, hi: int):
                     break
                 if glen == 2 and words.get(norm[s + sur_len:e]) == LEX_TIME and norm[s + sur_len] in _TIME_HEADS:
                     break  # a given name is no number or relative time (于上月, 王三千; 姚国庆 may be)
+                if norm[e - 1] in _NUMERALS and norm[e:e + 1] in _DATE_AFTER:
+                    break  # a date written in characters (于二〇二五年): no given name
                 if glen == 1 and sur_len == 1 and norm[e - 1] in single and pos.get(norm[s], 0) == 2 \
                         and title_rx.match(norm, e, hi):
                     break  # 王经理和李老师, 向李经理: a conjunction or preposition, then a surname and a title
@@ -525,6 +531,12 @@ def candidates(norm: str, lo: int, hi: int):
         if (sur in single or sur in compound) and m.group(3) not in placeholders:
             yield s, s + len(sur) + len(m.group(2)) + 1, len(sur), len(m.group(2))
 
+
+#: the characters of an amount written in capitals (陆万柒仟零陆元整); 陆, 伍 and 万 are surnames too
+_DAXIE = frozenset("零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角整")
+#: Chinese numerals, and what follows them in a date written in characters (二〇二五年)
+_NUMERALS = frozenset("〇零一二三四五六七八九十")
+_DATE_AFTER = frozenset("〇零一二三四五六七八九十年")
 
 #: the prefixes that make a surname a form of address (老王, 小李)
 _ADDRESS_PREFIXES = "老小"
@@ -731,6 +743,14 @@ def _header_gate() -> re.Pattern[str]:
     return re.compile(trie_pattern(sec["field"]) + "|" + trie_pattern(sec["field_ascii"]), re.I)
 
 
+@lru_cache(maxsize=1)
+def _title_forms() -> frozenset[str]:
+    """What follows a bare surname in a form of address or a masked name (经理, 先生, 某某, **)."""
+    sec = _sections()
+    marks = sec["placeholder"]
+    return frozenset(sec["title"]) | frozenset(a + b for a in marks for b in marks) | frozenset(marks)
+
+
 def _column_names(norm: str, lo: int, hi: int, taken: _Taken, out: list[Candidate]) -> None:
     """Names in the columns of a table whose header cell is a field or role word (姓名, 客户,
     收款人, NAME, cust_nm): each cell under such a header (:func:`column_cells`) that is a run of
@@ -741,8 +761,10 @@ def _column_names(norm: str, lo: int, hi: int, taken: _Taken, out: list[Candidat
     def is_name_header(head: str) -> bool:
         return head in field or (head.isascii() and bool(head) and _ascii_person_key(head, ctx))
 
+    titles = _title_forms()
     for s, e, _head in column_cells(norm, lo, hi, is_name_header, _header_gate()):
-        if _NAME_CELL.fullmatch(norm, s, e) and not taken.overlaps(s, e):
+        if _NAME_CELL.fullmatch(norm, s, e) and not taken.overlaps(s, e) \
+                and not any(norm[k:e] in titles for k in (s + 1, s + 2)):  # (秦总, 董经理, 江某某: no name)
             out.append(Candidate(s, e, _P, 0.9, "pattern=table-column context=column-header"))
             taken.append(s, e)
 
