@@ -179,6 +179,10 @@ def _context() -> dict:
         "near_rx": re.compile(trie_pattern([w for w in sec["strong_after"] if len(w) > 1 and _is_cjk(w[0])])),
         "after": frozenset(sec["after_chars"]),
         "left_delims": frozenset(sec["left_delims"]),
+        # the last characters of the field and weak words: a window ending in none of them (nor
+        # in white space, which a weak word may be followed by) matches neither regex above
+        "field_last": frozenset(w[-1] for w in field),
+        "weak_last": frozenset(w[-1] for w in sec["weak"]),
     }
 
 
@@ -211,15 +215,16 @@ def _left_kind(norm: str, s: int, lo: int, ctx: dict) -> int:
         m = ctx["ascii_key_rx"].search(norm, max(lo, s - 48), s)
         if m is not None and _ascii_person_key(m.group(1), ctx):
             return L_FIELD_SEP
-    if _is_cjk(last) and ctx["field_rx"].search(window):
+    cjk = "\u4e00" <= last <= "\u9fff"
+    if cjk and last in ctx["field_last"] and ctx["field_rx"].search(window):
         return L_FIELD
-    if ctx["weak_rx"].search(window):
+    if (not cjk or last in ctx["weak_last"]) and ctx["weak_rx"].search(window):
         return L_WEAK
     if last in ctx["left_delims"]:
         return L_DELIM
     if last.isdigit():
         return L_DIGIT
-    if not _is_cjk(last):
+    if not cjk:
         return L_OTHER
     return L_CJK
 
@@ -432,28 +437,41 @@ def _near_features(norm: str, s: int, e: int, sur_len: int, lo: int, hi: int,
 
 
 @lru_cache(maxsize=1 << 16)
-def _near_cached(window: str, s: int, e: int, sur_len: int, gap: int, left: int) -> tuple[int, ...]:
+def _near_cached(window: str, s: int, e: int, sur_len: int, gap: int, left: int) -> tuple[tuple[int, ...], float]:
     """:func:`_near_features` of a candidate from the only characters they read: the candidate
-    and one character either side (``window``; an edge of the text where there is none), memoised
-    because the same names and words recur across the records of a table or a batch."""
-    return _near_features(window, s, e, sur_len, 0, len(window), gap, left)[1]
+    and one character either side (``window``; an edge of the text where there is none), and the
+    sum of their weights, memoised because the same names and words recur across the records of
+    a table or a batch."""
+    feats = _near_features(window, s, e, sur_len, 0, len(window), gap, left)[1]
+    return feats, sum(map(_weights()[0].__getitem__, feats))
 
 
 def _far_features(norm: str, s: int, e: int, lo: int, hi: int, gap: int) -> tuple[int, ...]:
+    ln, nw, pf, pi, ni = _far_lookups(norm, s, e, lo, hi)
+    return _far_rest(norm, s, e, hi, gap, ln, nw, pf, pi, ni)
+
+
+def _far_lookups(norm: str, s: int, e: int, lo: int, hi: int) -> tuple[int, int, int, int, int]:
+    """The far features that are one dictionary look-up each (last_next, next_word, prev_first,
+    prev_item, next_item): the finder reads them first, and the other two only when they can
+    still lift the candidate to the threshold."""
     get = _lexicon()[0].get
-    ctx = _context()
-    o_right, o_last_next, o_next_word, o_prev_first, o_near, o_prev_item, o_next_item = _FAR_O
-    length = min(e - s - gap, 4) - 2
-    at_end = e >= hi
+    _o_right, o_last_next, o_next_word, o_prev_first, _o_near, o_prev_item, o_next_item = _FAR_O
     return (
-        o_right + _right_kind(norm, e, hi, ctx) * 3 + length,
-        o_last_next + (LEX_ABSENT if at_end else get(norm[e - 1:e + 1], LEX_ABSENT)),
+        o_last_next + (LEX_ABSENT if e >= hi else get(norm[e - 1:e + 1], LEX_ABSENT)),
         o_next_word + (get(norm[e:e + 2], LEX_ABSENT) if e + 2 <= hi else LEX_ABSENT),
         o_prev_first + (get(norm[s - 1:s + 1], LEX_ABSENT) if s > lo else LEX_ABSENT),
-        o_near + _near_cue(norm, e, hi, ctx),
         o_prev_item + (get(norm[s - 3:s - 1], LEX_ABSENT) if s - 3 >= lo and norm[s - 1] in _ITEM_SEPS else _N_LEX),
         o_next_item + (get(norm[e + 1:e + 3], LEX_ABSENT) if e + 3 <= hi and norm[e] in _ITEM_SEPS else _N_LEX),
     )
+
+
+def _far_rest(norm: str, s: int, e: int, hi: int, gap: int, ln: int, nw: int, pf: int, pi: int,
+              ni: int) -> tuple[int, ...]:
+    """All far features, in :data:`FAR_GROUPS` order, from those of :func:`_far_lookups`."""
+    ctx = _context()
+    return (_FAR_O[0] + _right_kind(norm, e, hi, ctx) * 3 + min(e - s - gap, 4) - 2,
+            ln, nw, pf, _FAR_O[4] + _near_cue(norm, e, hi, ctx), pi, ni)
 
 
 _FAR_O = tuple(_OFFSETS[g] for g in FAR_GROUPS)
@@ -555,6 +573,17 @@ def _far_bounds() -> tuple[tuple[float, float], tuple[float, float]]:
             (base - before[1] - after[0], base - before[1] - after[1]))
 
 
+@lru_cache(maxsize=1)
+def _far_tops() -> tuple[float, tuple[float, float, float], float]:
+    """The log-odds of the threshold, and the largest weights of the two far groups that cost the
+    most to read (``right_x_len`` by candidate length, ``near_cue``): with the other far features
+    read, a candidate whose sum plus these stays below the log-odds cannot pass."""
+    weights, threshold = _weights()
+    o_right, o_near = _OFFSETS["right_x_len"], _OFFSETS["near_cue"]
+    right = tuple(max(weights[o_right + k * 3 + length] for k in range(_N_RIGHT)) for length in range(3))
+    return math.log(threshold / (1.0 - threshold)) - 1e-9, right, max(weights[o_near:o_near + 3])
+
+
 def _probability(feats: tuple[int, ...], weights: list[float]) -> float:
     z = sum(map(weights.__getitem__, feats))
     if z < -30:
@@ -598,20 +627,30 @@ def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) 
     wget = weights.__getitem__
     ctx = _context()
     turns = _turn_starts(norm, lo, hi) if multiline else frozenset()
+    log_odds, top_right, top_near = _far_tops()
     for s, e, sur_len, gap in candidates(norm, lo, hi):
         if s != left_at:
             left_at = s
             left = left_in_text(norm, s, lo, ctx, turns)
-            on_field_line = left != L_FIELD_SEP and _field_line_before(norm, s, lo)
+            on_field_line = left != L_FIELD_SEP and s > lo and norm[s - 1] == "\n" \
+                and _field_line_before(norm, s, lo)
         kind = left
         if on_field_line and (e >= hi or norm[e] in "\r\n"):
             kind = L_FIELD_SEP  # 姓名 / 王明春 on the lines of a vertical form
         a = s - 1 if s > lo else s
-        feats = _near_cached(norm[a:e + 1 if e < hi else e], s - a, e - a, sur_len, gap, kind)
-        if kind != L_FIELD_SEP and kind != L_FIELD and sum(map(wget, feats)) < z_min[
-                s - 3 >= lo and norm[s - 1] in _ITEM_SEPS][e + 3 <= hi and norm[e] in _ITEM_SEPS]:
-            continue  # the far features' largest weights cannot lift it to the threshold
-        feats += _far_features(norm, s, e, lo, hi, gap)
+        feats, z = _near_cached(norm[a:e + 1 if e < hi else e], s - a, e - a, sur_len, gap, kind)
+        if kind != L_FIELD_SEP and kind != L_FIELD:
+            if z < z_min[s - 3 >= lo and norm[s - 1] in _ITEM_SEPS][e + 3 <= hi and norm[e] in _ITEM_SEPS]:
+                continue  # the far features' largest weights cannot lift it to the threshold
+            # the far dictionary look-ups first: if even the largest weights of the other two far
+            # groups cannot lift it with them, those two (regex searches) are not read
+            ln, nw, pf, pi, ni = _far_lookups(norm, s, e, lo, hi)
+            if z + wget(ln) + wget(nw) + wget(pf) + wget(pi) + wget(ni) \
+                    + top_right[min(e - s - gap, 4) - 2] + top_near < log_odds:
+                continue
+            feats += _far_rest(norm, s, e, hi, gap, ln, nw, pf, pi, ni)
+        else:
+            feats += _far_features(norm, s, e, lo, hi, gap)
         p = _probability(feats, weights)
         if (kind == L_FIELD_SEP or (kind == L_FIELD and _field_value(norm, s, e, hi, sur_len, gap))) \
                 and norm[e - 1] not in ctx["after"] and not _organisation_value(norm, e, hi, ctx):
