@@ -179,9 +179,15 @@ def analyse(window: str) -> tuple[dict[Entity, int], int]:
 _CELL_SEP = re.compile(r"[ \u3000]*[,\t|｜][ \u3000]*| {2,}|\u3000+")
 
 
+#: what every match of _CELL_SEP holds one of: a line with none of them is one cell
+_CELL_SEP_PARTS = (",", "\t", "|", "｜", "  ", "\u3000")
+
+
 def _cells(line: str) -> list[tuple[int, int]]:
     """The (start, end) of each cell of one line, offsets within the line (an empty cell where a
     separator opens or closes the line, so the columns of every line count alike)."""
+    if not any(p in line for p in _CELL_SEP_PARTS):
+        return [(0, len(line))]
     out, at = [], 0
     for m in _CELL_SEP.finditer(line):
         out.append((at, m.start()))
@@ -204,25 +210,38 @@ def column_cells(norm: str, lo: int, hi: int, is_header: Callable[[str], object]
     >>> [(text[s:e], head) for s, e, head in column_cells(text, 0, len(text), lambda h: h == "姓名")]
     [('夏天', '姓名')]
     """
+    seg = norm[lo:hi]
+    if not any(p in seg for p in _CELL_SEP_PARTS):
+        return  # no line splits into two cells: no header, no table
     if gate is not None and gate.search(norm, lo, hi) is None:
         return
     columns: list[int] = []
-    heads: list[str] = []
+    heads: tuple[str, ...] = ()
     width = 0
-    pos = lo
-    while pos < hi:
-        end = norm.find("\n", pos, hi)
-        end = hi if end < 0 else end
-        line = norm[pos:end]
-        cells = _cells(line)
+    for pos, cells, line_heads in _lines(norm, lo, hi):
         if columns and len(cells) == width:
             for k in columns:
                 a, b = cells[k]
                 if b > a:
                     yield pos + a, pos + b, heads[k]
         else:
-            heads = [line[a:b] for a, b in cells]
+            heads = line_heads
             columns = [k for k, h in enumerate(heads) if is_header(h)] \
                 if len(heads) >= 2 and all(len(h) <= 12 for h in heads) else []
             width = len(cells)
+
+
+@lru_cache(maxsize=4)
+def _lines(norm: str, lo: int, hi: int) -> tuple[tuple[int, list[tuple[int, int]], tuple[str, ...]], ...]:
+    """(start, cells, cell texts) of each line of ``norm[lo:hi]``, memoised for the few passes
+    (card, name and address columns) that read the same text's table."""
+    out = []
+    pos = lo
+    while pos < hi:
+        end = norm.find("\n", pos, hi)
+        end = hi if end < 0 else end
+        line = norm[pos:end]
+        cells = _cells(line)
+        out.append((pos, cells, tuple(line[a:b] for a, b in cells)))
         pos = end + 1
+    return tuple(out)
