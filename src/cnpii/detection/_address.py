@@ -70,7 +70,9 @@ _LEAD_WORDS_ESTATE = "抵押房产|房产|房屋|家住|住在|现住|住"
 _ESTATE_AHEAD = r"[\u4e00-\u9fff]{2,8}(?:[东西南北中A-Z]区)?(?:[0-9A-Z]{1,4}(?:号楼|栋|幢|座)|" + _BUR + ")"  # (B区13座)
 _START_ESTATE = re.compile(r"(?:[^\u4e00-\u9fff]|" + _START_WORDS + ")(?=" + _ESTATE_AHEAD + ")")
 _ESTATE_AT = re.compile(r"(?=(?:" + _LEAD_WORDS_ESTATE + r")?" + _ESTATE_AHEAD + ")")
-_ESTATE_GATE = re.compile(r"[0-9A-Z](?:号楼|栋|幢|座)|(?<![0-9])" + _BUR)
+# (one branch after one character class, so a search skips other characters at C speed: the
+# look-behinds make the second a _BUR not preceded by a digit)
+_ESTATE_GATE = re.compile(r"[0-9A-Z](?:号楼|栋|幢|座|(?<![0-9][0-9])(?<=[0-9])" + _BUR.replace("{1,3}", "{0,2}", 1) + ")")
 _START_AT = re.compile(r"(?=[\u4e00-\u9fff]{1,12}?(?:[" + _START_AHEAD1 + "]|" + _START_AHEAD2 + "))")
 _START_PROVINCE = re.compile(trie_pattern(_PROVINCES.split("|")))
 _ANCHOR_CHARS = "省市区县旗镇乡路街村道"

@@ -524,7 +524,7 @@ def candidates(norm: str, lo: int, hi: int):
                 continue  # a surname and a title (李先生, 王经理) names nobody in particular
             for glen in (1, 2):
                 e = s + sur_len + glen
-                if e > hi or not _is_cjk(norm[e - 1]) or norm[e - 1] in placeholders:
+                if e > hi or not "\u4e00" <= norm[e - 1] <= "\u9fff" or norm[e - 1] in placeholders:
                     break
                 if glen == 2 and words.get(norm[s + sur_len:e]) == LEX_TIME and norm[s + sur_len] in _TIME_HEADS:
                     break  # a given name is no number or relative time (于上月, 王三千; 姚国庆 may be)
@@ -532,6 +532,8 @@ def candidates(norm: str, lo: int, hi: int):
                         and title_rx.match(norm, e, hi):
                     break  # 王经理和李老师, 向李经理: a conjunction or preposition, then a surname and a title
                 yield s, e, sur_len, 0
+    if norm.find(" ", lo, hi) < 0:
+        return  # (no space: no surname spaced from its given name)
     for m in _SPACED.finditer(norm, lo, hi):
         s = m.start()
         sur = m.group(1)
