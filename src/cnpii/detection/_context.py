@@ -176,18 +176,19 @@ def analyse(window: str) -> tuple[dict[Entity, int], int]:
 
 
 #: what separates a table's cells: a comma, a tab, a bar, or two spaces or more (fixed width)
-_CELL_SEP = re.compile(r"[ \u3000]*[,\t|｜][ \u3000]*| {2,}|\u3000+")
+#: (written as one character class, then what follows it as the class it was decides, so a search
+#: skips other characters in C: the matches of [ \u3000]*[,\t|｜][ \u3000]*| {2,}|\u3000+)
+_CELL_SEP = re.compile(r"[ \u3000,\t|｜](?:(?<=[,\t|｜])[ \u3000]*|(?<=[ \u3000])[ \u3000]*[,\t|｜][ \u3000]*"
+                       r"|(?<= ) +|(?<=\u3000)\u3000*)")
 
 
-#: what every match of _CELL_SEP holds one of: a line with none of them is one cell
+#: what every match of _CELL_SEP holds one of: a text with none of them has no line of two cells
 _CELL_SEP_PARTS = (",", "\t", "|", "｜", "  ", "\u3000")
 
 
 def _cells(line: str) -> list[tuple[int, int]]:
     """The (start, end) of each cell of one line, offsets within the line (an empty cell where a
     separator opens or closes the line, so the columns of every line count alike)."""
-    if not any(p in line for p in _CELL_SEP_PARTS):
-        return [(0, len(line))]
     out, at = [], 0
     for m in _CELL_SEP.finditer(line):
         out.append((at, m.start()))
@@ -211,8 +212,8 @@ def column_cells(norm: str, lo: int, hi: int, is_header: Callable[[str], object]
     [('夏天', '姓名')]
     """
     seg = norm[lo:hi]
-    if not any(p in seg for p in _CELL_SEP_PARTS):
-        return  # no line splits into two cells: no header, no table
+    if not ("," in seg or "\t" in seg or "|" in seg or "｜" in seg or "  " in seg or "\u3000" in seg):
+        return  # no line splits into two cells (the separators of _CELL_SEP_PARTS): no table
     if gate is not None and gate.search(norm, lo, hi) is None:
         return
     columns: list[int] = []
@@ -233,15 +234,25 @@ def column_cells(norm: str, lo: int, hi: int, is_header: Callable[[str], object]
 
 @lru_cache(maxsize=4)
 def _lines(norm: str, lo: int, hi: int) -> tuple[tuple[int, list[tuple[int, int]], tuple[str, ...]], ...]:
-    """(start, cells, cell texts) of each line of ``norm[lo:hi]``, memoised for the few passes
-    (card, name and address columns) that read the same text's table."""
+    """(start, cells as :func:`_cells` reads them, cell texts) of each line of ``norm[lo:hi]``,
+    memoised for the passes (card, name and address columns) that read the same text's table.
+    One search for separators over the whole text: none of them spans a line break."""
     out = []
+    seps = _CELL_SEP.finditer(norm, lo, hi)
+    m = next(seps, None)
     pos = lo
     while pos < hi:
         end = norm.find("\n", pos, hi)
         end = hi if end < 0 else end
-        line = norm[pos:end]
-        cells = _cells(line)
-        out.append((pos, cells, tuple(line[a:b] for a, b in cells)))
+        if m is None or m.start() >= end:
+            out.append((pos, [(0, end - pos)], (norm[pos:end],)))
+        else:
+            cells, at = [], pos
+            while m is not None and m.start() < end:
+                cells.append((at - pos, m.start() - pos))
+                at = m.end()
+                m = next(seps, None)
+            cells.append((at - pos, end - pos))
+            out.append((pos, cells, tuple([norm[pos + a:pos + b] for a, b in cells])))
         pos = end + 1
     return tuple(out)

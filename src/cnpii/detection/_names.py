@@ -714,6 +714,8 @@ def _turn_starts(norm: str, lo: int, hi: int) -> frozenset[int]:
     """Where the turns of a transcript begin: after the speaker labels (客户：, 客服：, 坐席：) of a
     text whose lines open with at least two different labels, one of them more than once, three
     lines or more. A label that asks for a name (姓名：, 户名：) is a form's field, never a speaker."""
+    if norm.count(":", lo, hi) + norm.count("：", lo, hi) < 3:
+        return frozenset()  # (each label ends with one: fewer than three labels)
     found = [(m.group(1), m.end()) for m in _TURN.finditer(norm, lo, hi) if "名" not in m.group(1)]
     if len(found) < 3:
         return frozenset()
