@@ -90,7 +90,11 @@ _LEAD = re.compile("(?:" + _LEAD_WORDS + r")[\s:：]*")
 
 
 #: a table's header cell over a column of addresses (地址, 住址, ADDR, Address)
-_ADDRESS_HEADER = re.compile(r"(?:[\u4e00-\u9fff]{0,4}(?:地址|住址|住所|居住地|户籍地))|addr(?:ess)?", re.I)
+_ADDRESS_HEADER_WORDS = "地址|住址|住所|居住地|户籍地"
+_ADDRESS_HEADER = re.compile(r"(?:[\u4e00-\u9fff]{0,4}(?:" + _ADDRESS_HEADER_WORDS + "))|addr(?:ess)?", re.I)
+#: what every such header holds, as two searches (words a search skips through in C, then the
+#: ASCII key in any case)
+_ADDRESS_HEADER_GATE = (re.compile(_ADDRESS_HEADER_WORDS), re.compile("addr", re.I))
 #: a cell that can be an address: CJK text with a number or a component suffix in it
 _ADDRESS_CELL = re.compile(r"(?=.*[\u4e00-\u9fff].*)(?=.*(?:[0-9]|[" + _ANCHOR_CHARS + "])).{4,60}")
 
@@ -108,7 +112,8 @@ def find_addresses(text: str, norm: str, lo: int, hi: int) -> list[Candidate]:
     if norm.find("\n", lo, hi) < 0:
         return chains
     chains = _wrapped(norm, lo, hi, chains)
-    cells = [(s, e, head) for s, e, head in column_cells(norm, lo, hi, _ADDRESS_HEADER.fullmatch, _ADDRESS_HEADER)
+    cells = [(s, e, head) for s, e, head in column_cells(norm, lo, hi, _ADDRESS_HEADER.fullmatch,
+                                                              _ADDRESS_HEADER_GATE)
              if _ADDRESS_CELL.fullmatch(norm, s, e)]
     if not cells:
         return chains

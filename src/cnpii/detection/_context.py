@@ -198,14 +198,16 @@ def _cells(line: str) -> list[tuple[int, int]]:
 
 
 def column_cells(norm: str, lo: int, hi: int, is_header: Callable[[str], object],
-                 gate: re.Pattern[str] | None = None) -> Iterator[tuple[int, int, str]]:
+                 gate: re.Pattern[str] | tuple[re.Pattern[str], ...] | None = None
+                 ) -> Iterator[tuple[int, int, str]]:
     r"""(start, end, header) of every cell in ``norm[lo:hi]`` under a header cell ``is_header``
     accepts.
 
     A header is a line of two cells or more, none longer than 12 characters; its table is the
     lines below it that split into as many cells (commas, tabs, bars or runs of two spaces or
-    more), down to the first line shaped otherwise. ``gate``, when given, is a pattern every
-    header cell ``is_header`` accepts contains: a text it does not match is not read line by line.
+    more), down to the first line shaped otherwise. ``gate``, when given, is a pattern (or a tuple
+    of patterns, any of which) every header cell ``is_header`` accepts contains: a text it does not
+    match is not read line by line.
 
     >>> text = "姓名,电话\n夏天,待补\n\n夏天到了"
     >>> [(text[s:e], head) for s, e, head in column_cells(text, 0, len(text), lambda h: h == "姓名")]
@@ -214,7 +216,8 @@ def column_cells(norm: str, lo: int, hi: int, is_header: Callable[[str], object]
     seg = norm[lo:hi]
     if not ("," in seg or "\t" in seg or "|" in seg or "｜" in seg or "  " in seg or "\u3000" in seg):
         return  # no line splits into two cells (the separators of _CELL_SEP_PARTS): no table
-    if gate is not None and gate.search(norm, lo, hi) is None:
+    gates = () if gate is None else gate if isinstance(gate, tuple) else (gate,)
+    if gates and all(g.search(norm, lo, hi) is None for g in gates):
         return
     columns: list[int] = []
     heads: tuple[str, ...] = ()
