@@ -183,6 +183,7 @@ def _context() -> dict:
         # in white space, which a weak word may be followed by) matches neither regex above
         "field_last": frozenset(w[-1] for w in field),
         "weak_last": frozenset(w[-1] for w in sec["weak"]),
+        "title_first": frozenset(w[0] for w in sec["title"]),  # (no title starts elsewhere)
     }
 
 
@@ -509,6 +510,8 @@ def candidates(norm: str, lo: int, hi: int):
     single, compound, starts = _surnames()
     placeholders = _placeholders()
     title_rx = _context()["title_rx"]
+    title_first = _context()["title_first"]
+    compound_first = _compound_first()
     words, pos = _lexicon()[:2]
     for m in starts.finditer(norm, lo, hi):
         s = m.start()
@@ -516,11 +519,11 @@ def candidates(norm: str, lo: int, hi: int):
                 s - 1 == lo or not _is_cjk(norm[s - 2]) or pos.get(norm[s - 2], 0) == 2):
             continue  # 老倪在晨会上, 小谭耐心解答: 老倪 and 小谭 are forms of address, no given name follows
         for sur_len in (2, 1):
-            if sur_len == 2 and norm[s:s + 2] not in compound:
+            if sur_len == 2 and (norm[s] not in compound_first or norm[s:s + 2] not in compound):
                 continue
             if sur_len == 1 and norm[s] not in single:
                 continue
-            if title_rx.match(norm, s + sur_len, hi):
+            if s + sur_len < hi and norm[s + sur_len] in title_first and title_rx.match(norm, s + sur_len, hi):
                 continue  # a surname and a title (李先生, 王经理) names nobody in particular
             for glen in (1, 2):
                 e = s + sur_len + glen
@@ -529,7 +532,7 @@ def candidates(norm: str, lo: int, hi: int):
                 if glen == 2 and words.get(norm[s + sur_len:e]) == LEX_TIME and norm[s + sur_len] in _TIME_HEADS:
                     break  # a given name is no number or relative time (于上月, 王三千; 姚国庆 may be)
                 if glen == 1 and sur_len == 1 and norm[e - 1] in single and pos.get(norm[s], 0) == 2 \
-                        and title_rx.match(norm, e, hi):
+                        and e < hi and norm[e] in title_first and title_rx.match(norm, e, hi):
                     break  # 王经理和李老师, 向李经理: a conjunction or preposition, then a surname and a title
                 yield s, e, sur_len, 0
     if norm.find(" ", lo, hi) < 0:
@@ -539,6 +542,12 @@ def candidates(norm: str, lo: int, hi: int):
         sur = m.group(1)
         if (sur in single or sur in compound) and m.group(3) not in placeholders:
             yield s, s + len(sur) + len(m.group(2)) + 1, len(sur), len(m.group(2))
+
+
+@lru_cache(maxsize=1)
+def _compound_first() -> frozenset[str]:
+    """The first characters of the compound surnames."""
+    return frozenset(c[0] for c in _surnames()[1])
 
 
 #: the prefixes that make a surname a form of address (老王, 小李)
