@@ -71,7 +71,9 @@ _LEAD_WORDS_ESTATE = "抵押房产|房产|房屋|家住|住在|现住|住"
 _ESTATE_AHEAD = r"[\u4e00-\u9fff]{2,8}(?:[东西南北中A-Z]区)?(?:[0-9A-Z]{1,4}(?:号楼|栋|幢|座)|" + _BUR + ")"  # (B区13座)
 _START_ESTATE = re.compile(r"(?:[^\u4e00-\u9fff]|" + _START_WORDS + ")(?=" + _ESTATE_AHEAD + ")")
 _ESTATE_AT = re.compile(r"(?=(?:" + _LEAD_WORDS_ESTATE + r")?" + _ESTATE_AHEAD + ")")
-_ESTATE_GATE = re.compile(r"[0-9A-Z](?:号楼|栋|幢|座)|(?<![0-9])" + _BUR)
+# (one branch after one character class, so a search skips other characters at C speed: the
+# look-behinds make the second a _BUR not preceded by a digit)
+_ESTATE_GATE = re.compile(r"[0-9A-Z](?:号楼|栋|幢|座|(?<![0-9][0-9])(?<=[0-9])" + _BUR.replace("{1,3}", "{0,2}", 1) + ")")
 _START_AT = re.compile(r"(?=[\u4e00-\u9fff]{1,12}?(?:[" + _START_AHEAD1 + "]|" + _START_AHEAD2 + "))")
 _START_PROVINCE = re.compile(trie_pattern(_PROVINCES.split("|")))
 _ANCHOR_CHARS = "省市区县旗镇乡路街村道"
@@ -89,7 +91,11 @@ _LEAD = re.compile("(?:" + _LEAD_WORDS + r")[\s:：]*")
 
 
 #: a table's header cell over a column of addresses (地址, 住址, ADDR, Address)
-_ADDRESS_HEADER = re.compile(r"(?:[\u4e00-\u9fff]{0,4}(?:地址|住址|住所|居住地|户籍地))|addr(?:ess)?", re.I)
+_ADDRESS_HEADER_WORDS = "地址|住址|住所|居住地|户籍地"
+_ADDRESS_HEADER = re.compile(r"(?:[\u4e00-\u9fff]{0,4}(?:" + _ADDRESS_HEADER_WORDS + "))|addr(?:ess)?", re.I)
+#: what every such header holds, as two searches (words a search skips through in C, then the
+#: ASCII key in any case)
+_ADDRESS_HEADER_GATE = (re.compile(_ADDRESS_HEADER_WORDS), re.compile("addr", re.I))
 #: a cell that can be an address: CJK text with a number or a component suffix in it
 _ADDRESS_CELL = re.compile(r"(?=.*[\u4e00-\u9fff].*)(?=.*(?:[0-9]|[" + _ANCHOR_CHARS + "])).{4,60}")
 
@@ -107,7 +113,8 @@ def find_addresses(text: str, norm: str, lo: int, hi: int) -> list[Candidate]:
     if norm.find("\n", lo, hi) < 0:
         return chains
     chains = _wrapped(norm, lo, hi, chains)
-    cells = [(s, e, head) for s, e, head in column_cells(norm, lo, hi, _ADDRESS_HEADER.fullmatch, _ADDRESS_HEADER)
+    cells = [(s, e, head) for s, e, head in column_cells(norm, lo, hi, _ADDRESS_HEADER.fullmatch,
+                                                              _ADDRESS_HEADER_GATE)
              if _ADDRESS_CELL.fullmatch(norm, s, e)]
     if not cells:
         return chains

@@ -176,7 +176,14 @@ def analyse(window: str) -> tuple[dict[Entity, int], int]:
 
 
 #: what separates a table's cells: a comma, a tab, a bar, or two spaces or more (fixed width)
-_CELL_SEP = re.compile(r"[ \u3000]*[,\t|｜][ \u3000]*| {2,}|\u3000+")
+#: (written as one character class, then what follows it as the class it was decides, so a search
+#: skips other characters in C: the matches of [ \u3000]*[,\t|｜][ \u3000]*| {2,}|\u3000+)
+_CELL_SEP = re.compile(r"[ \u3000,\t|｜](?:(?<=[,\t|｜])[ \u3000]*|(?<=[ \u3000])[ \u3000]*[,\t|｜][ \u3000]*"
+                       r"|(?<= ) +|(?<=\u3000)\u3000*)")
+
+
+#: what every match of _CELL_SEP holds one of: a text with none of them has no line of two cells
+_CELL_SEP_PARTS = (",", "\t", "|", "｜", "  ", "\u3000")
 
 
 def _cells(line: str) -> list[tuple[int, int]]:
@@ -191,39 +198,65 @@ def _cells(line: str) -> list[tuple[int, int]]:
 
 
 def column_cells(norm: str, lo: int, hi: int, is_header: Callable[[str], object],
-                 gate: re.Pattern[str] | None = None) -> Iterator[tuple[int, int, str]]:
+                 gate: re.Pattern[str] | tuple[re.Pattern[str], ...] | None = None
+                 ) -> Iterator[tuple[int, int, str]]:
     r"""(start, end, header) of every cell in ``norm[lo:hi]`` under a header cell ``is_header``
     accepts.
 
     A header is a line of two cells or more, none longer than 12 characters, that does not split
     into as many cells as the line above it (a row of a table is no header: ``| 借款人 | 陆曦轩 |``
     under ``| 项目 | 内容 |``); its table is the lines below it that split into as many cells (commas, tabs, bars or runs of two spaces or
-    more), down to the first line shaped otherwise. ``gate``, when given, is a pattern every
-    header cell ``is_header`` accepts contains: a text it does not match is not read line by line.
+    more), down to the first line shaped otherwise. ``gate``, when given, is a pattern (or a tuple
+    of patterns, any of which) every header cell ``is_header`` accepts contains: a text it does not
+    match is not read line by line.
 
     >>> text = "姓名,电话\n夏天,待补\n\n夏天到了"
     >>> [(text[s:e], head) for s, e, head in column_cells(text, 0, len(text), lambda h: h == "姓名")]
     [('夏天', '姓名')]
     """
-    if gate is not None and gate.search(norm, lo, hi) is None:
+    seg = norm[lo:hi]
+    if not ("," in seg or "\t" in seg or "|" in seg or "｜" in seg or "  " in seg or "\u3000" in seg):
+        return  # no line splits into two cells (the separators of _CELL_SEP_PARTS): no table
+    gates = () if gate is None else gate if isinstance(gate, tuple) else (gate,)
+    if gates and all(g.search(norm, lo, hi) is None for g in gates):
         return
     columns: list[int] = []
-    heads: list[str] = []
+    heads: tuple[str, ...] = ()
     width = 0
-    pos = lo
-    while pos < hi:
-        end = norm.find("\n", pos, hi)
-        end = hi if end < 0 else end
-        line = norm[pos:end]
-        cells = _cells(line)
+    for pos, cells, line_heads in _lines(norm, lo, hi):
         if len(cells) == width:  # a row of the table above (one with no such header yields none)
             for k in columns:
                 a, b = cells[k]
                 if b > a:
                     yield pos + a, pos + b, heads[k]
         else:
-            heads = [line[a:b] for a, b in cells]
+            heads = line_heads
             columns = [k for k, h in enumerate(heads) if is_header(h)] \
                 if len(heads) >= 2 and all(len(h) <= 12 for h in heads) else []
             width = len(cells)
+
+
+@lru_cache(maxsize=4)
+def _lines(norm: str, lo: int, hi: int) -> tuple[tuple[int, list[tuple[int, int]], tuple[str, ...]], ...]:
+    """(start, cells as :func:`_cells` reads them, cell texts) of each line of ``norm[lo:hi]``,
+    memoised for the passes (card, name and address columns) that read the same text's table.
+    One search for separators over the whole text: none of them spans a line break."""
+    out = []
+    seps = _CELL_SEP.finditer(norm, lo, hi)
+    m = next(seps, None)
+    pos = lo
+    while pos < hi:
+        end = norm.find("\n", pos, hi)
+        end = hi if end < 0 else end
+        if m is None or m.start() >= end:
+            out.append((pos, [(0, end - pos)], (norm[pos:end],)))
+        else:
+            cells, at = [], pos
+            while m is not None and m.start() < end:
+                cells.append((at - pos, m.start() - pos))
+                at = m.end()
+                m = next(seps, None)
+            cells.append((at - pos, end - pos))
+            out.append((pos, cells, tuple([norm[pos + a:pos + b] for a, b in cells])))
         pos = end + 1
+    return tuple(out)

@@ -643,6 +643,11 @@ _UPPER = re.compile("[A-Z]")
 #: a table's header cell over card or account numbers: a card or account cue word (卡号, 社保卡号,
 #: 收款账号, card_no), the words of :data:`cnpii.detection._context.CUES`
 _CARD_HEADER = re.compile(ctx.CUES[_CN_BANK_CARD].pattern + "|" + ctx.CUES[_CN_BANK_ACCOUNT].pattern, re.I)
+#: what every such header holds, as two searches: the CJK cue words (a trie a search skips through
+#: in C), then the ASCII ones in any case
+_CARD_HEADER_WORDS = ctx._expand(_CARD_HEADER.pattern)
+_CARD_HEADER_GATE = (re.compile(ctx.trie_pattern([w for w in _CARD_HEADER_WORDS if not w.isascii()])),
+                     re.compile(ctx.trie_pattern([w for w in _CARD_HEADER_WORDS if w.isascii()]), re.I))
 #: a cell of digits, maybe in groups (6222 0212 3456 7890)
 _CARD_CELL = re.compile(r"[0-9]+(?:[ -][0-9]+){0,5}")
 
@@ -653,7 +658,7 @@ def _column_cards(norm: str, lo: int, hi: int, out: list[Candidate]) -> None:
     word stands beside it and its BIN is listed for another length. A valid resident ID there stays
     an ID (a social security number often is the holder's)."""
     is_card = validator(_CN_BANK_CARD)
-    for s, e, _head in ctx.column_cells(norm, lo, hi, _CARD_HEADER.search, _CARD_HEADER):
+    for s, e, _head in ctx.column_cells(norm, lo, hi, _CARD_HEADER.search, _CARD_HEADER_GATE):
         if not _CARD_CELL.fullmatch(norm, s, e):
             continue
         digits = norm[s:e].replace(" ", "").replace("-", "")

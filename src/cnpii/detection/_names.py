@@ -180,6 +180,11 @@ def _context() -> dict:
         "near_one": frozenset(w for w in sec["strong_after"] if len(w) == 1 and _is_cjk(w)),
         "after": frozenset(sec["after_chars"]),
         "left_delims": frozenset(sec["left_delims"]),
+        # the last characters of the field and weak words: a window ending in none of them (nor
+        # in white space, which a weak word may be followed by) matches neither regex above
+        "field_last": frozenset(w[-1] for w in field),
+        "weak_last": frozenset(w[-1] for w in sec["weak"]),
+        "title_first": frozenset(w[0] for w in sec["title"]),  # (no title starts elsewhere)
     }
 
 
@@ -212,15 +217,16 @@ def _left_kind(norm: str, s: int, lo: int, ctx: dict) -> int:
         m = ctx["ascii_key_rx"].search(norm, max(lo, s - 48), s)
         if m is not None and _ascii_person_key(m.group(1), ctx):
             return L_FIELD_SEP
-    if _is_cjk(last) and ctx["field_rx"].search(window):
+    cjk = "\u4e00" <= last <= "\u9fff"
+    if cjk and last in ctx["field_last"] and ctx["field_rx"].search(window):
         return L_FIELD
-    if ctx["weak_rx"].search(window):
+    if (not cjk or last in ctx["weak_last"]) and ctx["weak_rx"].search(window):
         return L_WEAK
     if last in ctx["left_delims"]:
         return L_DELIM
     if last.isdigit():
         return L_DIGIT
-    if not _is_cjk(last):
+    if not cjk:
         return L_OTHER
     return L_CJK
 
@@ -437,28 +443,41 @@ def _near_features(norm: str, s: int, e: int, sur_len: int, lo: int, hi: int,
 
 
 @lru_cache(maxsize=1 << 16)
-def _near_cached(window: str, s: int, e: int, sur_len: int, gap: int, left: int) -> tuple[int, ...]:
+def _near_cached(window: str, s: int, e: int, sur_len: int, gap: int, left: int) -> tuple[tuple[int, ...], float]:
     """:func:`_near_features` of a candidate from the only characters they read: the candidate
-    and one character either side (``window``; an edge of the text where there is none), memoised
-    because the same names and words recur across the records of a table or a batch."""
-    return _near_features(window, s, e, sur_len, 0, len(window), gap, left)[1]
+    and one character either side (``window``; an edge of the text where there is none), and the
+    sum of their weights, memoised because the same names and words recur across the records of
+    a table or a batch."""
+    feats = _near_features(window, s, e, sur_len, 0, len(window), gap, left)[1]
+    return feats, sum(map(_weights()[0].__getitem__, feats))
 
 
 def _far_features(norm: str, s: int, e: int, lo: int, hi: int, gap: int) -> tuple[int, ...]:
+    ln, nw, pf, pi, ni = _far_lookups(norm, s, e, lo, hi)
+    return _far_rest(norm, s, e, hi, gap, ln, nw, pf, pi, ni)
+
+
+def _far_lookups(norm: str, s: int, e: int, lo: int, hi: int) -> tuple[int, int, int, int, int]:
+    """The far features that are one dictionary look-up each (last_next, next_word, prev_first,
+    prev_item, next_item): the finder reads them first, and the other two only when they can
+    still lift the candidate to the threshold."""
     get = _lexicon()[0].get
-    ctx = _context()
-    o_right, o_last_next, o_next_word, o_prev_first, o_near, o_prev_item, o_next_item = _FAR_O
-    length = min(e - s - gap, 4) - 2
-    at_end = e >= hi
+    _o_right, o_last_next, o_next_word, o_prev_first, _o_near, o_prev_item, o_next_item = _FAR_O
     return (
-        o_right + _right_kind(norm, e, hi, ctx) * 3 + length,
-        o_last_next + (LEX_ABSENT if at_end else get(norm[e - 1:e + 1], LEX_ABSENT)),
+        o_last_next + (LEX_ABSENT if e >= hi else get(norm[e - 1:e + 1], LEX_ABSENT)),
         o_next_word + (get(norm[e:e + 2], LEX_ABSENT) if e + 2 <= hi else LEX_ABSENT),
         o_prev_first + (get(norm[s - 1:s + 1], LEX_ABSENT) if s > lo else LEX_ABSENT),
-        o_near + _near_cue(norm, e, hi, ctx),
         o_prev_item + (get(norm[s - 3:s - 1], LEX_ABSENT) if s - 3 >= lo and norm[s - 1] in _ITEM_SEPS else _N_LEX),
         o_next_item + (get(norm[e + 1:e + 3], LEX_ABSENT) if e + 3 <= hi and norm[e] in _ITEM_SEPS else _N_LEX),
     )
+
+
+def _far_rest(norm: str, s: int, e: int, hi: int, gap: int, ln: int, nw: int, pf: int, pi: int,
+              ni: int) -> tuple[int, ...]:
+    """All far features, in :data:`FAR_GROUPS` order, from those of :func:`_far_lookups`."""
+    ctx = _context()
+    return (_FAR_O[0] + _right_kind(norm, e, hi, ctx) * 3 + min(e - s - gap, 4) - 2,
+            ln, nw, pf, _FAR_O[4] + _near_cue(norm, e, hi, ctx), pi, ni)
 
 
 _FAR_O = tuple(_OFFSETS[g] for g in FAR_GROUPS)
@@ -496,6 +515,8 @@ def candidates(norm: str, lo: int, hi: int):
     single, compound, starts = _surnames()
     placeholders = _placeholders()
     title_rx = _context()["title_rx"]
+    title_first = _context()["title_first"]
+    compound_first = _compound_first()
     words, pos = _lexicon()[:2]
     for m in starts.finditer(norm, lo, hi):
         s = m.start()
@@ -507,24 +528,26 @@ def candidates(norm: str, lo: int, hi: int):
         if norm[s] in _DAXIE and (s > lo and norm[s - 1] in _DAXIE or norm[s + 1:s + 2] in _DAXIE):
             continue  # 零陆元整, 伍仟: a capital numeral in an amount written out, no surname
         for sur_len in (2, 1):
-            if sur_len == 2 and norm[s:s + 2] not in compound:
+            if sur_len == 2 and (norm[s] not in compound_first or norm[s:s + 2] not in compound):
                 continue
             if sur_len == 1 and norm[s] not in single:
                 continue
-            if title_rx.match(norm, s + sur_len, hi):
+            if s + sur_len < hi and norm[s + sur_len] in title_first and title_rx.match(norm, s + sur_len, hi):
                 continue  # a surname and a title (李先生, 王经理) names nobody in particular
             for glen in (1, 2):
                 e = s + sur_len + glen
-                if e > hi or not _is_cjk(norm[e - 1]) or norm[e - 1] in placeholders:
+                if e > hi or not "\u4e00" <= norm[e - 1] <= "\u9fff" or norm[e - 1] in placeholders:
                     break
                 if glen == 2 and words.get(norm[s + sur_len:e]) == LEX_TIME and norm[s + sur_len] in _TIME_HEADS:
                     break  # a given name is no number or relative time (于上月, 王三千; 姚国庆 may be)
                 if norm[e - 1] in _NUMERALS and norm[e:e + 1] in _DATE_AFTER:
                     break  # a date written in characters (于二〇二五年): no given name
                 if glen == 1 and sur_len == 1 and norm[e - 1] in single and pos.get(norm[s], 0) == 2 \
-                        and title_rx.match(norm, e, hi):
+                        and e < hi and norm[e] in title_first and title_rx.match(norm, e, hi):
                     break  # 王经理和李老师, 向李经理: a conjunction or preposition, then a surname and a title
                 yield s, e, sur_len, 0
+    if norm.find(" ", lo, hi) < 0:
+        return  # (no space: no surname spaced from its given name)
     for m in _SPACED.finditer(norm, lo, hi):
         s = m.start()
         sur = m.group(1)
@@ -537,6 +560,12 @@ _DAXIE = frozenset("零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角整")
 #: Chinese numerals, and what follows them in a date written in characters (二〇二五年)
 _NUMERALS = frozenset("〇零一二三四五六七八九十")
 _DATE_AFTER = frozenset("〇零一二三四五六七八九十年")
+
+@lru_cache(maxsize=1)
+def _compound_first() -> frozenset[str]:
+    """The first characters of the compound surnames."""
+    return frozenset(c[0] for c in _surnames()[1])
+
 
 #: the prefixes that make a surname a form of address (老王, 小李)
 _ADDRESS_PREFIXES = "老小"
@@ -570,6 +599,17 @@ def _far_bounds() -> tuple[tuple[float, float], tuple[float, float]]:
     after = (weights[_OFFSETS["next_item"] + _N_LEX], top("next_item"))
     return ((base - before[0] - after[0], base - before[0] - after[1]),
             (base - before[1] - after[0], base - before[1] - after[1]))
+
+
+@lru_cache(maxsize=1)
+def _far_tops() -> tuple[float, tuple[float, float, float], float]:
+    """The log-odds of the threshold, and the largest weights of the two far groups that cost the
+    most to read (``right_x_len`` by candidate length, ``near_cue``): with the other far features
+    read, a candidate whose sum plus these stays below the log-odds cannot pass."""
+    weights, threshold = _weights()
+    o_right, o_near = _OFFSETS["right_x_len"], _OFFSETS["near_cue"]
+    right = tuple(max(weights[o_right + k * 3 + length] for k in range(_N_RIGHT)) for length in range(3))
+    return math.log(threshold / (1.0 - threshold)) - 1e-9, right, max(weights[o_near:o_near + 3])
 
 
 def _probability(feats: tuple[int, ...], weights: list[float]) -> float:
@@ -615,20 +655,30 @@ def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) 
     wget = weights.__getitem__
     ctx = _context()
     turns = _turn_starts(norm, lo, hi) if multiline else frozenset()
+    log_odds, top_right, top_near = _far_tops()
     for s, e, sur_len, gap in candidates(norm, lo, hi):
         if s != left_at:
             left_at = s
             left = left_in_text(norm, s, lo, ctx, turns)
-            on_field_line = left != L_FIELD_SEP and _field_line_before(norm, s, lo)
+            on_field_line = left != L_FIELD_SEP and s > lo and norm[s - 1] == "\n" \
+                and _field_line_before(norm, s, lo)
         kind = left
         if on_field_line and (e >= hi or norm[e] in "\r\n"):
             kind = L_FIELD_SEP  # 姓名 / 王明春 on the lines of a vertical form
         a = s - 1 if s > lo else s
-        feats = _near_cached(norm[a:e + 1 if e < hi else e], s - a, e - a, sur_len, gap, kind)
-        if kind != L_FIELD_SEP and kind != L_FIELD and sum(map(wget, feats)) < z_min[
-                s - 3 >= lo and norm[s - 1] in _ITEM_SEPS][e + 3 <= hi and norm[e] in _ITEM_SEPS]:
-            continue  # the far features' largest weights cannot lift it to the threshold
-        feats += _far_features(norm, s, e, lo, hi, gap)
+        feats, z = _near_cached(norm[a:e + 1 if e < hi else e], s - a, e - a, sur_len, gap, kind)
+        if kind != L_FIELD_SEP and kind != L_FIELD:
+            if z < z_min[s - 3 >= lo and norm[s - 1] in _ITEM_SEPS][e + 3 <= hi and norm[e] in _ITEM_SEPS]:
+                continue  # the far features' largest weights cannot lift it to the threshold
+            # the far dictionary look-ups first: if even the largest weights of the other two far
+            # groups cannot lift it with them, those two (regex searches) are not read
+            ln, nw, pf, pi, ni = _far_lookups(norm, s, e, lo, hi)
+            if z + wget(ln) + wget(nw) + wget(pf) + wget(pi) + wget(ni) \
+                    + top_right[min(e - s - gap, 4) - 2] + top_near < log_odds:
+                continue
+            feats += _far_rest(norm, s, e, hi, gap, ln, nw, pf, pi, ni)
+        else:
+            feats += _far_features(norm, s, e, lo, hi, gap)
         p = _probability(feats, weights)
         if (kind == L_FIELD_SEP or (kind == L_FIELD and _field_value(norm, s, e, hi, sur_len, gap))) \
                 and norm[e - 1] not in ctx["after"] and not _organisation_value(norm, e, hi, ctx):
@@ -690,6 +740,8 @@ def _turn_starts(norm: str, lo: int, hi: int) -> frozenset[int]:
     """Where the turns of a transcript begin: after the speaker labels (客户：, 客服：, 坐席：) of a
     text whose lines open with at least two different labels, one of them more than once, three
     lines or more. A label that asks for a name (姓名：, 户名：) is a form's field, never a speaker."""
+    if norm.count(":", lo, hi) + norm.count("：", lo, hi) < 3:
+        return frozenset()  # (each label ends with one: fewer than three labels)
     found = [(m.group(1), m.end()) for m in _TURN.finditer(norm, lo, hi) if "名" not in m.group(1)]
     if len(found) < 3:
         return frozenset()
@@ -737,10 +789,12 @@ _NAME_CELL = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[·•][\u4e00-\u9fff]{1,8}){0,
 
 
 @lru_cache(maxsize=1)
-def _header_gate() -> re.Pattern[str]:
-    """Any field or role word, or any ASCII name key, anywhere (the words a name column's header is)."""
+def _header_gate() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Any field or role word, or any ASCII name key, anywhere (the words a name column's header
+    is): two searches, the words first (a trie of CJK words, which a search skips through in C:
+    no ASCII letter in it makes ``re.I`` slow), the ASCII keys only where no word is."""
     sec = _sections()
-    return re.compile(trie_pattern(sec["field"]) + "|" + trie_pattern(sec["field_ascii"]), re.I)
+    return re.compile(trie_pattern(sec["field"]), re.I), re.compile(trie_pattern(sec["field_ascii"]), re.I)
 
 
 @lru_cache(maxsize=1)

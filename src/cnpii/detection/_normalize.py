@@ -22,8 +22,8 @@ removed or converted characters inside it):
 * the ``D`` that separates an EMV track 2 card number from its expiry
   (``6222...0128D2612...``) becomes ``=``, the track 2 separator the identifier pass knows.
 
-A text with none of these costs two compiled-regex searches (:data:`_TRIGGER_CHARS`,
-:data:`_TRIGGER_SEPS`), about a microsecond for a 100-character record.
+A text with none of these costs one compiled-regex search (:data:`_TRIGGER`), under a
+microsecond for a 100-character record.
 
 >>> n = normalize_map("手机幺三八\\u200b一二三四五六七八")
 >>> n.text
@@ -67,17 +67,18 @@ _CJK_SPACED = re.compile("[\u4e00-\u9fff](?:[ \u3000]{1,2}[\u4e00-\u9fff]){2,40}
 # an EMV track 2 card number glued to its expiry by D
 _TRACK_D = re.compile(r"(?<![0-9A-Za-z])(;?[0-9]{13,19})D([0-9]{7,40})(?![0-9A-Za-z])")
 
-# a superset of the texts any step below changes, in two cheap searches (each starts only at
-# a rare character: an invisible one or odd space, a numeral, or a separator after a digit)
-_TRIGGER_CHARS = re.compile(
-    f"[{INVISIBLE}\u2009\u2007\u202f]"
-    f"|[{_NUMERAL_CLASS}](?:{_NSEP}{{0,2}}[{_NUMERAL_CLASS}0-9０-９]){{{MIN_NUMERALS - 1}}}")
-_TRIGGER_SEPS = re.compile(
-    r"([./\t,，])(?<=[0-9]{4}.)[0-9]+\1[0-9]"  # the same separator twice, a 4-digit group
-    r"|([./\t,，])(?<=[0-9].)(?:[0-9]{4,}\2[0-9]|[0-9]+\2[0-9]{4})"
-    r"| (?<=[0-9] )[0-9] [0-9] [0-9]"  # a space after every digit
-    r"|D(?<=[0-9]{13}D)[0-9]"  # track 2
-    "|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]")  # CJK spaced out
+# a superset of the texts any step below changes, in one cheap search: every branch starts at a
+# rare character (an invisible one or odd space, a numeral, a separator, a space, a D), read as
+# the group and checked by a look-behind, so the search skips the other characters at C speed
+_TRIGGER = re.compile(
+    f"([{INVISIBLE}\u2009\u2007\u202f{_NUMERAL_CLASS}./\\t,， D\u3000])(?:"
+    f"(?<=[{INVISIBLE}\u2009\u2007\u202f])"  # an invisible character or odd space
+    f"|(?<=[{_NUMERAL_CLASS}])(?:{_NSEP}{{0,2}}[{_NUMERAL_CLASS}0-9０-９]){{{MIN_NUMERALS - 1}}}"  # numerals
+    r"|(?<=[0-9]{4}[./\t,，])[0-9]+\1[0-9]"  # the same separator twice, a 4-digit group
+    r"|(?<=[0-9][./\t,，])(?:[0-9]{4,}\1[0-9]|[0-9]+\1[0-9]{4})"
+    r"|(?<=[0-9] )[0-9] [0-9] [0-9]"  # a space after every digit
+    r"|(?<=[0-9]{13}D)[0-9]"  # track 2
+    "|(?<=[\u4e00-\u9fff][ \u3000])[ \u3000]?[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff])")  # CJK spaced out
 _INVISIBLE_RX = re.compile(f"[{INVISIBLE}]")
 
 
@@ -114,7 +115,7 @@ def normalize_map(text: str) -> Normalized:
     >>> normalize_map("卡号6222\\u20090212\\u20093456\\u20097890").text
     '卡号6222 0212 3456 7890'
     """
-    if _TRIGGER_CHARS.search(text) is None and _TRIGGER_SEPS.search(text) is None:
+    if _TRIGGER.search(text) is None:
         return Normalized(text, None)
     chars = list(text)
     origin = list(range(len(text)))
