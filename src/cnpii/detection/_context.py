@@ -215,8 +215,8 @@ def column_cells(norm: str, lo: int, hi: int, is_header: Callable[[str], object]
     [('夏天', '姓名')]
     """
     seg = norm[lo:hi]
-    if not ("," in seg or "\t" in seg or "|" in seg or "｜" in seg or "  " in seg or "\u3000" in seg):
-        return  # no line splits into two cells (the separators of _CELL_SEP_PARTS): no table
+    if not any(map(seg.__contains__, _CELL_SEP_PARTS)):
+        return  # no line splits into two cells: no table
     gates = () if gate is None else gate if isinstance(gate, tuple) else (gate,)
     if gates and all(g.search(norm, lo, hi) is None for g in gates):
         return

@@ -1,0 +1,120 @@
+"""The shortcuts of the detection passes change no finding.
+
+Each pass skips work a cheap test says cannot matter: the normalisation layer's trigger search,
+the name finder's bounds on the learned score (a candidate whose score cannot reach the threshold
+is not read further), the table passes' header gates and the shared split of a text into cells.
+Each property runs the pass with the shortcut and with it switched off (an always-true trigger,
+no bound, no gate, the per-line cell reader) and asserts the same result, over texts drawn from
+the benchmark corpus and from alphabets of the characters the shortcuts look at.
+
+Hypothesis draws seeds only, so a failure report shows integers, never a text.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import re
+import sys
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import pytest
+
+import cnpii
+from cnpii.detection import _address, _context, _identifiers, _names, _normalize
+from cnpii.detection._identifiers import normalize
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+import detection_corpus  # noqa: E402
+
+N = 100
+SEEDS = st.integers(min_value=0, max_value=2**32 - 1)
+
+_CORPUS = [r["text"] for r in detection_corpus.generate(400, 11)]
+# the characters the shortcuts test: separators, spaces, digits, numerals, invisible characters,
+# surnames, field and title words, list separators, colons and line breaks
+_PIECES = (list("0123456789") * 3 + list("./\t,，、;；|｜ \u3000-:：=\nD") * 2 + list(_normalize.INVISIBLE[:5])
+           + ["\u2009", "\u202f"] + list("〇一二三四五六七八九幺洞壹贰")
+           + list("王李张陈刘欧阳司马建国丽华伟芳的和在是") + ["姓名", "客户", "联系人", "先生", "女士", "经理",
+                                                       "户名", "卡号", "账号", "地址", "住址", "NAME", "Name",
+                                                       "cust_nm", "ADDR", "card_no", "路", "号", "市", "区"])
+
+
+def _text(seed: int) -> str:
+    rng = random.Random(seed)
+    if rng.random() < 0.5:
+        return rng.choice(_CORPUS)
+    return "".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 60)))
+
+
+@settings(max_examples=N, deadline=None)
+@given(SEEDS)
+def test_normalize_trigger_misses_no_text_the_layer_changes(seed: int) -> None:
+    text = _text(seed)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(_normalize, "_TRIGGER", re.compile(""))  # every text takes the full path
+        full = _normalize.normalize_map(text)
+    same = _normalize.normalize_map(text) == full
+    assert same, f"seed {seed}"
+
+
+@settings(max_examples=N, deadline=None)
+@given(SEEDS)
+def test_name_score_bounds_drop_no_name(seed: int) -> None:
+    text = normalize(_text(seed))
+    found = _names.find_names(text, text, 0, len(text), [])
+    with pytest.MonkeyPatch.context() as mp:  # no bound: every candidate is scored in full
+        mp.setattr(_names, "_far_bounds", lambda: ((-math.inf, -math.inf), (-math.inf, -math.inf)))
+        mp.setattr(_names, "_far_tops", lambda: (-math.inf, (0.0, 0.0, 0.0), 0.0))
+        unbounded = _names.find_names(text, text, 0, len(text), [])
+    same = found == unbounded
+    assert same, f"seed {seed}"
+
+
+@settings(max_examples=N, deadline=None)
+@given(SEEDS)
+def test_table_gates_skip_no_table(seed: int) -> None:
+    rng = random.Random(seed)
+    heads = ["姓名", "客户", "NAME", "Cust_Nm", "卡号", "CARD_NO", "Account", "地址", "ADDR", "address", "序号", "金额"]
+    rows = [rng.sample(heads, 3)] + [[rng.choice(["王建国", "6222021234567890", "北京市海淀区中关村大街27号", "12.5"])
+                                      for _ in range(3)] for _ in range(rng.randint(1, 3))]
+    sep = rng.choice([",", "\t", "|", "  "])
+    text = _text(seed) + "\n" + "\n".join(sep.join(r) for r in rows)
+    found = cnpii.scan(text, threshold=0.0)
+    with pytest.MonkeyPatch.context() as mp:  # no gate: every text is read line by line
+        mp.setattr(_names, "_header_gate", lambda: ())
+        mp.setattr(_identifiers, "_CARD_HEADER_GATE", None)
+        mp.setattr(_address, "_ADDRESS_HEADER_GATE", None)
+        ungated = cnpii.scan(text, threshold=0.0)
+    same = found == ungated
+    assert same, f"seed {seed}"
+
+
+@settings(max_examples=N, deadline=None)
+@given(SEEDS, st.integers(min_value=0, max_value=80), st.integers(min_value=0, max_value=80))
+def test_lines_split_as_the_cell_reader_does(seed: int, a: int, b: int) -> None:
+    text = _text(seed)
+    lo, hi = sorted((min(a, len(text)), min(b, len(text))))
+    expected = []
+    pos = lo
+    while pos < hi:  # line by line, each read by _cells
+        end = text.find("\n", pos, hi)
+        end = hi if end < 0 else end
+        line = text[pos:end]
+        cells = _context._cells(line)
+        expected.append((pos, cells, tuple(line[x:y] for x, y in cells)))
+        pos = end + 1
+    same = _context._lines.__wrapped__(text, lo, hi) == tuple(expected)
+    assert same, f"seed {seed}"
+
+
+@settings(max_examples=N, deadline=None)
+@given(SEEDS)
+def test_a_text_without_separator_parts_has_no_cell_separator(seed: int) -> None:
+    # column_cells reads no line of a text holding none of _CELL_SEP_PARTS
+    text = _text(seed)
+    sound = _context._CELL_SEP.search(text) is None or any(p in text for p in _context._CELL_SEP_PARTS)
+    assert sound, f"seed {seed}"
