@@ -29,7 +29,8 @@ splits of the real corpora and checked on the public sample, see benchmarks/READ
 * a name only the model saw is dropped where the rules know better: a masked form or the clear
   rest of one (柳某某, *志佳), a word their lexicon knows as no name, a surname-led span their
   name model scores below :data:`RULES_FLOOR`, or a span with no surname first whose characters
-  are not those of transliterations (库管员; 克林顿 stays), see :data:`NO_SURNAME_GIVEN`.
+  are neither those of transliterations nor (:data:`NO_SURNAME_GIVEN`) those of surnames and
+  common given names (库管员; 克林顿 and 小馨 stay).
 
 The thresholds were chosen together (2026-12, a coordinate search over a grid of each) for the
 best mean PERSON F1 over the train splits of MSRA, Resume and Weibo and cnpii's blind bank dev
@@ -341,10 +342,11 @@ def _field_cue_rx() -> re.Pattern[str]:
 
 
 def _word_not_name(text: str, s: int, e: int) -> bool:
-    """Whether a name only the model saw is, by the rules' knowledge, none: a masked form (柳某某),
-    or, with no field cue before it, a word their lexicon knows as no name (an everyday, time or
-    place word, a brand: 廉洁, 安宁) or a surname-led span their name model scores below
-    :data:`RULES_FLOOR` (the 周评 of 债市周评)."""
+    """Whether a name only the model saw is, by the rules' knowledge, none: a masked form (柳某某)
+    or the clear rest of one next to a mask (*志佳), or, with no field cue before it, a word their
+    lexicon knows as no name (an everyday, time or place word, a brand: 廉洁, 安宁), a surname-led
+    span their name model scores below :data:`RULES_FLOOR` (the 周评 of 债市周评), or a span with
+    no surname first and characters no name table holds (库管员)."""
     from cnpii.detection import _names  # the rules' lexicon and placeholders
 
     marks = _names._placeholders()
@@ -358,7 +360,7 @@ def _word_not_name(text: str, s: int, e: int) -> bool:
         return True
     single, compound, _rx = _names._surnames()
     sur = 2 if text[s:s + 2] in compound else 1 if text[s] in single else 0
-    if not sur:  # no surname first: only a transliteration (克林顿, 阿不都拉) is a name
+    if not sur:  # no surname first: only a transliteration (克林顿) or a name's characters (小馨)
         chars = _names._translit() if NO_SURNAME_GIVEN else _names.translit_chars()
         return not all(c in chars or c in "·•．. \u3000" for c in text[s:e])
     if not 1 <= e - s - sur <= 2:
