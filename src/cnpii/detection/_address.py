@@ -152,7 +152,7 @@ def _across(norm: str, lo: int, hi: int, j: int, chains: list[Candidate]) -> lis
     """``chains`` with the chain read across the line break at ``j`` in, if there is one."""
     a, b = max(lo, j - 40), min(hi, j + 41)
     joined = norm[a:j] + norm[j + 1:b]
-    for c in _chains(joined, joined, 0, len(joined)):
+    for c in _chains(joined, joined, 0, len(joined), j - a):  # (a chain starting after the break cannot cross it)
         if c.start < j - a < c.end:
             if c.end < len(joined) and _run_char(joined[c.end]):
                 break  # it ends inside the next line's words (…2808 / 申请人庄梅): no wrap
@@ -174,13 +174,15 @@ def _run_char(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or ch.isdigit()
 
 
-def _chains(text: str, norm: str, lo: int, hi: int) -> list[Candidate]:
+def _chains(text: str, norm: str, lo: int, hi: int, stop: int | None = None) -> list[Candidate]:
     """CN_ADDRESS chains in ``text[lo:hi]``.
 
     A chain may start at the start of the text or of a line, after a delimiter or cue word, or
     at a province name. It is not an address when an organisation word is attached to it
     (北京市分行, 上海路支行); a branch or organisation named after a line break or delimiter
-    (``住址：…27号\n开户网点：…``) belongs to the next field, not to the address.
+    (``住址：…27号\n开户网点：…``) belongs to the next field, not to the address. With ``stop``,
+    only the chains read from starts before it (a chain starts at or after the start it is read
+    from).
     """
     out: list[Candidate] = []
     estates = _ESTATE_GATE.search(norm, lo, hi) is not None
@@ -203,6 +205,8 @@ def _chains(text: str, norm: str, lo: int, hi: int) -> list[Candidate]:
     pos = lo
     memo: dict[int, tuple[int, int, bool, int, str]] = {}
     for s in sorted(starts):
+        if stop is not None and s >= stop:
+            break
         if s < pos:
             continue
         s0 = s
