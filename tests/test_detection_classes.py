@@ -598,6 +598,11 @@ def test_masked_rests_capital_numerals_shops_and_table_rows_are_no_names(text: s
     assert [n for n in found(text, Entity.PERSON) if n != "陆曦轩"] == []
 
 
+def test_a_surname_that_is_also_a_capital_numeral_still_starts_a_name() -> None:
+    for text, name in [("客户陆万华来电咨询", "陆万华"), ("经办人伍仟明已复核", "伍仟明"), ("客户万元春来电", "万元春")]:
+        assert found(text, Entity.PERSON) == [name]
+
+
 def test_a_name_column_under_a_header_row_still_holds_names() -> None:
     text = "客户姓名 | 证件号 | 备注\n夏天 | 待补 | VIP\n金钟 | 待补 | -"
     assert found(text, Entity.PERSON) == ["夏天", "金钟"]

@@ -525,7 +525,8 @@ def candidates(norm: str, lo: int, hi: int):
             continue  # 老倪在晨会上, 小谭耐心解答: 老倪 and 小谭 are forms of address, no given name follows
         if s > lo and norm[s - 1] in placeholders and not norm[s - 1].isalnum() and norm[s - 1] not in "?？":
             continue  # 交出人：*梅佑: the clear rest of a masked name
-        if norm[s] in _DAXIE and (s > lo and norm[s - 1] in _DAXIE or norm[s + 1:s + 2] in _DAXIE):
+        if norm[s] in _DAXIE and (s > lo and norm[s - 1] in _DAXIE
+                                  or norm[s + 1:s + 2] in _DAXIE and norm[s + 2:s + 3] in _DAXIE):
             continue  # 零陆元整, 伍仟: a capital numeral in an amount written out, no surname
         for sur_len in (2, 1):
             if sur_len == 2 and (norm[s] not in compound_first or norm[s:s + 2] not in compound):
