@@ -19,7 +19,6 @@ constrain the choice, they do not score it), with the held-out blind test beside
 from __future__ import annotations
 
 import argparse
-import itertools
 import json
 import sys
 from pathlib import Path

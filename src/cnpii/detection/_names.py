@@ -514,6 +514,7 @@ def candidates(norm: str, lo: int, hi: int):
     """
     single, compound, starts = _surnames()
     placeholders = _placeholders()
+    marks = mask_marks()
     title_rx = _context()["title_rx"]
     title_first = _context()["title_first"]
     compound_first = _compound_first()
@@ -523,7 +524,7 @@ def candidates(norm: str, lo: int, hi: int):
         if s > lo and norm[s - 1] in _ADDRESS_PREFIXES and (
                 s - 1 == lo or not _is_cjk(norm[s - 2]) or pos.get(norm[s - 2], 0) == 2):
             continue  # 老倪在晨会上, 小谭耐心解答: 老倪 and 小谭 are forms of address, no given name follows
-        if s > lo and norm[s - 1] in placeholders and not norm[s - 1].isalnum() and norm[s - 1] not in "?？":
+        if s > lo and norm[s - 1] in marks:
             continue  # 交出人：*梅佑: the clear rest of a masked name
         if norm[s] in _DAXIE and (s > lo and norm[s - 1] in _DAXIE
                                   or norm[s + 1:s + 2] in _DAXIE and norm[s + 2:s + 3] in _DAXIE):
@@ -580,6 +581,13 @@ _SPACED = re.compile(r"(?=([\u4e00-\u9fff]{1,2})([ ]{1,2})([\u4e00-\u9fff]))")
 @lru_cache(maxsize=1)
 def _placeholders() -> frozenset[str]:
     return frozenset(_sections()["placeholder"])
+
+
+@lru_cache(maxsize=1)
+def mask_marks() -> frozenset[str]:
+    """The placeholders that stand for masked characters next to clear ones (``*梅佑``, ``张**``):
+    not the letters and question marks that are also ordinary text (X, ?, 某)."""
+    return frozenset(c for c in _placeholders() if not c.isalnum() and c not in "?？")
 
 
 @lru_cache(maxsize=1)
@@ -801,9 +809,8 @@ def _header_gate() -> tuple[re.Pattern[str], re.Pattern[str]]:
 @lru_cache(maxsize=1)
 def _title_forms() -> frozenset[str]:
     """What follows a bare surname in a form of address or a masked name (经理, 先生, 某某, **)."""
-    sec = _sections()
-    marks = sec["placeholder"]
-    return frozenset(sec["title"]) | frozenset(a + b for a in marks for b in marks) | frozenset(marks)
+    marks = _sections()["placeholder"]
+    return frozenset(title_words()) | frozenset(a + b for a in marks for b in marks)
 
 
 def _column_names(norm: str, lo: int, hi: int, taken: _Taken, out: list[Candidate]) -> None:

@@ -349,9 +349,8 @@ def _word_not_name(text: str, s: int, e: int) -> bool:
     no surname first and characters no name table holds (库管员)."""
     from cnpii.detection import _names  # the rules' lexicon and placeholders
 
-    marks = _names._placeholders()
-    if any(c in marks for c in text[s:e]) or any(
-            c in marks and not c.isalnum() and c not in "?？" for c in text[max(0, s - 1):s] + text[e:e + 1]):
+    if any(c in _names._placeholders() for c in text[s:e]) or any(
+            c in _names.mask_marks() for c in text[max(0, s - 1):s] + text[e:e + 1]):
         return True  # a masked name (柳某某) or the clear rest of one (*志佳, 张**)
     if _cue(text, s) != "":
         return False
