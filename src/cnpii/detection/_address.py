@@ -276,7 +276,7 @@ def _chains(text: str, norm: str, lo: int, hi: int, stop: int | None = None) -> 
             cue = lone or (s > lo and _is_cue(norm, s, lo))  # (a lone road was read after its cue)
             score = 0.7 + (0.15 if cue else 0.0) + (0.05 if admin else 0.0)
             why = f"pattern=address-chain components={n_comp}" + (" context=cue" if cue else "")
-            if not cue and _bare_road(last):
+            if _bare_road(last):
                 score, why = 0.4, why + " context=no-house-number"  # …进贤县和平路一带停电: a road, no one's home
             if _MASKED_AFTER.match(norm, e, hi):
                 score, why = 0.3, why + " context=masked"  # 徐州市鼓楼区睢城******: the rest is masked
@@ -522,7 +522,7 @@ _ORG_BRACKET = re.compile(r"[（(](?!近|靠近|临近)(?![^）)\n]{0,20}(?:旁|
 _ORG_BEFORE = re.compile("(?:" + _ORG_WORDS + "|本院|本行|我行|本公司|厂|合作社|工作室|商行|经营部|门市部|"
                          "小学|中学|体育馆|体育场|公园|广场|少年宫|文化宫|图书馆|礼堂|避难场所|业务部|总部|"
                          "养老院|护养院|敬老院|福利院|老年公寓|服务站)"
-                         r"[（(\t\n ,，:：]{0,2}(?:住所地|地址|住所|地址是|注册地址|注册地|办公地址|经营场所|"
+                         r"[（(\t\n ,，:：]{0,2}(?:住所地|单位地址|地址|住所|地址是|注册地址|注册地|办公地址|经营场所|"
                          r"迁至|迁往|迁址至|新址位于|新址|位于|坐落于|设在)?"  # (分理处迁至…: the organisation moves, not a customer)
                          r"[\s:：]{0,2}$")
 # the address followed by a hall of a bank or venue at it: …497号二楼贵宾厅, …号营业厅

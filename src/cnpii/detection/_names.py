@@ -286,12 +286,32 @@ def _field_value(norm: str, s: int, e: int, hi: int, sur_len: int, gap: int) -> 
     return words.get(cand, LEX_ABSENT) != LEX_HI
 
 
+#: a field's value is a name at any score the model gives it of at least this share of its
+#: threshold (客户：周一能补卡吗 scores far below: the speaker's turn, not a name) ...
+FIELD_SHARE = 0.05
+#: ... and, when it is an everyday word glued to a field word with no separator (柜员盖章,
+#: 客户明细), at least this share (客户金花， and 您好安宁， score well above it)
+FIELD_WORD_SHARE = 0.25
+
+
+def _field_share(norm: str, s: int, e: int, kind: int, gap: int) -> float:
+    """The share of the threshold a field's value needs (:data:`FIELD_SHARE`,
+    :data:`FIELD_WORD_SHARE`)."""
+    if kind == L_FIELD and not gap and _lexicon()[0].get(norm[s:e], LEX_ABSENT) not in (LEX_ABSENT, LEX_NR):
+        return FIELD_WORD_SHARE
+    return FIELD_SHARE
+
+
 def _organisation_value(norm: str, e: int, hi: int, ctx: dict) -> bool:
     """Whether the field's value runs on past the candidate into an organisation or place name
     (当事人：成都常青贸易有限公司): words of ``[bad_after]`` in the rest of its CJK run."""
     end = e
     while end < hi and end - e < 16 and _is_cjk(norm[end]):
         end += 1
+    if end > e:  # such a word that starts with the candidate's last character (抵押权人：郑州银|行)
+        m = ctx["bad_rx"].match(norm, e - 1, end)
+        if m is not None and m.end() > e:
+            return True
     return end - e >= 2 and ctx["bad_rx"].search(norm, e, end) is not None
 
 
@@ -691,7 +711,10 @@ def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) 
         p = _probability(feats, weights)
         if (kind == L_FIELD_SEP or (kind == L_FIELD and _field_value(norm, s, e, hi, sur_len, gap))) \
                 and norm[e - 1] not in ctx["after"] and not _organisation_value(norm, e, hi, ctx):
-            # the field says what the value is (姓名：高峰, 客户方圆，, 您好安宁，)
+            # the field says what the value is (姓名：高峰, 客户方圆，, 您好安宁，), unless the model
+            # all but rules a name out there (客户：周一能补卡吗, 柜员盖章, 附件：客户明细.xlsx)
+            if p < threshold * _field_share(norm, s, e, kind, gap):
+                continue
             prev = best_at.get(s)
             if prev is None or p > prev[0]:
                 best_at[s] = (p, e, kind)
