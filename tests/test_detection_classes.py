@@ -640,3 +640,24 @@ def test_a_field_word_does_not_make_a_word_or_an_organisation_a_name(text: str) 
 ])
 def test_a_field_word_still_makes_a_name_of_a_word_the_model_allows(text: str, name: str) -> None:
     assert found(text, Entity.PERSON) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "2024-09-24 走访周志强便利店，店内货架整齐。",  # a person's name at the head of a shop's name
+    "2024-09-24 走访孙丽萍便利店，店内货架整齐。",
+    "借款人经营“吕振邦服装店”，统一社会信用代码另附。",
+    "店铺名称：卞家干洗店，经营场所另附。",  # the name's last character starts the shop word
+    "总公司改制为鞍钢（集团）控股有限公司。",  # a kind or a place in brackets inside the name
+    "曾任罗庆（宁波）电力有限公司董事。",
+])
+def test_the_head_of_a_shop_or_company_name_is_no_name(text: str) -> None:
+    assert found(text, Entity.PERSON) == []
+
+
+@pytest.mark.parametrize("text,names", [
+    ("走访周志强便利店，经营者周志强称生意尚可。", ["周志强"]),  # the owner, named on his own
+    ("程功（女，38岁）在工商银行开户。", ["程功"]),  # a clause after the brackets, not a name's rest
+    ("王芳到店里办理业务。", ["王芳"]),
+])
+def test_a_name_beside_a_shop_or_a_bank_in_a_clause_stays_a_name(text: str, names: list[str]) -> None:
+    assert found(text, Entity.PERSON) == names

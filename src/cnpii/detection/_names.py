@@ -175,7 +175,8 @@ def _context() -> dict:
         "weak_rx": re.compile("(?:" + trie_pattern(sec["weak"]) + r")\s{0,2}$"),
         "title_rx": re.compile(trie_pattern(sec["title"])),
         "strong_rx": re.compile(r"[ ]?(?:" + trie_pattern(sec["strong_after"]) + r"|[0-9])"),
-        "bad_rx": re.compile(trie_pattern(sec["bad_after"])),
+        "bad_rx": re.compile(trie_pattern(sec["bad_after"] + sec["org_after"])),
+        "org_rx": re.compile(trie_pattern(sec["org_after"])),
         "near_rx": re.compile(trie_pattern([w for w in sec["strong_after"] if len(w) > 1 and _is_cjk(w[0])])),
         "near_one": frozenset(w for w in sec["strong_after"] if len(w) == 1 and _is_cjk(w)),
         "after": frozenset(sec["after_chars"]),
@@ -313,6 +314,32 @@ def _organisation_value(norm: str, e: int, hi: int, ctx: dict) -> bool:
         if m is not None and m.end() > e:
             return True
     return end - e >= 2 and ctx["bad_rx"].search(norm, e, end) is not None
+
+
+def _org_name_after(norm: str, s: int, e: int, hi: int, ctx: dict) -> bool:
+    """Whether the candidate ``norm[s:e]`` is the head of an organisation's or a shop's name: a
+    word of ``[org_after]`` follows it (唐梓刚服装店) or, three characters long at least, starts at
+    its last character (冯家干|洗店), and no title does (王芳店长)."""
+    rx = ctx["org_rx"]
+    if e < hi and rx.match(norm, e, hi) is not None:
+        return ctx["title_rx"].match(norm, e, hi) is None
+    if e < hi and norm[e] in "（(":  # a place or kind in brackets inside the name: 马钢（集团）控股
+        close = next((k for k in range(e + 2, min(hi, e + 7)) if norm[k] in "）)"), -1)
+        inner = norm[e + 1:close] if close > 0 else ""
+        from cnpii.detection._address import _division_names  # (it imports this module)
+
+        if not (rx.fullmatch(inner) or _lexicon()[0].get(inner) in (LEX_NS, LEX_DIV)
+                or inner in _division_names()):
+            close = -1  # (a place or an organisation's kind: not 程功（女，38岁）, 林立（长子）)
+        end = close + 1
+        while close > 0 and end < hi and end - close <= 12 and _is_cjk(norm[end]):
+            end += 1
+        m = ctx["bad_rx"].search(norm, close + 1, end) if end - close > 2 else None
+        if m is not None and m.end() - m.start() >= 2 \
+                and not any(ch in ctx["after"] for ch in norm[close + 1:m.start()]):
+            return True  # (not 程功（女，38岁）在工商银行: a verb or particle first, a clause)
+    m = rx.match(norm, e - 1, hi) if e - 1 > s else None  # (three characters at least: 张超|市场部)
+    return m is not None and m.end() - e >= 2
 
 
 def _delimited_right(norm: str, e: int, hi: int) -> bool:
@@ -677,6 +704,7 @@ def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) 
     _minority_names(norm, lo, hi, taken, out)  # before the surname-led model (格桑德吉, not 桑德吉)
     scored: list[tuple[float, int, int, str]] = []
     best_at: dict[int, tuple[float, int, int]] = {}
+    org_heads: set[str] = set()
     left = L_START
     left_at = -1
     on_field_line = False
@@ -719,8 +747,13 @@ def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) 
             if prev is None or p > prev[0]:
                 best_at[s] = (p, e, kind)
             continue
-        if p >= threshold and not (gap == 0 and _in_place_list(norm, s, e, lo, hi)):
+        if p >= threshold * RECUR_SHARE and _org_name_after(norm, s, e, hi, ctx):
+            org_heads.add(norm[s:e])  # (the head of an organisation's name: 唐梓刚服装店)
+        elif p >= threshold and not (gap == 0 and _in_place_list(norm, s, e, lo, hi)):
             scored.append((p, s, e, "context=learned"))
+    if org_heads:  # the head of an organisation's name, where it recurs on weak evidence (东方日升董事)
+        weak = threshold + (RECUR_FROM - 0.5) / 0.45 * (1.0 - threshold)  # (the score RECUR_FROM maps to)
+        scored = [t for t in scored if t[0] >= weak or norm[t[1]:t[2]] not in org_heads]
     for s, (p, e, _left) in best_at.items():
         scored.append((max(p, 0.9), s, e, "context=field-name"))
     if len(scored) > 1:
@@ -799,6 +832,7 @@ def _recurrences(norm: str, lo: int, hi: int, out: list[Candidate], taken: _Take
     sure = {norm[c.start:c.end] for c in out if c.score >= RECUR_FROM and c.end - c.start >= 2}
     if not sure:
         return
+    ctx = _context()
     compound = _surnames()[1]
     floor = threshold * RECUR_SHARE
     for word in sure:
@@ -806,7 +840,7 @@ def _recurrences(norm: str, lo: int, hi: int, out: list[Candidate], taken: _Take
         s = norm.find(word, lo, hi)
         while s >= 0:
             e = s + len(word)
-            if not taken.overlaps(s, e):
+            if not taken.overlaps(s, e) and not _org_name_after(norm, s, e, hi, ctx):
                 if _probability(name_features(norm, s, e, sur_len, lo, hi)[1], weights) >= floor:
                     out.append(Candidate(s, e, _P, 0.6, "pattern=surname+given model=name_model.json "
                                                          "context=recurrence"))
