@@ -387,6 +387,10 @@ def _n(rng, lo, hi):
     return str(rng.randint(lo, hi))
 
 
+def _room(rng):
+    return f"{rng.randint(1, 32)}{rng.randint(0, 1)}{rng.randint(1, 8)}" if rng.random() < 0.8 else f"{rng.randint(1, 9)}0{rng.randint(1, 6)}"
+
+
 def make_address(rng, shape=None):
     """A natural person's address (home, mailing, 户籍, 经常居住地, collateral)."""
     shape = shape or rng.choice("AAABBCCDDDEFG")
@@ -398,9 +402,9 @@ def make_address(rng, shape=None):
     if shape == "A":
         tail = rng.choice((
             f"{_n(rng,1,36)}栋{_n(rng,1,6)}单元{_n(rng,1,32)}0{_n(rng,1,8)}室",
-            f"{_n(rng,1,28)}幢{_n(rng,1,3)}单元{_n(rng,101,2804)}室",
-            f"{_n(rng,1,20)}号楼{cn_num(rng.randint(1,6))}单元{_n(rng,101,1902)}",
-            f"{_n(rng,1,30)}-{_n(rng,1,4)}-{_n(rng,101,2602)}",
+            f"{_n(rng,1,28)}幢{_n(rng,1,3)}单元{_room(rng)}室",
+            f"{_n(rng,1,20)}号楼{cn_num(rng.randint(1,6))}单元{_room(rng)}",
+            f"{_n(rng,1,30)}-{_n(rng,1,4)}-{_room(rng)}",
             f"{_n(rng,1,18)}栋{_n(rng,201,3306)}房",
             f"{rng.choice('ABCDEFG')}座{_n(rng,2,33)}层{_n(rng,1,12)}号",
         ))
@@ -409,7 +413,7 @@ def make_address(rng, shape=None):
     if shape == "B":
         return pre + _road(rng) + rng.choice((
             f"{_n(rng,1,888)}号{_n(rng,2,18)}楼",
-            f"{_n(rng,1,500)}号{_n(rng,101,1208)}室",
+            f"{_n(rng,1,500)}号{_room(rng)}室",
             f"{_n(rng,1,300)}号附{_n(rng,1,9)}号",
             f"{_n(rng,1,999)}号",
             f"{_n(rng,1,200)}号{_n(rng,1,9)}号楼{_n(rng,1,6)}层",
@@ -417,11 +421,11 @@ def make_address(rng, shape=None):
     if shape == "C":
         r = rng.random()
         if r < 0.4:
-            return pre + _road(rng) + f"{_n(rng,1,1800)}弄{_n(rng,1,120)}号{_n(rng,101,2202)}室"
+            return pre + _road(rng) + f"{_n(rng,1,1800)}弄{_n(rng,1,120)}号{_room(rng)}室"
         if r < 0.7:
             return pre + rng.choice(W.TOWN_STEMS) + rng.choice(("巷", "里", "胡同")) + f"{_n(rng,1,88)}号" + (
                 f"{_n(rng,1,6)}门" if rng.random() < 0.4 else "")
-        return pre + _road(rng) + f"{_n(rng,1,160)}号院{_n(rng,1,22)}号楼{_n(rng,1,6)}门{_n(rng,101,1802)}"
+        return pre + _road(rng) + f"{_n(rng,1,160)}号院{_n(rng,1,22)}号楼{_n(rng,1,6)}门{_room(rng)}"
     if shape == "D":
         town = rng.choice(W.TOWN_STEMS) + rng.choice(("镇", "镇", "乡"))
         vil = rng.choice(W.VILLAGE_STEMS) + "村"
@@ -438,10 +442,10 @@ def make_address(rng, shape=None):
     if shape == "E":
         c = city or prov
         return c + rng.choice(W.DEV_ZONES) + _road(rng) + f"{_n(rng,1,600)}号" + rng.choice(W.ESTATES) + \
-            f"{_n(rng,1,20)}栋{_n(rng,101,2608)}室"
+            f"{_n(rng,1,20)}栋{_room(rng)}室"
     if shape == "F":
         return pre + rng.choice(W.STREET_OFFICES) + "街道" + rng.choice(W.COMMUNITIES) + "社区" + _road(rng) + \
-            f"{_n(rng,1,300)}号{_n(rng,1,15)}幢{_n(rng,101,1506)}室"
+            f"{_n(rng,1,300)}号{_n(rng,1,15)}幢{_room(rng)}室"
     # G: county town street
     prov, city, dist, _ = _admin(rng, rural=1)
     return (city or prov) + dist + rng.choice(W.TOWN_STEMS) + "镇" + rng.choice(W.ROAD_STEMS) + \
