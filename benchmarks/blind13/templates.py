@@ -345,7 +345,7 @@ class Ctx:
                         "address_placeholder")
 
     def address(self, kind: str = "home", p: float | None = None, region=None) -> Val:
-        if self.want(p):
+        if self.want(0.9 if p is None else p):
             if kind == "border":
                 return Val(self.border_address_text(), "ADDRESS", "ADDRESS")
             if kind == "overseas":
@@ -436,9 +436,9 @@ class Ctx:
         raw = landline_phone.format(landline_phone.generate(self.r)).split("转")[0]
         area, local = raw.split("-")
         k = self.r.random()
-        if k < 0.45:
+        if k < 0.65 or self.style != "form":
             return self.neg(area + "-" + "*" * (len(local) - 2) + local[-2:], "masked_landline")
-        if k < 0.75:
+        if k < 0.85:
             return self.neg(self.pick(W.HOTLINES_400), "hotline")
         return self.neg(self.bank()[1], "hotline")
 
@@ -448,10 +448,12 @@ class Ctx:
         return self.neg_landline()
 
     def phone(self, p: float | None = None) -> Val:
-        return self.landline(p) if self.chance(0.25) else self.mobile(p)
+        return self.landline(p) if self.chance(0.35) else self.mobile(p)
 
     def id_text(self) -> str:
         v = resident_id.generate(self.r)
+        while not ("1950" <= v[6:10] <= "2005"):  # adults
+            v = resident_id.generate(self.r)
         vs = [v, v, v, v.lower(), f"{v[:6]} {v[6:14]} {v[14:]}", self.fw(v), f"{v[:6]}-{v[6:14]}-{v[14:]}"]
         return self._variant(v, vs, resident_id.is_valid)
 
@@ -790,7 +792,7 @@ def t_recruitment_resume(ctx: Ctx, b: Builder) -> None:
                  opt(ctx, 0.6, ("民族", ctx.pick(["汉族", "回族", "满族", "壮族", "土家族"]))),
                  ("政治面貌", ctx.pick(["中共党员", "共青团员", "群众"])),
                  ("身份证号码", ctx.idcard()), ("手机号码", ctx.mobile()),
-                 opt(ctx, 0.7, ("电子邮箱", ctx.email())),
+                 opt(ctx, 0.7, ("电子邮箱", ctx.email())), opt(ctx, 0.3, ("家庭电话", ctx.landline())),
                  ("户籍地址", ctx.address()), opt(ctx, 0.7, ("现居住地址", ctx.address())),
                  opt(ctx, 0.4, ("邮政编码", ctx.num("postcode")))]
         fields(b, ctx, shuffle_some(ctx, items))
@@ -903,7 +905,7 @@ def t_director_bio(ctx: Ctx, b: Builder) -> None:
             b.add("附：拟任人员基本信息\n")
             ctx.style = "form"
             fields(b, ctx, [("姓名", n), ("身份证件号码", ctx.idcard()), ("联系电话", ctx.phone()),
-                            opt(ctx, 0.6, ("通讯地址", ctx.address()))], ctx.pick(["colon", "semi", "table"]))
+                            opt(ctx, 0.8, ("通讯地址", ctx.address()))], ctx.pick(["colon", "semi", "table"]))
         b.f("{d}", d=ctx.date())
     elif kind == "table":
         b.add(ctx.pick(["董事、监事及高级管理人员持股变动及报酬情况\n", "表：现任董监高基本情况\n"]))
@@ -979,7 +981,7 @@ def t_personnel_notice(ctx: Ctx, b: Builder) -> None:
         items = [("离职人员", n), ("员工编号", ctx.num("staff")), ("所在部门", ctx.pick(W.DEPARTMENTS)),
                  ("离职日期", ctx.date()), ("交接人", ctx.name()), ("监交人", ctx.name()),
                  opt(ctx, 0.6, ("离职后联系电话", ctx.mobile())),
-                 opt(ctx, 0.6, ("离职后通讯地址", ctx.address())),
+                 opt(ctx, 0.8, ("离职后通讯地址", ctx.address())), opt(ctx, 0.4, ("户籍地址", ctx.address(kind="rural"))),
                  opt(ctx, 0.5, ("工资卡号", ctx.card()))]
         fields(b, ctx, shuffle_some(ctx, items))
         ctx.style = "prose"
@@ -1046,7 +1048,7 @@ def t_ethnic_customer(ctx: Ctx, b: Builder) -> None:
 
 
 def t_foreign_customer(ctx: Ctx, b: Builder) -> None:
-    kind = ctx.pick(["open", "open", "kyc", "hkmo", "remit"])
+    kind = ctx.pick(["open", "open", "kyc", "hkmo", "hkmo", "remit"])
     if kind == "open":
         b.add(ctx.pick(["境外个人开立银行结算账户申请表\n", "外籍人士开户资料审核单\n", "Account Opening Form (Non-resident Individual)\n"]))
         ctx.style = "form"
@@ -1055,7 +1057,8 @@ def t_foreign_customer(ctx: Ctx, b: Builder) -> None:
                  ("护照号码", ctx.foreign_passport()), ("居留许可号码", ctx.num("cert")),
                  ("境外地址", ctx.address("overseas")), ("境内居住地址", ctx.address()),
                  ("境内联系电话", ctx.mobile()), opt(ctx, 0.6, ("电子邮箱", ctx.email())),
-                 opt(ctx, 0.5, ("工作单位", ctx.company())), ("开户目的", ctx.pick(["工资收入", "学费缴纳", "日常消费", "投资款汇入"]))]
+                 opt(ctx, 0.5, ("工作单位", ctx.company())), opt(ctx, 0.3, ("单位统一社会信用代码", ctx.uscc_val())),
+                 ("开户目的", ctx.pick(["工资收入", "学费缴纳", "日常消费", "投资款汇入"]))]
         fields(b, ctx, shuffle_some(ctx, items))
         ctx.style = "prose"
         if ctx.chance(0.4):
@@ -1144,6 +1147,10 @@ def t_auction_notice(ctx: Ctx, b: Builder) -> None:
             b.f("{k}、位于{a}的{t}一套，", k="一二三"[k], a=addr, t=ctx.pick(["住宅", "商铺", "车位", "办公用房"]))
             b.f("原产权人{o}，", o=owner)
             b.f("面积{m}平方米，参考价{p}；\n", m=str(ctx.r.randint(20, 300)), p=ctx.amount("big"))
+        if ctx.chance(0.45):
+            owner, _ = _owner(ctx)
+            b.f("另有抵债车辆一辆：{m}小型轿车，号牌{pl}，原登记所有人{o}，现停放于{a}停车场；\n",
+                m=ctx.pick(["大众", "丰田", "别克", "比亚迪", "本田", "吉利"]), pl=ctx.plate(), o=owner, a=ctx.org_address())
         b.f("另：我行原{br}营业用房（{a}）一并对外招租。\n", br=ctx.branch(), a=ctx.org_address())
         d, e = ctx.dates2()
         b.f("公告期：{d}至{e}。联系人：{n}，联系电话：{p}。\n", d=d, e=e, n=ctx.name(), p=ctx.phone())
@@ -1176,13 +1183,15 @@ def t_rental_contract(ctx: Ctx, b: Builder) -> None:
         b.add(ctx.pick(["房屋租赁合同\n", "住房租赁合同（个人）\n", "房屋租赁合同（备案版）\n"]))
         b.f("合同编号：{no}\n", no=ctx.num("contract"))
         b.add("出租人（甲方）：")
-        if ctx.chance(0.25):
+        if ctx.chance(0.35):
             b.put(ctx.company())
             b.f("  统一社会信用代码：{u}\n", u=ctx.uscc_val())
         else:
             b.f("{n}  身份证号：{i}\n", n=ctx.name(), i=ctx.idcard())
         b.f("联系电话：{p}\n", p=ctx.phone())
         b.f("承租人（乙方）：{n}  证件号码：{i}\n联系电话：{p}\n", n=ctx.name(), i=ctx.idcard(), p=ctx.mobile())
+        if ctx.chance(0.6):
+            b.f("乙方通讯地址：{a}（送达地址，变更应书面通知甲方）\n", a=ctx.address())
         b.f("第一条 甲方将其合法拥有的位于{a}的房屋出租给乙方使用，", a=ctx.address())
         b.f("建筑面积{m}平方米，房屋用途为{u}。\n", m=str(ctx.r.randint(30, 160)), u=ctx.pick(["居住", "居住", "办公"]))
         d, e = ctx.dates2()
@@ -1196,7 +1205,7 @@ def t_rental_contract(ctx: Ctx, b: Builder) -> None:
         b.add(ctx.pick(["个人租房消费贷款申请表\n", "“安居租”租金分期申请\n"]))
         ctx.style = "form"
         items = [("申请人", ctx.name()), ("身份证号码", ctx.idcard()), ("手机号码", ctx.mobile()),
-                 ("租赁房屋坐落", ctx.address()), ("现居住地址", ctx.address()), ("出租方", ctx.company()),
+                 ("租赁房屋坐落", ctx.address()), ("现居住地址", ctx.address()), ("出租方", ctx.company()), opt(ctx, 0.4, ("出租方统一社会信用代码", ctx.uscc_val())),
                  ("月租金", ctx.amount("rent")), ("申请金额", ctx.amount("mid")), ("期限", ctx.pick(["12个月", "6个月", "24个月"])),
                  ("放款账户", ctx.card()), opt(ctx, 0.5, ("工作单位", ctx.company())), opt(ctx, 0.5, ("单位电话", ctx.landline()))]
         fields(b, ctx, shuffle_some(ctx, items))
@@ -1211,7 +1220,7 @@ def t_rental_contract(ctx: Ctx, b: Builder) -> None:
         b.f("电费户号：{h}；燃气户号：{g}\n", h=ctx.num("huhao"), g=ctx.num("huhao"))
         b.add("钥匙：入户门2把、信箱1把、门禁卡2张。家具家电清单见附表。\n")
         b.f("出租人：{a}（{p}）\n承租人：{b}（{q}）\n", a=ctx.name(), p=ctx.mobile(), b=ctx.name(), q=ctx.mobile())
-        if ctx.chance(0.5):
+        if ctx.chance(0.7):
             b.f("车位：地下{k}号，登记车辆{pl}\n", k=str(ctx.r.randint(1, 400)), pl=ctx.plate())
         b.f("中介：{c}，经纪人{n}", c=ctx.company(), n=ctx.neg_name())
 
@@ -1226,7 +1235,8 @@ def t_utility_payment(ctx: Ctx, b: Builder) -> None:
         ctx.style = "form"
         items = [("户名", ctx.name()), ("户号", ctx.num("huhao")),
                  (ctx.pick(["用电地址", "用水地址", "用气地址", "装表地址"]), ctx.address()),
-                 ("扣款卡号", ctx.card()), ("持卡人证件号", ctx.idcard()), ("手机号码", ctx.mobile()),
+                 ("扣款卡号", ctx.card()), ("持卡人证件号", ctx.idcard()), ("手机号码", ctx.mobile()), opt(ctx, 0.3, ("固定电话", ctx.landline())),
+                 opt(ctx, 0.25, ("停车费代扣车牌", ctx.plate())),
                  ("签约渠道", ctx.pick(["柜面", "手机银行", "网上银行", "自助终端"])), ("签约日期", ctx.date())]
         fields(b, ctx, shuffle_some(ctx, items))
         ctx.style = "prose"
@@ -1240,6 +1250,8 @@ def t_utility_payment(ctx: Ctx, b: Builder) -> None:
         b.f(ctx.pick(["本期应缴{m}，将于{d}从您尾号{c}的账户扣款，请保持余额充足。",
                       "上月欠费{m}，代扣失败（{e}），请于{d}前补缴。"]), m=ctx.amount("small"), d=ctx.date(),
             c=ctx.neg(ctx.digits(4, "0123456789"), "card_tail"), e=ctx.num("error"))
+        if ctx.chance(0.4):
+            b.f("如需变更扣款账户，验证码{v}，5分钟内有效，切勿告知他人。", v=ctx.num("vcode"))
         b.f("退订回T。客服{h}\n", h=ctx.neg(hot, "hotline"))
         if ctx.chance(0.6):
             b.f("回复：已缴，谢谢。我家地址是{a}，户名写的是{n}，不用再提醒了。", a=ctx.address(), n=ctx.name())
@@ -1268,7 +1280,7 @@ def t_utility_payment(ctx: Ctx, b: Builder) -> None:
         b.f("值班电话{h}。\n", h=ctx.neg_landline())
         b.add("已登记业主（部分）：\n")
         for _ in range(ctx.r.randint(2, 4)):
-            b.f("{r}  {n}  {p}\n", r=ctx.pick([f"{ctx.r.randint(1, 20)}栋{ctx.r.randint(1, 3)}单元{ctx.r.randint(1, 30)}0{ctx.r.randint(1, 4)}"]),
+            b.f("{r}  {n}  {p}  {pl}\n", pl=ctx.plate() if ctx.chance(0.5) else "", r=ctx.pick([f"{ctx.r.randint(1, 20)}栋{ctx.r.randint(1, 3)}单元{ctx.r.randint(1, 30)}0{ctx.r.randint(1, 4)}"]),
                 n=ctx.name(), p=ctx.mobile())
         b.put(ctx.everyday())
 
@@ -1283,7 +1295,10 @@ def t_deposit_certificate(ctx: Ctx, b: Builder) -> None:
                  ("联系电话", ctx.phone()), ("联系地址", ctx.address()), ("存款账号/卡号", ctx.card()),
                  ("证明金额", ctx.amount("big")), ("冻结截止日", ctx.date()), ("开立份数", str(ctx.r.randint(1, 3))),
                  ("用途", ctx.pick(["出国签证", "留学", "探亲", "商务考察", "移民申请"])),
-                 opt(ctx, 0.4, ("代理人", ctx.name())), opt(ctx, 0.4, ("代理人证件号", ctx.idcard()))]
+                 opt(ctx, 0.4, ("代理人", ctx.name())), opt(ctx, 0.4, ("代理人证件号", ctx.idcard())),
+                 opt(ctx, 0.3, ("往来港澳通行证号码", ctx.permit(kind="out"))),
+                 opt(ctx, 0.3, ("证明寄送地址", ctx.address())),
+                 opt(ctx, 0.3, ("线上申请登录IP", ctx.ip()))]
         fields(b, ctx, shuffle_some(ctx, items))
         ctx.style = "prose"
         b.add("本人知悉：存款证明仅证明开立时点存款余额，证明期内相应存款不得支取。\n")
@@ -1346,6 +1361,8 @@ def t_social_post(ctx: Ctx, b: Builder) -> None:
     emo = lambda: ctx.pick(W.EMOJI)  # noqa: E731
     b.f("[{p}] ", p=plat)
     b.put(user)
+    if ctx.chance(0.5):
+        b.f("（{ipl}）", ipl=ctx.neg("IP属地：" + ctx.pick(["广东", "四川", "浙江", "北京", "新疆", "上海", "河南", "海外"]), "ip_region"))
     b.add("：")
     if kind == "praise":
         b.f("今天去{bank}{br}办{x}，", bank=bank, br=ctx.branch(), x=ctx.pick(["存款证明", "留学汇款", "换卡", "大额取现"]))
@@ -1359,8 +1376,12 @@ def t_social_post(ctx: Ctx, b: Builder) -> None:
         b.f("{s}！！{bank}的客户经理{n}天天打我电话推销理财", s=ctx.pick(W.SLANG), bank=bank, n=ctx.name())
         b.f("，号码{m}，已经拉黑{e}", m=ctx.phone(), e=emo())
         b.f("\n更离谱的是我的卡{c}莫名被冻结，", c=ctx.card())
+        if ctx.chance(0.4):
+            b.f("说是登录IP{ip}异地登录触发风控，", ip=ctx.ip())
         b.f("柜台说要本人带身份证去{br}解冻，", br=ctx.branch())
         b.f("可我现在住{a}，跑一趟要两小时{e}\n", a=ctx.address(), e=emo())
+        if ctx.chance(0.4):
+            b.f("昨天还收到个验证码{v}，不是我操作的{e}", v=ctx.num("vcode"), e=emo())
         b.f("投诉编号{no}，有没有姐妹知道怎么处理？", no=ctx.num("order"))
         b.f("\n官方回复：您好，已收到您的反馈，请拨打{h}或私信我们提供信息，我们会尽快核实。", h=ctx.neg(ctx.bank()[1], "hotline"))
     elif kind == "ask":
