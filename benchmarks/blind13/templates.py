@@ -506,6 +506,8 @@ class Ctx:
                         if not clean(w):
                             continue
                     return self.neg(w, "bad_luhn_card")
+        if self.style != "form":
+            return self.neg("尾号" + c[-4:], "masked_card")
         return self.neg(self.pick(["（见附件账户信息）", "________", "以系统登记为准"]), "placeholder")
 
     def card(self, p: float | None = None) -> Val:
@@ -1177,8 +1179,22 @@ def t_auction_notice(ctx: Ctx, b: Builder) -> None:
 
 
 def t_rental_contract(ctx: Ctx, b: Builder) -> None:
-    kind = ctx.pick(["contract", "contract", "loan", "handover"])
+    kind = ctx.pick(["contract", "contract", "loan", "handover", "chat"])
     bank = ctx.bank()[0]
+    if kind == "chat":
+        ll, tn = ctx.name(), ctx.name()
+        t = lambda: f"[{ctx.r.randint(8, 22):02d}:{ctx.r.randint(0, 59):02d}]"  # noqa: E731
+        b.add(ctx.pick(["微信聊天记录（租房）\n", "聊天记录截图转文字\n"]))
+        b.f("{t} 房东 {n}：房子在{a}，", t=t(), n=ll, a=ctx.address())
+        b.add(ctx.pick(["押一付三，水电燃气按表走。\n", "月租不含物业费，合同下周签。\n"]))
+        b.f("{t} 租客 {n}：好的，租金打到哪张卡？\n", t=t(), n=tn)
+        b.f("{t} 房东：{bk}，卡号{c}，户名{n}。\n", t=t(), bk=ctx.pick(W.BANKS)[0], c=ctx.card(), n=ll)
+        b.f("{t} 租客：收到。我身份证号{i}，合同上要写的，", t=t(), i=ctx.idcard())
+        b.f("电话{m}。\n", m=ctx.mobile())
+        b.f("{t} 房东：租房贷的话{bank}要房东配合，我{w}\n", t=t(), bank=bank,
+            w=ctx.pick(["周末有空", "白天上班，晚上方便", "马上把房产证照片发你"]))
+        b.f("{t} 租客：[转账] {m}\n", t=t(), m=ctx.amount("rent"))
+        return
     if kind == "contract":
         b.add(ctx.pick(["房屋租赁合同\n", "住房租赁合同（个人）\n", "房屋租赁合同（备案版）\n"]))
         b.f("合同编号：{no}\n", no=ctx.num("contract"))
@@ -1226,10 +1242,22 @@ def t_rental_contract(ctx: Ctx, b: Builder) -> None:
 
 
 def t_utility_payment(ctx: Ctx, b: Builder) -> None:
-    kind = ctx.pick(["sign", "sms", "batch", "log", "property"])
+    kind = ctx.pick(["sign", "sms", "batch", "log", "property", "chat"])
     bank, hot = ctx.bank()
     org = ctx.pick(W.UTILITY_ORGS)
     city = (ctx.region[1] or ctx.region[0]).replace("市", "")
+    if kind == "chat":
+        b.f("【在线客服会话】会话编号{no}\n", no=ctx.num("order"))
+        b.add(ctx.pick(["客户：你好，我想开通电费自动扣款\n", "客户：燃气费代扣怎么一直没扣成功？\n"]))
+        b.add("智能客服：您好，请提供户号、户名和用电（用气）地址，以便为您查询。\n")
+        b.f("客户：户号{h}，户名{n}，", h=ctx.num("huhao"), n=ctx.name())
+        b.f("地址{a}\n", a=ctx.address())
+        b.f("人工客服{s}：已查到，您签约的扣款卡是{c}，", s=ctx.neg_name(style="prose"), c=ctx.neg_card())
+        b.f(ctx.pick(["上次扣款返回{e}（户名不符），", "系统提示{e}（卡片状态异常），"]), e=ctx.num("error"))
+        b.f("建议您更换为本人名下卡片，比如{c}。\n", c=ctx.card())
+        b.f("客户：那换成这张吧，预留手机{m}。\n", m=ctx.mobile())
+        b.f("人工客服：好的，已发送验证码，请勿向他人泄露。{w}", w=ctx.everyday())
+        return
     if kind == "sign":
         b.f("{c}{o}委托代扣协议签约单\n", c=city, o=org)
         ctx.style = "form"
@@ -1259,11 +1287,12 @@ def t_utility_payment(ctx: Ctx, b: Builder) -> None:
         ctx.style = "form"
         b.f("代扣批量文件 {f}\n", f=ctx.neg(f"DK_{city[:2]}_{ctx.r.randint(20190101, 20251231)}.csv", "file_name"))
         b.add("序号,户号,户名,用户地址,扣款账号,应扣金额,结果\n")
-        for k in range(ctx.r.randint(2, 5)):
+        rows = ctx.r.randint(2, 5)
+        for k in range(rows):
             b.f("{k},{h},{n},{a},{c},{m},{r}\n", k=str(k + 1), h=ctx.num("huhao"), n=ctx.name(), a=ctx.address(),
                 c=ctx.card(), m=ctx.neg(f"{ctx.r.randint(20, 900)}.{ctx.r.randint(0, 99):02d}", "amount"),
                 r=ctx.pick(["成功", "成功", "余额不足", "账户冻结", "户名不符"]))
-        b.f("批次号：{b}  总笔数：{k}", b=ctx.num("batch"), k=str(ctx.r.randint(2, 5)))
+        b.f("批次号：{b}  总笔数：{k}", b=ctx.num("batch"), k=str(rows))
     elif kind == "log":
         ctx.style = "form"
         for _ in range(ctx.r.randint(3, 5)):
