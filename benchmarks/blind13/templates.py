@@ -377,7 +377,10 @@ class Ctx:
 
     def branch(self, region=None) -> str:
         prov, city, dists, counties = region or self.region
-        place = (city or prov).replace("市", "") + self.pick(dists + counties).rstrip("区县市旗")
+        short = (city or prov).replace("市", "")
+        if any(w in short for w in ("自治州", "地区", "盟")):
+            short = short[:2]
+        place = short + self.pick(dists + counties).rstrip("区县市旗")
         return place + self.pick(["支行", "支行营业部", "分理处", "支行"])
 
     def company(self, region=None) -> Val:
@@ -941,9 +944,12 @@ def t_personnel_notice(ctx: Ctx, b: Builder) -> None:
         b.f("{no}\n各部门、各支行：\n经{o}研究决定：\n", no=ctx.pick(["人任〔2024〕17号", "行发〔2023〕88号", "党委发〔2025〕6号"]),
             o=ctx.pick(["分行党委", "总行党委会", "行务会"]))
         for k in range(ctx.r.randint(2, 4)):
-            b.f("{k}、{v}{n}同志为{br}{p}{x}；\n", k="一二三四"[k], v=ctx.pick(["聘任", "任命", "免去"]), n=ctx.name(),
-                br=ctx.branch(), p=ctx.pick(["行长", "副行长", "营业部主任", "运营主管", "客户经理"]),
-                x=ctx.pick(["", "（试用期一年）", "职务", "，保留原职级"]))
+            post = ctx.branch() + ctx.pick(["行长", "副行长", "营业部主任", "运营主管", "客户经理"])
+            if ctx.chance(0.3):
+                b.f("{k}、免去{n}同志{p}职务；\n", k="一二三四"[k], n=ctx.name(), p=post)
+            else:
+                b.f("{k}、{v}{n}同志为{p}{x}；\n", k="一二三四"[k], v=ctx.pick(["聘任", "任命"]), n=ctx.name(), p=post,
+                    x=ctx.pick(["", "（试用期一年）", "，保留原职级"]))
         b.f("以上同志任职时间自{d}起计算。\n", d=ctx.date())
         b.put(ctx.everyday())
         b.f("\n{bank}人力资源部\n{d}", bank=bank, d=ctx.date())
@@ -994,7 +1000,7 @@ def t_personnel_notice(ctx: Ctx, b: Builder) -> None:
 def t_ethnic_customer(ctx: Ctx, b: Builder) -> None:
     region = ctx.pick(W.BORDER_PLACES)
     prov, city, dists, counties = region
-    place = city.replace("地区", "").replace("市", "")[:4]
+    place = city[:2] if ("自治州" in city or "盟" in city) else city.replace("地区", "").replace("市", "")
     kind = ctx.pick(["open", "visit", "chat", "station"])
     if kind == "open":
         b.f(ctx.pick(["{p}支行个人客户开户登记\n", "边疆网点个人账户开立审核记录（{p}）\n"]), p=place)
@@ -1130,7 +1136,7 @@ def t_auction_notice(ctx: Ctx, b: Builder) -> None:
             b.f("{c}中级人民法院网络司法拍卖公告\n", c=city)
         b.f("案号：{no}\n", no=ctx.num("case"))
         d, e = ctx.dates2()
-        b.f("本院将于{d}10时至{e}10时止（延时的除外）在{s}上进行公开拍卖活动，", d=d, e=e, s=ctx.pick(W.AUCTION_SITES))
+        b.f("本院将于{d} 10时至{e} 10时止（延时的除外）在{s}上进行公开拍卖活动，", d=d, e=e, s=ctx.pick(W.AUCTION_SITES))
         b.f("拍卖标的为被执行人{o}名下位于{a}的房产", o=owner, a=addr)
         b.f("（{pc}），建筑面积{m}平方米，", pc=ctx.num("property_cert"), m=f"{ctx.r.randint(45, 260)}.{ctx.r.randint(10, 99)}")
         b.f("起拍价{p}，保证金{g}，增价幅度{s}。", p=ctx.amount("big"), g=ctx.amount("mid"), s=ctx.amount("small"))
@@ -1183,7 +1189,11 @@ def t_rental_contract(ctx: Ctx, b: Builder) -> None:
     bank = ctx.bank()[0]
     if kind == "chat":
         ll, tn = ctx.name(), ctx.name()
-        t = lambda: f"[{ctx.r.randint(8, 22):02d}:{ctx.r.randint(0, 59):02d}]"  # noqa: E731
+        clock = [ctx.r.randint(8 * 60, 20 * 60)]
+
+        def t() -> str:
+            clock[0] += ctx.r.randint(0, 25)
+            return f"[{clock[0] // 60 % 24:02d}:{clock[0] % 60:02d}]"
         b.add(ctx.pick(["微信聊天记录（租房）\n", "聊天记录截图转文字\n"]))
         b.f("{t} 房东 {n}：房子在{a}，", t=t(), n=ll, a=ctx.address())
         b.add(ctx.pick(["押一付三，水电燃气按表走。\n", "月租不含物业费，合同下周签。\n"]))
@@ -1350,6 +1360,7 @@ def t_deposit_certificate(ctx: Ctx, b: Builder) -> None:
         b.f("Issued by {bank} {br} on {d}. Verification: {h}", bank=bank, br=ctx.branch(), d=ctx.date(),
             h=ctx.neg(ctx.bank()[1], "hotline"))
     elif kind == "study":
+        ctx.style = "formal"
         stu, par = ctx.name(), ctx.name()
         b.add(ctx.pick(["留学保证金开户及存款证明申请说明\n", "出国留学金融服务预约单\n"]))
         b.f("学生{s}拟赴{c}{u}攻读{m}，", s=stu, c=ctx.pick(W.COUNTRIES), u=ctx.pick(["大学", "学院", "理工学院"]),
