@@ -661,3 +661,33 @@ def test_the_head_of_a_shop_or_company_name_is_no_name(text: str) -> None:
 ])
 def test_a_name_beside_a_shop_or_a_bank_in_a_clause_stays_a_name(text: str, names: list[str]) -> None:
     assert found(text, Entity.PERSON) == names
+
+
+@pytest.mark.parametrize("text", [
+    "院方联系人蒋叔，院内有30张床位。",  # a surname and a kinship title: a form of address
+    "清机人员尹叔、邵姨核对了钞箱。",
+])
+def test_a_surname_and_a_kinship_title_is_no_name(text: str) -> None:
+    assert found(text, Entity.PERSON) == []
+
+
+@pytest.mark.parametrize("text,names", [
+    ("收款人：邱雨涵（QIU YUHAN），账号另附。", ["邱雨涵", "QIU YUHAN"]),  # the romanisation in brackets
+    ("Beneficiary: GUO MINGHUI / 账号另附", ["GUO MINGHUI"]),  # an ASCII field for a person
+    ("50K Ordering Customer: Tang Yifan", ["Tang Yifan"]),
+])
+def test_a_romanised_name_after_a_field_or_its_han_name_is_found(text: str, names: list[str]) -> None:
+    assert found(text, Entity.PERSON) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Beneficiary: HANIL STEEL CO., LTD.",  # the word after the run makes it a company
+    "Beneficiary:KL PALM OIL SDN. BHD.",
+    "客户王芳（VIP CUSTOMER）来电。",
+])
+def test_a_company_in_latin_letters_after_a_field_is_no_name(text: str) -> None:
+    assert [n for n in found(text, Entity.PERSON) if n.isascii()] == []
+
+
+def test_a_name_after_a_field_ends_before_ping() -> None:
+    assert found("持卡人贺明凭身份证办理挂失。", Entity.PERSON) == ["贺明"]  # 凭 (with) ends the name

@@ -1006,6 +1006,7 @@ def _translit_names(norm: str, lo: int, hi: int, taken: _Taken, out: list[Candid
 #: two or three Latin words, all capitals or capitalised (WANG WEIMING, Gao Dongxin, ZIWEI WEI)
 _LATIN_NAME = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{2,12}|[A-Z][a-z]{1,11})(?:[ ]{1,2}(?:[A-Z]{2,12}|[A-Z][a-z]{1,11})){1,2}"
                          r"(?![A-Za-z0-9.@])")
+_LATIN_NEXT = re.compile(r"[ ]{1,2}([A-Za-z][A-Za-z.]{0,11})")
 _LATIN_GATE = re.compile(r"[A-Z][A-Za-z]{1,11} {1,2}[A-Z]")
 
 
@@ -1024,10 +1025,18 @@ def _latin_names(norm: str, lo: int, hi: int, taken: _Taken, out: list[Candidate
         s, e = m.span()
         if taken.overlaps(s, e) or any(w.upper() in stop for w in m.group().split()):
             continue
+        nxt = _LATIN_NEXT.match(norm, e, hi)  # (and the word after it: KL PALM OIL SDN. BHD.)
+        if nxt is not None and nxt.group(1).replace(".", "").upper() in stop:
+            continue
         left = _left_kind(norm, s, lo, ctx)
         if left in (L_FIELD_SEP, L_FIELD):
             out.append(Candidate(s, e, _P, 0.9 if left == L_FIELD_SEP else 0.8,
                                  "pattern=latin-name context=field-name"))
+            taken.append(s, e)
+        elif s - 1 > lo and norm[s - 1] in "（(" and e < hi and norm[e] in "）)" \
+                and any(c.end == s - 1 and c.entity == _P and c.score >= 0.5 for c in out):
+            # the name's romanisation in brackets right after it: 邱秀平（QIU XIUPING）
+            out.append(Candidate(s, e, _P, 0.8, "pattern=latin-name context=after-name"))
             taken.append(s, e)
 
 
