@@ -691,3 +691,30 @@ def test_a_company_in_latin_letters_after_a_field_is_no_name(text: str) -> None:
 
 def test_a_name_after_a_field_ends_before_ping() -> None:
     assert found("持卡人贺明凭身份证办理挂失。", Entity.PERSON) == ["贺明"]  # 凭 (with) ends the name
+
+
+@pytest.mark.parametrize("text", [
+    "一、位于南昌市青山湖区北京东路318号的商铺一套，原产权人南昌鸿泰建材有限公司，面积88平方米。",  # owned by a company
+    "另：我行原东湖支行营业部营业用房（南昌市东湖区八一大道200号）一并对外招租。",  # the bank's premises
+    "恒达贸易有限公司名下位于九江市浔阳区庐山南路66号的房产已查封。",
+    "协查单位地址：九江市浔阳区浔阳东路12号，请回函。",  # the agency's address, named by its role
+])
+def test_property_and_premises_of_an_organisation_are_no_customer_address(text: str) -> None:
+    assert found(text, Entity.CN_ADDRESS) == []
+
+
+@pytest.mark.parametrize("text,address", [
+    ("一、位于南昌市青山湖区北京东路318号的住宅一套，原产权人邹文斌，面积88平方米。", "南昌市青山湖区北京东路318号"),
+    ("工作单位地址：九江市浔阳区浔阳东路12号", "九江市浔阳区浔阳东路12号"),  # the customer's employer
+    ("抵押房产坐落于江西南昌进贤县民和镇青岚村18号，请知悉。", "江西南昌进贤县民和镇青岚村18号"),  # 江西 without 省
+    ("家庭住址：南昌市西湖区孺子路27号附3号", "南昌市西湖区孺子路27号附3号"),  # an annex number
+])
+def test_a_persons_property_and_addresses_written_loosely_are_found_whole(text: str, address: str) -> None:
+    assert found(text, Entity.CN_ADDRESS) == [address]
+
+
+def test_masked_and_division_only_cells_of_an_address_column_are_below_the_threshold() -> None:
+    text = "户号,户名,用电地址\n3301,吴某,南昌市西湖区孺子路**号****\n3302,柯某,南昌市西湖区\n3303,秦文,南昌市西湖区孺子路27号"
+    assert found(text, Entity.CN_ADDRESS) == ["南昌市西湖区孺子路27号"]
+    low = {text[f.start:f.end]: f.score for f in cnpii.scan(text, threshold=0.2) if f.entity == Entity.CN_ADDRESS}
+    assert low == {"南昌市西湖区孺子路**号****": 0.3, "南昌市西湖区": 0.4, "南昌市西湖区孺子路27号": 0.9}

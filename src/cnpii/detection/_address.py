@@ -43,7 +43,7 @@ _COMPONENT = re.compile(
     rf"(?P<part>[东西南北中A-Z]区(?=[ \u3000]?[0-9A-Z]))"        # an estate's part: 西区19座, B区A座
     rf"|(?P<admin>{_H}{{1,8}}?{_ADMIN_SUFFIX})"                    # 省/市/区/县/镇...
     rf"|(?P<road>{_H}{{1,8}}?{_ROAD_SUFFIX}(?:{_NUM}{_UNIT}|[0-9]{{1,5}}(?=[ \u3000]))?)"   # 路/街 (+ number)
-    rf"|(?P<num>{_NUM}{_UNIT})"                                   # 560号, 3单元, B座
+    rf"|(?P<num>附?{_NUM}{_UNIT})"                                # 560号, 3单元, B座, 附1号
     rf"|(?P<place>[\u4e00-\u9fffA-Za-z]{{1,10}}?{_PLACE_SUFFIX}+)"                 # 招商花园城, 新河村
     # 保利香槟国际29栋, 星河B座, 融创玖樟台东门
     rf"|(?P<estate>{_H}{{2,8}}(?=[ \u3000]?(?:[0-9A-Z]{{1,4}}{_ESTATE_UNIT}|{_BUR}|[A-Z东西南北中]区|[东西南北]门)))"
@@ -118,13 +118,26 @@ def find_addresses(text: str, norm: str, lo: int, hi: int) -> list[Candidate]:
              if _ADDRESS_CELL.fullmatch(norm, s, e)]
     if not cells:
         return chains
-    out = [Candidate(s, e, _A, 0.9, "pattern=table-column context=column-header")
-           if not _ORG_CUE.search(head) else  # 网点地址: a branch's own address, as in running text
-           Candidate(s, e, _A, 0.35, "pattern=table-column context=column-header context=organisation-address")
-           for s, e, head in cells]
+    out = [_cell(norm, s, e, head) for s, e, head in cells]
     out += [c for c in chains if not any(s < c.end and c.start < e for s, e, _head in cells)]
     out.sort()
     return out
+
+
+#: a cell whose value is masked or a placeholder (北京市朝阳区*********, XX省XX市XX区)
+_MASKED_CELL = re.compile(r"[*＊×]|XX|xx")
+
+
+def _cell(norm: str, s: int, e: int, head: str) -> Candidate:
+    """The candidate of an address column's cell ``norm[s:e]`` under the header ``head``."""
+    why = "pattern=table-column context=column-header"
+    if _ORG_CUE.search(head):  # 网点地址: a branch's own address, as in running text
+        return Candidate(s, e, _A, 0.35, why + " context=organisation-address")
+    if _MASKED_CELL.search(norm, s, e):
+        return Candidate(s, e, _A, 0.3, why + " context=masked")
+    if not re.search("[0-9村组座]", norm[s:e]):  # divisions only (陕西省西安市碑林区): no one's door
+        return Candidate(s, e, _A, 0.4, why + " context=no-house-number")
+    return Candidate(s, e, _A, 0.9, why)
 
 
 def _wrapped(norm: str, lo: int, hi: int, chains: list[Candidate]) -> list[Candidate]:
@@ -273,6 +286,7 @@ def _chains(text: str, norm: str, lo: int, hi: int, stop: int | None = None) -> 
         if (n_comp >= 2 and fine or lone) and (norm[e:e + 1] in _JOINERS  # (the next place is joined, not attached)
                                      or not _ORG_AFTER.search(norm, e, _cjk_run_end(norm, e, min(hi, e + 5)))) \
                 and not _ORG_AFTER.search(last) and _named(norm, s, e):
+            s = _province_before(norm, s, lo)  # 湖南长沙长沙县…: the province, written without 省
             cue = lone or (s > lo and _is_cue(norm, s, lo))  # (a lone road was read after its cue)
             score = 0.7 + (0.15 if cue else 0.0) + (0.05 if admin else 0.0)
             why = f"pattern=address-chain components={n_comp}" + (" context=cue" if cue else "")
@@ -285,7 +299,7 @@ def _chains(text: str, norm: str, lo: int, hi: int, stop: int | None = None) -> 
             if _ORG_CUE.search(norm, max(lo, s - 10), s) or _ORG_BRACKET.match(norm, e, hi) \
                     or _PREMISES.match(norm, e, hi) \
                     or _ORG_BEFORE.search(norm, max(lo, s - 12), s) \
-                    or _HOTLINE_AFTER.match(norm, e, hi) \
+                    or _HOTLINE_AFTER.match(norm, e, hi) or _org_owner_after(norm, e, hi) \
                     or (_BARE_CUE.search(norm, max(lo, s - 6), s)
                         and (_CONTACT_AFTER.match(norm, e, hi) or _OFFICE_END.search(norm, s, e)
                              or _OFFICE_AFTER.match(norm, e, hi))):
@@ -384,6 +398,18 @@ def _division_start(norm: str, s: int, hi: int) -> int:
                     return s + i  # 南宁青秀区, (居住地)金华浦江县: a city written without 市 before it
             return s + k
     return s
+
+
+def _province_before(norm: str, s: int, lo: int) -> int:
+    """Where a chain starting at ``s`` with a division really starts: at the province's name
+    written without 省 right before it (湖南长沙长沙县, 黑龙江哈尔滨宾县), else ``s``."""
+    for k in (3, 2):
+        if s - k >= lo and _PROVINCE_NAME.fullmatch(norm, s - k, s) and _COMPONENT.match(norm, s) is not None:
+            return s - k
+    return s
+
+
+_PROVINCE_NAME = re.compile(_PROVINCES)
 
 
 @lru_cache(maxsize=1)
@@ -510,7 +536,7 @@ def _rest_of_chain(norm: str, e: int, hi: int, memo: dict) -> tuple[int, int, bo
 
 #: an organisation's own address, not a person's: a branch, shop, office or event venue (网点地址：,
 #: 门店地址, 活动地点); such a chain is reported below the default threshold
-_ORG_CUE_WORDS = ("网点地址|门店地址|营业地址|营业网点|办公地址|公司地址|本行地址|分行地址|支行地址|行址|院址|本院地址|"
+_ORG_CUE_WORDS = ("(?<!工作)(?<=[\u4e00-\u9fff])单位地址|网点地址|门店地址|营业地址|营业网点|办公地址|公司地址|本行地址|分行地址|支行地址|行址|院址|本院地址|"
                   "注册地址|村委会地址|居委会地址|本处地址|本所地址|本中心地址|"
                   "活动地点|会议地点|培训地点|举办地点")
 # the address followed by the organisation at it in brackets: …路82号（兴远银行武汉分行）
@@ -523,12 +549,25 @@ _ORG_BEFORE = re.compile("(?:" + _ORG_WORDS + "|本院|本行|我行|本公司|�
                          "小学|中学|体育馆|体育场|公园|广场|少年宫|文化宫|图书馆|礼堂|避难场所|业务部|总部|"
                          "养老院|护养院|敬老院|福利院|老年公寓|服务站)"
                          r"[（(\t\n ,，:：]{0,2}(?:住所地|单位地址|地址|住所|地址是|注册地址|注册地|办公地址|经营场所|"
-                         r"迁至|迁往|迁址至|新址位于|新址|位于|坐落于|设在)?"  # (分理处迁至…: the organisation moves, not a customer)
-                         r"[\s:：]{0,2}$")
+                         r"迁至|迁往|迁址至|新址位于|新址|位于|坐落于|设在|名下位于|名下|营业用房|办公用房)?"
+                         # (分理处迁至…: the organisation moves, not a customer; 公司名下位于…: its property)
+                         r"[\s:：（(]{0,2}$")
 # the address followed by a hall of a bank or venue at it: …497号二楼贵宾厅, …号营业厅
 _PREMISES = re.compile(r"(?:[一二三四五六七八九十0-9]{1,3}(?:楼|层)|[0-9]{1,2}-[0-9]{1,2}层)?"
                        "(?:贵宾厅|裙楼|营业厅|营业大厅|展厅|会议室|多功能厅|报告厅|宴会厅)")  # (not 门面, 商铺: a shop)
 _ORG_CUE = re.compile("(?:" + _ORG_CUE_WORDS + r")(?:[\s:：|】\]]{0,3}|位于|设在)$")
+# the owner of the place named after it in the same clause (…的住宅一套，原产权人恒通物流有限公司)
+_OWNER_AFTER = re.compile(r"[^。；;\n]{0,16}?(?:产权人|所有权人|所有人|权利人|登记人|业主)[：:\s]{0,2}"
+                          r"([\u4e00-\u9fff（）()]{2,30})")
+
+
+def _org_owner_after(norm: str, e: int, hi: int) -> bool:
+    """Whether the clause after an address at ``e`` names its owner, and the owner is an
+    organisation (原产权人哈尔滨恒通物流有限公司), not a person."""
+    m = _OWNER_AFTER.match(norm, e, min(hi, e + 50))
+    return m is not None and _ORG_AFTER.search(m.group(1)) is not None
+
+
 # a road followed by words of a rough location (…长江西路一带, 沿线, 交叉口附近): a place, not an address
 _VAGUE_AFTER = re.compile(r"(?:一带|沿线|附近|周边|周围|交叉口|路口|路段|一线)")
 # "地址" alone as the field (not 住址, 通讯地址, 家庭地址): whose address it is, the text must say
