@@ -718,3 +718,17 @@ def test_masked_and_division_only_cells_of_an_address_column_are_below_the_thres
     assert found(text, Entity.CN_ADDRESS) == ["南昌市西湖区孺子路27号"]
     low = {text[f.start:f.end]: f.score for f in cnpii.scan(text, threshold=0.2) if f.entity == Entity.CN_ADDRESS}
     assert low == {"南昌市西湖区孺子路**号****": 0.3, "南昌市西湖区": 0.4, "南昌市西湖区孺子路27号": 0.9}
+
+
+@pytest.mark.parametrize("text", [
+    "出差人护照EO2281736已备案。",  # the letter O no PRC e-passport has: a wrong number, not a foreign one
+    "证明人（护照号码：G5512390）",  # the G series with a digit too few
+    "passport No. E7712309, issued",
+])
+def test_a_wrong_number_of_the_prc_passport_series_is_no_passport(text: str) -> None:
+    assert found(text, Entity.CN_PASSPORT) == []
+
+
+@pytest.mark.parametrize("text", ["电费户号：4617635447601；燃气户号：1126", "客户号：38861205573"])
+def test_a_utility_or_customer_number_is_no_bank_account(text: str) -> None:
+    assert found(text, Entity.CN_BANK_ACCOUNT) == []

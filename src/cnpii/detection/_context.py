@@ -24,7 +24,7 @@ _RAW_CUES: dict[Entity, str] = {
                        r"id_?num|sfz|zjhm|identity|身份",
     _E.CN_BANK_CARD: r"卡号|银行卡|借记卡|信用卡|储蓄卡|结算卡|工资卡|社保卡|主卡|副卡|附属卡|卡片|绑卡|"
                      r"尾号|card|pan|卡",
-    _E.CN_BANK_ACCOUNT: r"账号|帐号|账户|帐户|户号|对公|基本户|一般户|收款账|付款账|结算账|acct|account|"
+    _E.CN_BANK_ACCOUNT: r"账号|帐号|账户|帐户|对公|基本户|一般户|收款账|付款账|结算账|acct|account|"
                         r"acc_?no|zh",
     _E.CN_MOBILE_PHONE: r"手机|电话|联系|致电|来电|回电|号码|短信|微信|tel|phone|mobile|mob|sjh|cell|"
                         r"contact|拨打|打给|热线|新号",
@@ -50,11 +50,14 @@ COUNTER_CUES = re.compile(
     r"merchant|mer_?id|mch_?id|terminal|term_?id|错误码|错误代码|返回码|err_?code|error",
 )
 #: fields whose value is an identifier with no checkable format of its own: a foreign passport's
-#: number (146957489, MA2623187) is read as a passport only right after its field name (护照号：,
-#: 持护照MA2623187). entity -> (field names, the value's shape)
-FIELD_VALUES: dict[Entity, tuple[str, str]] = {
+#: number (583920174, KR7730192) is read as a passport only right after its field name (护照号：,
+#: 持护照KR7730192). entity -> (field names, the value's shape, the shapes of the entity's own
+#: series: a value in one of them that fails the entity's validator is a wrong number, not a
+#: foreign one: EO1779887 has the letter O no PRC e-passport has, G4120763 a digit too few)
+FIELD_VALUES: dict[Entity, tuple[str, str, str]] = {
     _E.CN_PASSPORT: (r"护照号码|护照号|护照|passport\s?no\.?|passport\s?number|passport",
-                     r"(?=[A-Z]{0,3}[0-9])[A-Z0-9]{6,12}"),
+                     r"(?=[A-Z]{0,3}[0-9])[A-Z0-9]{6,12}",
+                     r"E[A-Z]?[0-9]{6,8}|[GK][0-9]{6,9}|MA[0-9]{5,8}|[PSD]E[0-9]{5,8}|1[45][0-9]{6,8}"),
 }
 
 #: counter-cues that follow a number (an amount written before its currency, a count before its

@@ -689,8 +689,8 @@ def _drop_timestamps(norm: str, out: list[Candidate]) -> None:
 @lru_cache(maxsize=1)
 def _field_rx() -> tuple[tuple[Entity, re.Pattern[str]], ...]:
     """(entity, field-value regex) for each field of :data:`cnpii.detection._context.FIELD_VALUES`."""
-    return tuple((entity, re.compile(rf"(?i:{labels})[ \t]*[:：=]?[ \t]*({shape})(?![0-9A-Za-z])"))
-                 for entity, (labels, shape) in ctx.FIELD_VALUES.items())
+    return tuple((entity, re.compile(rf"(?i:{labels})[ \t]*[:：=]?[ \t]*({shape})(?![0-9A-Za-z])"), re.compile(own))
+                 for entity, (labels, shape, own) in ctx.FIELD_VALUES.items())
 
 
 @lru_cache(maxsize=1)
@@ -698,7 +698,7 @@ def _field_gate() -> re.Pattern[str]:
     """One cheap search for any field name of :data:`cnpii.detection._context.FIELD_VALUES`: each
     name's literal part (up to its first regex metacharacter), in each case."""
     heads = {re.split(r"[\\?()\[\]{}.*+|^$]", w, maxsplit=1)[0]
-             for labels, _shape in ctx.FIELD_VALUES.values() for w in labels.split("|")}
+             for labels, _shape, _own in ctx.FIELD_VALUES.values() for w in labels.split("|")}
     variants = {v for h in heads if h for v in (h, h.lower(), h.upper(), h.title())}
     return re.compile("|".join(map(re.escape, sorted(variants, key=len))))
 
@@ -706,11 +706,13 @@ def _field_gate() -> re.Pattern[str]:
 def _field_values(norm: str, lo: int, hi: int, wanted: frozenset[Entity], out: list[Candidate]) -> None:
     """Values of the fields in :data:`cnpii.detection._context.FIELD_VALUES` (one definition: the
     compiled pass has no copy of this); its callers search :func:`_field_gate` first."""
-    for entity, rx in _field_rx():
+    for entity, rx, own in _field_rx():
         if entity not in wanted:
             continue
         for m in rx.finditer(norm, lo, hi):
             s, e = m.span(1)
+            if own.fullmatch(m.group(1)) and not validator(entity)(m.group(1)):
+                continue  # a number of the entity's own series that fails its check: a wrong one
             if not any(c.start <= s and e <= c.end for c in out):
                 out.append(Candidate(s, e, entity, 0.6, "pattern=field-value context=field-name"))
 
