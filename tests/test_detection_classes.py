@@ -732,3 +732,19 @@ def test_a_wrong_number_of_the_prc_passport_series_is_no_passport(text: str) -> 
 @pytest.mark.parametrize("text", ["电费户号：4617635447601；燃气户号：1126", "客户号：38861205573"])
 def test_a_utility_or_customer_number_is_no_bank_account(text: str) -> None:
     assert found(text, Entity.CN_BANK_ACCOUNT) == []
+
+
+@pytest.mark.parametrize("text,plate", [
+    ("登记车辆沪·D39826，车位另租。", "沪·D39826"), ("号牌陕 TDZ8939，停放于地库。", "陕 TDZ8939"),
+])
+def test_a_plate_with_a_separator_after_its_province_is_found(text: str, plate: str) -> None:
+    assert found(text, Entity.CN_LICENSE_PLATE) == [plate]
+
+
+@pytest.mark.parametrize("text,phone", [
+    ("办公电话（0791）86123456 分机234，邮箱另附。", "（0791）86123456 分机234"),
+    ("座机：0791-86123456 转12", "0791-86123456 转12"),
+    ("Tel 0791-86123456 ext. 12", "0791-86123456 ext. 12"),
+])
+def test_a_landline_extension_after_a_space_is_part_of_it(text: str, phone: str) -> None:
+    assert found(text, Entity.CN_LANDLINE_PHONE) == [phone]

@@ -398,14 +398,18 @@ static int best_for_span(Scan *sc, Py_ssize_t cs, Py_ssize_t ce, const Py_UCS4 *
     return have;
 }
 
-/* _EXTENSION (re.I) at norm[end:hi]: (?:转|分机|ext\.?|x|-)\s?[0-9]{1,5}(?![0-9]); the match end or -1 */
+/* _EXTENSION (re.I) at norm[end:hi]: (?:\s?(?:转|分机|ext\.?)|x|-)\s?[0-9]{1,5}(?![0-9]); the match
+ * end or -1 */
 static Py_ssize_t extension_at(const Scan *sc, Py_ssize_t p)
 {
     const Py_UCS4 *t = sc->norm;
     Py_ssize_t hi = sc->hi;
     if (p >= hi) return -1;
+    int spaced = 0; /* one white space may stand before 转, 分机 and ext only */
+    if (Py_UNICODE_ISSPACE(t[p]) && p + 1 < hi) { p++; spaced = 1; }
     Py_ssize_t q;
     Py_UCS4 c = t[p];
+    if (spaced && (c == '-' || c == 'x' || c == 'X')) return -1;
     if (c == 0x8F6C /*转*/ || c == '-') q = p + 1;
     else if (c == 0x5206 /*分*/ && p + 1 < hi && t[p + 1] == 0x673A /*机*/) q = p + 2;
     else if ((c == 'e' || c == 'E') && p + 2 < hi && (t[p + 1] == 'x' || t[p + 1] == 'X') &&
@@ -813,8 +817,10 @@ static Py_ssize_t plate_match(const Scan *sc, Py_ssize_t s)
     const Py_UCS4 *t = sc->norm;
     Py_ssize_t hi = sc->hi;
     if (!bmp_bit(PLATE_FIRST, t[s])) return -1;
-    if (!(s + 1 < hi && t[s + 1] >= 'A' && t[s + 1] <= 'Z')) return -1;
-    Py_ssize_t q = s + 2;
+    Py_ssize_t l = s + 1; /* an optional separator after the province too (沪·D39826), greedy */
+    if (l < hi && in_set(t[l], &PLATE_SEPARATORS) && l + 1 < hi && t[l + 1] >= 'A' && t[l + 1] <= 'Z') l++;
+    if (!(l < hi && t[l] >= 'A' && t[l] <= 'Z')) return -1;
+    Py_ssize_t q = l + 1;
     /* an optional separator, greedy; without it the run would have to start at the separator */
     if (q < hi && in_set(t[q], &PLATE_SEPARATORS)) q++;
     Py_ssize_t r = q;

@@ -131,11 +131,11 @@ _PLATE_FIRST = "".join(_PLATE_PROVINCES) + "使领"
 _PLATE_SUFFIXES = "".join(_PLATE_SUFFIX_KINDS)
 _PLATE_SEPARATORS = "·• -"  # one may stand between the letter and the serial (粤B·12345)
 _PLATE = re.compile(
-    rf"[{_PLATE_FIRST}][A-Z]"
+    rf"[{_PLATE_FIRST}](?:[{re.escape(_PLATE_SEPARATORS)}]?)[A-Z]"  # (or after the province: 沪·D39826)
     rf"(?:[{re.escape(_PLATE_SEPARATORS)}]?)[A-Z0-9]{{4,6}}[{_PLATE_SUFFIXES}]?(?![0-9A-Za-z])"
 )
 _PLATE_EMBASSY = re.compile(r"使[0-9]{6}(?![0-9])|[0-9]{3}使[0-9]{3}(?![0-9])")
-_EXTENSION = re.compile(r"(?:转|分机|ext\.?|x|-)\s?[0-9]{1,5}(?![0-9])", re.I)
+_EXTENSION = re.compile(r"(?:\s?(?:转|分机|ext\.?)|x|-)\s?[0-9]{1,5}(?![0-9])", re.I)  # (… 分机234)
 
 # authentication data: only counted right after its cue word
 # between a cue word and its value: key=value, Chinese 是/为, JSON ("cvv": "123", Python's
