@@ -748,3 +748,22 @@ def test_a_plate_with_a_separator_after_its_province_is_found(text: str, plate: 
 ])
 def test_a_landline_extension_after_a_space_is_part_of_it(text: str, phone: str) -> None:
     assert found(text, Entity.CN_LANDLINE_PHONE) == [phone]
+
+
+@pytest.mark.parametrize("text", [
+    "聊天记录\n[09:30] 房东 章某：房子月租另议",  # a speaker's role, not a name
+    "关系 | 姓名 | 职业\n母亲 | 持卡人 | 销售",  # a form's role word in a name column
+    "编号,姓名,学校\nB17,申请人本人,财经大学",
+    "我的户籍在湖南省长沙市，现暂住外地。",  # 省长 looked like a title: 沙市 is the rest of 长沙市
+    "曾任梅州市发展和改革委员会主任。",  # 任梅 runs into 梅州市
+])
+def test_role_words_and_the_pieces_of_a_division_name_are_no_names(text: str) -> None:
+    assert found(text, Entity.PERSON) == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("联合国秘书长安南今年访华。", "安南"),  # a title and a name: 长安 without its suffix is no division here
+    ("客户称其配偶威廉・琼斯将于下月来华。", "威廉・琼斯"),  # the katakana middle dot of another keyboard
+])
+def test_a_name_after_a_title_ending_like_a_place_and_other_middle_dots(text: str, name: str) -> None:
+    assert found(text, Entity.PERSON) == [name]

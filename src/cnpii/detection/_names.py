@@ -741,12 +741,14 @@ def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) 
                 and norm[e - 1] not in ctx["after"] and not _organisation_value(norm, e, hi, ctx):
             # the field says what the value is (姓名：高峰, 客户方圆，, 您好安宁，), unless the model
             # all but rules a name out there (客户：周一能补卡吗, 柜员盖章, 附件：客户明细.xlsx)
-            if p < threshold * _field_share(norm, s, e, kind, gap):
+            if p < threshold * _field_share(norm, s, e, kind, gap) or _splits_place(norm, s, e, lo, hi):
                 continue
             prev = best_at.get(s)
             if prev is None or p > prev[0]:
                 best_at[s] = (p, e, kind)
             continue
+        if p >= threshold and (_role_word(norm[s:e]) or _splits_place(norm, s, e, lo, hi)):
+            continue  # (17:07 房东 潘某：… the speaker's role, not a name; 曾任梅|州市)
         if p >= threshold * RECUR_SHARE and _org_name_after(norm, s, e, hi, ctx):
             org_heads.add(norm[s:e])  # (the head of an organisation's name: 唐梓刚服装店)
         elif p >= threshold and not (gap == 0 and _in_place_list(norm, s, e, lo, hi)):
@@ -870,6 +872,31 @@ def _title_forms() -> frozenset[str]:
     return frozenset(title_words()) | frozenset(a + b for a in marks for b in marks)
 
 
+def _splits_place(norm: str, s: int, e: int, lo: int, hi: int) -> bool:
+    """Whether the candidate ``norm[s:e]`` cuts a division's name, written with its suffix: one
+    that starts before it and ends inside it (湖南省长|沙市, where 市长 looked like a title), or
+    starts at its last character and runs on past it (曾任梅|州市): its characters belong to the
+    place. (Not a name without its suffix: 秘书长安南 is a title and a name, 长安 a district.)"""
+    from cnpii.detection._address import _division_names  # (it imports this module)
+
+    names = _division_names()
+    for k in (1, 2):  # (starts before it)
+        for end in range(s + 1, min(e, s + 4) + 1):
+            if s - k >= lo and norm[s - k:end] in names:
+                return True
+    for end in range(e + 2, min(hi, e + 4) + 1):  # (starts at its last character)
+        if norm[e - 1:end] in names:
+            return True
+    return False
+
+
+def _role_word(word: str) -> bool:
+    """Whether ``word`` is a field or role word, or one and 本人 (房东, 持卡人, 申请人本人): what a
+    form writes where it leaves a name out, never a name."""
+    field = _field_words()
+    return word in field or (word.endswith("本人") and word[:-2] in field)
+
+
 def _column_names(norm: str, lo: int, hi: int, taken: _Taken, out: list[Candidate]) -> None:
     """Names in the columns of a table whose header cell is a field or role word (姓名, 客户,
     收款人, NAME, cust_nm): each cell under such a header (:func:`column_cells`) that is a run of
@@ -882,7 +909,7 @@ def _column_names(norm: str, lo: int, hi: int, taken: _Taken, out: list[Candidat
 
     titles = _title_forms()
     for s, e, _head in column_cells(norm, lo, hi, is_name_header, _header_gate()):
-        if _NAME_CELL.fullmatch(norm, s, e) and not taken.overlaps(s, e) \
+        if _NAME_CELL.fullmatch(norm, s, e) and not taken.overlaps(s, e) and not _role_word(norm[s:e]) \
                 and not any(norm[k:e] in titles for k in (s + 1, s + 2)):  # (秦总, 董经理, 江某某: no name)
             out.append(Candidate(s, e, _P, 0.9, "pattern=table-column context=column-header"))
             taken.append(s, e)
