@@ -767,3 +767,17 @@ def test_role_words_and_the_pieces_of_a_division_name_are_no_names(text: str) ->
 ])
 def test_a_name_after_a_title_ending_like_a_place_and_other_middle_dots(text: str, name: str) -> None:
     assert found(text, Entity.PERSON) == [name]
+
+
+def test_the_key_column_of_a_table_of_fields_and_values_holds_no_names() -> None:
+    text = "客户信息\n客户姓名  邝明远\n居民身份证号码  见附件\n手机号码  见附件\n车身颜色  香槟金\n办理渠道  手机银行"
+    assert found(text, Entity.PERSON) == ["邝明远"]
+
+
+@pytest.mark.parametrize("text", [
+    "序号,姓名,车牌\n3,龚某甲,沪F****8",  # 某甲 stands for a name left out
+    "序号,姓名,邮寄地址\n1,匿名用户,同上\n2,其配偶,见附件\n3,被申请人,见附件",  # roles, not names
+    "申请人：车主本人\n证件号码：见附件", "紧急联系人楼主，电话另附",
+])
+def test_placeholders_and_role_words_in_a_name_field_or_column_are_no_names(text: str) -> None:
+    assert found(text, Entity.PERSON) == []

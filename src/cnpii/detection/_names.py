@@ -741,7 +741,8 @@ def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) 
                 and norm[e - 1] not in ctx["after"] and not _organisation_value(norm, e, hi, ctx):
             # the field says what the value is (姓名：高峰, 客户方圆，, 您好安宁，), unless the model
             # all but rules a name out there (客户：周一能补卡吗, 柜员盖章, 附件：客户明细.xlsx)
-            if p < threshold * _field_share(norm, s, e, kind, gap) or _splits_place(norm, s, e, lo, hi):
+            if p < threshold * _field_share(norm, s, e, kind, gap) or _splits_place(norm, s, e, lo, hi) \
+                    or _role_word(norm[s:e]):
                 continue
             prev = best_at.get(s)
             if prev is None or p > prev[0]:
@@ -891,10 +892,13 @@ def _splits_place(norm: str, s: int, e: int, lo: int, hi: int) -> bool:
 
 
 def _role_word(word: str) -> bool:
-    """Whether ``word`` is a field or role word, or one and 本人 (房东, 持卡人, 申请人本人): what a
-    form writes where it leaves a name out, never a name."""
+    """Whether ``word`` is a field or role word, maybe with 其, 被, 该, 原 or 匿名 before it and 本人
+    after it (房东, 持卡人, 申请人本人, 其配偶, 被申请人, 匿名用户): what a form writes where it
+    leaves a name out, never a name."""
     field = _field_words()
-    return word in field or (word.endswith("本人") and word[:-2] in field)
+    if word.endswith("本人") and len(word) > 2:
+        word = word[:-2]
+    return word in field or (word[:1] in "其被该原" and word[1:] in field) or (word[:2] == "匿名" and word[2:] in field)
 
 
 def _column_names(norm: str, lo: int, hi: int, taken: _Taken, out: list[Candidate]) -> None:
@@ -908,11 +912,27 @@ def _column_names(norm: str, lo: int, hi: int, taken: _Taken, out: list[Candidat
         return head in field or (head.isascii() and bool(head) and _ascii_person_key(head, ctx))
 
     titles = _title_forms()
-    for s, e, _head in column_cells(norm, lo, hi, is_name_header, _header_gate()):
-        if _NAME_CELL.fullmatch(norm, s, e) and not taken.overlaps(s, e) and not _role_word(norm[s:e]) \
+    marks = _placeholders()
+    cells = list(column_cells(norm, lo, hi, is_name_header, _header_gate()))
+    # a column whose cells hold a field's words (手机号码, 居民身份证号码 under 客户姓名) is the key
+    # column of a table of fields and values, not a column of names
+    keys = {head for s, e, head in cells if _key_cell().search(norm, s, e)}
+    for s, e, head in cells:
+        if head not in keys and _NAME_CELL.fullmatch(norm, s, e) and not taken.overlaps(s, e) \
+                and not _role_word(norm[s:e]) and not any(ch in marks for ch in norm[s + 1:e]) \
                 and not any(norm[k:e] in titles for k in (s + 1, s + 2)):  # (秦总, 董经理, 江某某: no name)
             out.append(Candidate(s, e, _P, 0.9, "pattern=table-column context=column-header"))
             taken.append(s, e)
+
+
+@lru_cache(maxsize=1)
+def _key_cell() -> re.Pattern[str]:
+    """The CJK cue words of two characters or more of the identifiers (手机, 身份证, 邮箱, 账户:
+    :data:`cnpii.detection._context.CUES`), as one search."""
+    from cnpii.detection._context import _RAW_CUES
+
+    words = {w for rx in _RAW_CUES.values() for w in rx.split("|") if len(w) >= 2 and all(map(_is_cjk, w))}
+    return re.compile(trie_pattern(sorted(words)))
 
 
 # ---- names without a surname ----------------------------------------------------------------
