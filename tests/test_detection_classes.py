@@ -781,3 +781,18 @@ def test_the_key_column_of_a_table_of_fields_and_values_holds_no_names() -> None
 ])
 def test_placeholders_and_role_words_in_a_name_field_or_column_are_no_names(text: str) -> None:
     assert found(text, Entity.PERSON) == []
+
+
+@pytest.mark.parametrize("text", [
+    "维修厂商工程师林科长于11:51到场。",  # 工程师 starts before the surname and ends inside it
+    "合作方成都众信文化传媒股份有限公司负责运营。",  # 合作方 ends at the surname
+    "律所：金诚律师事务所。",  # a firm's name: the title 律师 is only part of what follows
+    "招待对象：宏丰物流有限公司董事长楼主等2人。",  # a role word is no transliterated name either
+])
+def test_a_candidate_cutting_a_word_or_heading_a_firm_is_no_name(text: str) -> None:
+    assert found(text, Entity.PERSON) == []
+
+
+@pytest.mark.parametrize("text,name", [("向客户王琴介绍产品。", "王琴"), ("王芳店长介绍了情况。", "王芳")])
+def test_a_name_after_a_role_word_or_before_a_title_stays(text: str, name: str) -> None:
+    assert found(text, Entity.PERSON) == [name]

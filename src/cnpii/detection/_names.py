@@ -321,8 +321,10 @@ def _org_name_after(norm: str, s: int, e: int, hi: int, ctx: dict) -> bool:
     word of ``[org_after]`` follows it (唐梓刚服装店) or, three characters long at least, starts at
     its last character (冯家干|洗店), and no title does (王芳店长)."""
     rx = ctx["org_rx"]
-    if e < hi and rx.match(norm, e, hi) is not None:
-        return ctx["title_rx"].match(norm, e, hi) is None
+    org = rx.match(norm, e, hi) if e < hi else None
+    if org is not None:  # (unless a title is all of it: 王芳店长; 金诚律师事务所 is a firm)
+        title = ctx["title_rx"].match(norm, e, hi)
+        return title is None or org.end() > title.end()
     if e < hi and norm[e] in "（(":  # a place or kind in brackets inside the name: 马钢（集团）控股
         close = next((k for k in range(e + 2, min(hi, e + 7)) if norm[k] in "）)"), -1)
         inner = norm[e + 1:close] if close > 0 else ""
@@ -874,13 +876,23 @@ def _title_forms() -> frozenset[str]:
 
 
 def _splits_place(norm: str, s: int, e: int, lo: int, hi: int) -> bool:
-    """Whether the candidate ``norm[s:e]`` cuts a division's name, written with its suffix: one
-    that starts before it and ends inside it (湖南省长|沙市, where 市长 looked like a title), or
-    starts at its last character and runs on past it (曾任梅|州市): its characters belong to the
-    place. (Not a name without its suffix: 秘书长安南 is a title and a name, 长安 a district.)"""
+    """Whether the candidate ``norm[s:e]`` cuts a word: an everyday word of three characters or
+    more that starts before it and ends inside it (合作方|成, 工程师|林), or a division's name,
+    written with its suffix, that starts before it and ends inside it (湖南省长|沙市, where 市长
+    looked like a title) or starts at its last character and runs on past it (曾任梅|州市): its
+    characters belong to that word. (Not a name without its suffix: 秘书长安南 is a title and a
+    name, 长安 a district.)"""
     from cnpii.detection._address import _division_names  # (it imports this module)
 
     names = _division_names()
+    words = _lexicon()[0]
+    field = _field_words()
+    for a in range(max(lo, s - 3), s):  # an everyday word of three characters or more that starts
+        if norm[a:s] in field:  # before it ends inside it: 合作方|成都, 工程师|林 (not the lexicon's
+            continue  # compounds of a role word and a surname, 客户王)
+        for end in range(max(s + 1, a + 3), e):
+            if words.get(norm[a:end], LEX_ABSENT) in (LEX_HI, LEX_MID, LEX_LO):
+                return True
     for k in (1, 2):  # (starts before it)
         for end in range(s + 1, min(e, s + 4) + 1):
             if s - k >= lo and norm[s - k:end] in names:
@@ -1002,7 +1014,7 @@ def _not_name(word: str) -> bool:
     an everyday word, whole or but for one character at an edge (高兴地); the lexicon's place tags
     are too noisy for transliterations (普京 is ``ns``)."""
     get = _lexicon()[0].get
-    return word in _not_names() or get(word, LEX_ABSENT) in (LEX_HI, LEX_MID, LEX_TIME) or (
+    return word in _not_names() or _role_word(word) or get(word, LEX_ABSENT) in (LEX_HI, LEX_MID, LEX_TIME) or (
         len(word) >= 3 and not {LEX_HI, LEX_TIME}.isdisjoint(
             (get(word[:-1], LEX_ABSENT), get(word[1:], LEX_ABSENT), get(word[:2], LEX_ABSENT)))) or (
         _context()["title_rx"].search(word, 1) is not None) or (  # 夏小姐: a surname and a title
