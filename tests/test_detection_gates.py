@@ -118,3 +118,59 @@ def test_a_text_without_separator_parts_has_no_cell_separator(seed: int) -> None
     text = _text(seed)
     sound = _context._CELL_SEP.search(text) is None or any(p in text for p in _context._CELL_SEP_PARTS)
     assert sound, f"seed {seed}"
+
+
+def _bounds(seed: int, text: str) -> tuple[int, int]:
+    rng = random.Random(seed)
+    a, b = sorted((rng.randint(0, len(text)), rng.randint(0, len(text))))
+    return (a, b) if rng.random() < 0.5 else (0, len(text))
+
+
+@settings(max_examples=N, deadline=None)
+@given(SEEDS)
+def test_start_program_drops_no_name(seed: int) -> None:
+    # the finder reading only the surname starts the program keeps finds what it finds reading all
+    text = normalize(_text(seed))
+    lo, hi = _bounds(seed, text)
+    program = _names._start_program()
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(_names, "_STARTS", True)  # every start
+        every = _names.find_names(text, text, lo, hi, [])
+        mp.setattr(_names, "_STARTS", lambda norm, a, b: _names.starts_py(norm, a, b, program))
+        kept = _names.find_names(text, text, lo, hi, [])
+    same = kept == every
+    assert same, f"seed {seed}"
+
+
+@settings(max_examples=N, deadline=None)
+@given(SEEDS)
+def test_start_program_bounds_every_candidate_the_finder_reads_on(seed: int) -> None:
+    # stronger than the same names: every candidate the finder scores past its bounds (or after a
+    # possible field) starts where the program keeps a start
+    text = normalize(_text(seed))
+    lo, hi = _bounds(seed, text)
+    program = _names._start_program()
+    kept = set(_names.starts_py(text, lo, hi, program))
+    weights, _threshold = _names._weights()
+    log_odds, top_right, top_near = _names._far_tops()
+    ctx = _names._context()
+    for s, e, sur_len, gap in _names.candidates(text, lo, hi):
+        if gap:
+            continue  # (the spaced candidates are all read)
+        left = _names.left_in_text(text, s, lo, ctx, frozenset())
+        a = s - 1 if s > lo else s
+        feats, z = _names._near_cached(text[a:e + 1 if e < hi else e], s - a, e - a, sur_len, 0, left)
+        z += sum(weights[i] for i in _names._far_lookups(text, s, e, lo, hi)) + top_right[min(e - s, 4) - 2] + top_near
+        read_on = left in (_names.L_FIELD_SEP, _names.L_FIELD) or text[s - 1:s] == "\n" or z >= log_odds
+        sound = not read_on or s in kept
+        assert sound, f"seed {seed}"
+
+
+@pytest.mark.skipif(_names._load_starts() is True, reason="the compiled pass is not built or CNPII_PURE=1")
+@settings(max_examples=N, deadline=None)
+@given(SEEDS)
+def test_compiled_start_program_equals_its_reference(seed: int) -> None:
+    text = normalize(_text(seed))
+    lo, hi = _bounds(seed, text)
+    same = _names._load_starts()(text, lo, hi) == _names.starts_py(text, lo, hi, _names._start_program())
+    assert same, f"seed {seed}"
