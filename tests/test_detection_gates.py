@@ -146,11 +146,11 @@ def test_start_program_drops_no_name(seed: int) -> None:
 @given(SEEDS)
 def test_start_program_bounds_every_candidate_the_finder_reads_on(seed: int) -> None:
     # stronger than the same names: every candidate the finder scores past its bounds (or after a
-    # possible field) starts where the program keeps a start
+    # possible field) has its start and shape kept by the program
     text = normalize(_text(seed))
     lo, hi = _bounds(seed, text)
     program = _names._start_program()
-    kept = set(_names.starts_py(text, lo, hi, program))
+    kept = {code >> 8: code & 255 for code in _names.starts_py(text, lo, hi, program)}
     weights, _threshold = _names._weights()
     log_odds, top_right, top_near = _names._far_tops()
     ctx = _names._context()
@@ -161,8 +161,8 @@ def test_start_program_bounds_every_candidate_the_finder_reads_on(seed: int) -> 
         a = s - 1 if s > lo else s
         feats, z = _names._near_cached(text[a:e + 1 if e < hi else e], s - a, e - a, sur_len, 0, left)
         z += sum(weights[i] for i in _names._far_lookups(text, s, e, lo, hi)) + top_right[min(e - s, 4) - 2] + top_near
-        read_on = left in (_names.L_FIELD_SEP, _names.L_FIELD) or text[s - 1:s] == "\n" or z >= log_odds
-        sound = not read_on or s in kept
+        read_on = left in (_names.L_FIELD_SEP, _names.L_FIELD) or (s > lo and text[s - 1] == "\n") or z >= log_odds
+        sound = not read_on or kept.get(s, 0) & _names._COMBO_BIT[sur_len][e - s - sur_len]
         assert sound, f"seed {seed}"
 
 

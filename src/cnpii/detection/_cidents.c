@@ -1461,17 +1461,19 @@ fail:
  * sums to 0 or more. Nothing here knows what the tables mean: _names builds them from the model's
  * weights, the lexicon and the surname lists. */
 
-#define BP_MAX_COMBOS 8
+#define BP_MAX_COMBOS 8 /* (one bit each in starts()) */
 #define BP_MAX_CHARS 12
 #define BP_MAX_WORDS 16
 #define BP_MAX_CLASSES 8
+#define BP_MAX_CLASS 16 /* values of a class map */
 typedef struct { int off; const double *t; } BpChar;
 typedef struct {
     int a, b, off, width;
     PyObject *dict;
     const unsigned char *cls;
     const double *t;
-    double max; /* the largest entry of t */
+    double max[BP_MAX_CLASS]; /* the largest entry of each class's row */
+    unsigned char flat[BP_MAX_CLASS]; /* the row holds one value (no look-up needed) */
 } BpWord;
 typedef struct {
     int n, nc, nw;
@@ -1607,10 +1609,16 @@ static PyObject *start_program(PyObject *self, PyObject *args)
             int top = 0;
             for (int s = 0; s < n_slots; s++)
                 if (w->cls[s] > top) top = w->cls[s];
-            if ((Py_ssize_t)(top + 1) * w->width > size) goto bad;
-            w->max = w->t[0];
-            for (Py_ssize_t x = 1; x < size; x++)
-                if (w->t[x] > w->max) w->max = w->t[x];
+            if (top >= BP_MAX_CLASS || (Py_ssize_t)(top + 1) * w->width > size) goto bad;
+            for (int r = 0; r <= top; r++) {
+                const double *row = w->t + r * w->width;
+                w->max[r] = row[0];
+                w->flat[r] = 1;
+                for (int x = 1; x < w->width; x++) {
+                    if (row[x] != row[0]) w->flat[r] = 0;
+                    if (row[x] > w->max[r]) w->max[r] = row[x];
+                }
+            }
         }
     }
     BP.other = other;
@@ -1632,21 +1640,30 @@ static inline int bp_slot(int kind, const void *data, Py_ssize_t p, Py_ssize_t l
     return c <= 0xFFFF ? BP.slot_of[c] : BP.other;
 }
 
-/* 1: a combo at s sums to 0 or more; 0: none does; -1: an error */
+/* bit k set: combo k fits at s and sums to 0 or more; -1: an error */
 static int bp_kept(PyObject *norm, int kind, const void *data, Py_ssize_t s, Py_ssize_t lo, Py_ssize_t hi)
 {
+    int mask = 0;
     for (int k = 0; k < BP.n_combos; k++) {
         const BpCombo *c = &BP.combo[k];
         if (s + c->n > hi) continue;
         double z = c->cnst, top = 0.0;
+        int cls[BP_MAX_WORDS];
         for (int j = 0; j < c->nc; j++) z += c->c[j].t[bp_slot(kind, data, s + c->c[j].off, lo, hi)];
-        for (int j = 0; j < c->nw; j++) top += c->w[j].max;
+        for (int j = 0; j < c->nw; j++) {
+            cls[j] = c->w[j].cls[bp_slot(kind, data, s + c->w[j].off, lo, hi)];
+            top += c->w[j].max[cls[j]];
+        }
         if (z + top < -1e-6) continue; /* (clearly below, whatever the words: no look-up) */
         double val[BP_MAX_WORDS];
         int below = 0;
         for (int j = 0; j < c->nw; j++) {
             const BpWord *w = &c->w[j];
             int cat = w->width - 1;
+            if (w->flat[cls[j]]) {
+                val[j] = w->max[cls[j]]; /* (every category gives it) */
+                continue;
+            }
             if (s + w->a >= lo && s + w->b <= hi) {
                 PyObject *sub = PyUnicode_Substring(norm, s + w->a, s + w->b);
                 if (sub == NULL) return -1;
@@ -1665,18 +1682,19 @@ static int bp_kept(PyObject *norm, int kind, const void *data, Py_ssize_t s, Py_
                     cat = (int)x;
                 }
             }
-            val[j] = w->t[w->cls[bp_slot(kind, data, s + w->off, lo, hi)] * w->width + cat];
-            top += val[j] - w->max;
+            val[j] = w->t[cls[j] * w->width + cat];
+            top += val[j] - w->max[cls[j]];
             if (z + top < -1e-6) { below = 1; break; }
         }
         if (below) continue;
         for (int j = 0; j < c->nw; j++) z += val[j]; /* (in the reference's order) */
-        if (z >= 0.0) return 1;
+        if (z >= 0.0) mask |= 1 << k;
     }
-    return 0;
+    return mask;
 }
 
-/* starts(norm, lo, hi) -> [s]: the starts in [lo, hi) the program keeps, in order */
+/* starts(norm, lo, hi) -> [s << 8 | combos]: the starts in [lo, hi) the program keeps, in order,
+ * each with the bits of its combos that sum to 0 or more */
 static PyObject *starts(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
     Py_ssize_t lo, hi;
@@ -1705,7 +1723,7 @@ static PyObject *starts(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
         int r = bp_kept(norm, kind, data, s, lo, hi);
         if (r < 0) goto fail;
         if (r) {
-            PyObject *v = PyLong_FromSsize_t(s);
+            PyObject *v = PyLong_FromSsize_t(s << 8 | r);
             if (v == NULL || PyList_Append(out, v) < 0) { Py_XDECREF(v); goto fail; }
             Py_DECREF(v);
         }
@@ -1724,7 +1742,7 @@ static PyMethodDef METHODS[] = {
      "findings(candidates, Finding, round) -> [Finding] with scores rounded to 3 places"},
     {"start_program", start_program, METH_VARARGS,
      "start_program(first, slot_of, other, edge, dicts, tables, classes, combos): load a _names.StartProgram"},
-    {"starts", (PyCFunction)(void (*)(void))starts, METH_FASTCALL, "starts(norm, lo, hi) -> [start] the program keeps"},
+    {"starts", (PyCFunction)(void (*)(void))starts, METH_FASTCALL, "starts(norm, lo, hi) -> [start << 8 | combo bits] the program keeps"},
     {"analyse", py_analyse, METH_O, "analyse(lower-cased window) -> (cue distances by kind, counter distance)"},
     {NULL, NULL, 0, NULL},
 };

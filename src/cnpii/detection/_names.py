@@ -513,8 +513,9 @@ def candidates(norm: str, lo: int, hi: int, starts: list[int] | None = None):
 
     Given names are one or two CJK characters, never a placeholder (郑某, 李＊), a title (李先生) or
     a time or number word (于上月); one given character may follow the surname after one or two
-    spaces (``王  建`` in a fixed-width table). ``starts``: read only the surnames at these
-    positions (those :func:`starts_py` keeps), not every one; the spaced ones are all read.
+    spaces (``王  建`` in a fixed-width table). ``starts``: read only the candidates these
+    codes of :func:`starts_py` keep (the surnames at those positions, of the combos whose bit is
+    set, by :data:`_COMBO_BIT`), not every one; the spaced ones are all read.
     """
     single, compound, first_rx = _surnames()
     placeholders = _placeholders()
@@ -523,7 +524,8 @@ def candidates(norm: str, lo: int, hi: int, starts: list[int] | None = None):
     title_first = _context()["title_first"]
     compound_first = _compound_first()
     words, pos = _lexicon()[:2]
-    for s in (m.start() for m in first_rx.finditer(norm, lo, hi)) if starts is None else starts:
+    for code in (m.start() << 8 | 255 for m in first_rx.finditer(norm, lo, hi)) if starts is None else starts:
+        s = code >> 8
         if s > lo and norm[s - 1] in _ADDRESS_PREFIXES and (
                 s - 1 == lo or not _is_cjk(norm[s - 2]) or pos.get(norm[s - 2], 0) == 2):
             continue  # 老倪在晨会上, 小谭耐心解答: 老倪 and 小谭 are forms of address, no given name follows
@@ -550,7 +552,8 @@ def candidates(norm: str, lo: int, hi: int, starts: list[int] | None = None):
                 if glen == 1 and sur_len == 1 and norm[e - 1] in single and pos.get(norm[s], 0) == 2 \
                         and e < hi and norm[e] in title_first and title_rx.match(norm, e, hi):
                     break  # 王经理和李老师, 向李经理: a conjunction or preposition, then a surname and a title
-                yield s, e, sur_len, 0
+                if code & _COMBO_BIT[sur_len][glen]:
+                    yield s, e, sur_len, 0
     if norm.find(" ", lo, hi) < 0:
         return  # (no space: no surname spaced from its given name)
     for m in _SPACED.finditer(norm, lo, hi):
@@ -559,6 +562,10 @@ def candidates(norm: str, lo: int, hi: int, starts: list[int] | None = None):
         if (sur in single or sur in compound) and m.group(3) not in placeholders:
             yield s, s + len(sur) + len(m.group(2)) + 1, len(sur), len(m.group(2))
 
+
+#: the bit of each candidate shape (surname length, then given name length) in the codes of
+#: :func:`starts_py`: the order of :func:`_start_program`'s combos
+_COMBO_BIT = {1: {1: 1, 2: 2}, 2: {1: 4, 2: 8}}
 
 #: the characters of an amount written in capitals (陆万柒仟零陆元整); 陆, 伍 and 万 are surnames too
 _DAXIE = frozenset("零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角整")
@@ -647,13 +654,14 @@ class StartProgram(NamedTuple):
     """Tables that bound the learned score of every candidate at a surname start.
 
     ``slot_of`` maps a BMP code point to a slot (``other`` for the rest, ``edge`` outside the
-    text's bounds); ``combos`` are the candidate shapes at a start, each ``(n, const, chars,
+    text's bounds); ``combos`` are the candidate shapes at a start (by :data:`_COMBO_BIT`:
+    surnames of one character, then of two, each with one given character, then two), each ``(n, const, chars,
     words)``: its length ``n``, a constant, ``chars`` as ``(offset, table)`` (the entry of the
     slot of the character at ``start + offset``) and ``words`` as ``(a, b, dict, class_offset,
     classes, table, width)`` (the entry ``table[classes[slot at class_offset] * width + cat]``,
     ``cat`` the value of ``norm[start + a:start + b]`` in ``dicts[dict]`` (0 when absent), or
-    ``width - 1`` when that substring leaves the bounds). A start is kept when one of its combos
-    that fits in the bounds sums to 0 or more; only characters of ``first`` start one.
+    ``width - 1`` when that substring leaves the bounds). A combo is kept when it fits in the
+    bounds and sums to 0 or more; only characters of ``first`` start one.
     """
 
     first: str
@@ -694,8 +702,8 @@ def _start_program() -> StartProgram:
         """The left-context kinds _left_kind may give after ``c`` (None: any, a field may end there)."""
         if c is None:
             return frozenset({L_START})
-        if c in _FIELD_SEPS or c == "\n" or (is_cjk and c in ctx["field_last"]):
-            return None
+        if c in _FIELD_SEPS or c == "\n":
+            return None  # (a field word ending at ``c``: the field terms below keep the start)
         kinds = {L_WEAK} if (not is_cjk or c in ctx["weak_last"]) else set()
         if c in ctx["left_delims"]:
             kinds.add(L_DELIM)
@@ -713,6 +721,9 @@ def _start_program() -> StartProgram:
     left_sets = sorted({k for k in kinds_of if k is not None}, key=sorted)
     left_class = bytes(0 if k is None else left_sets.index(k) for k in kinds_of)
     item_class = bytes(1 if c is not None and c in _ITEM_SEPS else 0 for c in chars)
+    field_class = bytes(1 if c is not None and c in ctx["field_last"] else 0 for c in chars)
+    fields = _sections()["field"]
+    field_lens = sorted({len(w) for w in fields})  # (a field word ending at the start: L_FIELD)
 
     def char_w(group: str) -> list[float]:  # the weight of each slot's character in a *_char group
         o = O[group]
@@ -789,10 +800,14 @@ def _start_program() -> StartProgram:
                 word_terms.append((sur_len, n, 0, 0, 0, lex_table("tail_word", LEX_ABSENT), n_lex))
             if sur_len == 2:  # the first two characters are a compound surname
                 word_terms.append((0, 2, 1, 0, 0, table(("compound",), [_NONE, 0.0, _NONE]), 3))
+            t_field = table(("field",), [0.0] * 3 + [0.0, _KEEP, 0.0])
+            word_terms += [(-k, 0, 2 + i, -1, 3, t_field, 3) for i, k in enumerate(field_lens)]
             combos.append((n, const, tuple(char_terms), tuple(word_terms)))
     first = "".join(sorted(single | {c[0] for c in compound}))
-    return StartProgram(first, slot_of, other, edge, (words, dict.fromkeys(compound, 1)), tuple(tables),
-                        (bytes(len(chars)), left_class, item_class), tuple(combos))
+    dicts = (words, dict.fromkeys(compound, 1), *(dict.fromkeys((w for w in fields if len(w) == k), 1)
+                                                  for k in field_lens))
+    return StartProgram(first, slot_of, other, edge, dicts, tuple(tables),
+                        (bytes(len(chars)), left_class, item_class, field_class), tuple(combos))
 
 
 #: the compiled ``starts`` with the program loaded, or True (no such pass: read every surname)
@@ -813,9 +828,9 @@ def _load_starts():
     return _STARTS
 
 
-def start_kept_py(norm: str, lo: int, hi: int, s: int, prog: StartProgram) -> bool:
-    """Whether a candidate at ``s`` may reach the threshold by ``prog`` (the reference of the
-    compiled pass): the first combo that fits the bounds and sums to 0 or more keeps it."""
+def start_kept_py(norm: str, lo: int, hi: int, s: int, prog: StartProgram) -> int:
+    """The combos at ``s`` that may reach the threshold by ``prog`` (bit ``k``: ``prog.combos[k]``
+    fits the bounds and sums to 0 or more): the reference of the compiled pass."""
     slot_of, other, edge, tables, classes, dicts = prog.slot_of, prog.other, prog.edge, prog.tables, \
         prog.classes, prog.dicts
 
@@ -825,7 +840,8 @@ def start_kept_py(norm: str, lo: int, hi: int, s: int, prog: StartProgram) -> bo
         o = ord(norm[p])
         return slot_of[o] if o < 0x10000 else other
 
-    for n, const, chars, words in prog.combos:
+    mask = 0
+    for k, (n, const, chars, words) in enumerate(prog.combos):
         if s + n > hi:
             continue
         z = const
@@ -835,14 +851,21 @@ def start_kept_py(norm: str, lo: int, hi: int, s: int, prog: StartProgram) -> bo
             cat = dicts[d].get(norm[s + a:s + b], 0) if s + a >= lo and s + b <= hi else width - 1
             z += tables[t][classes[cls][slot(s + c_off)] * width + cat]
         if z >= 0.0:
-            return True
-    return False
+            mask |= 1 << k
+    return mask
 
 
 def starts_py(norm: str, lo: int, hi: int, prog: StartProgram) -> list[int]:
-    """The starts :func:`start_kept_py` keeps, in order: what the compiled ``starts`` returns."""
+    """``s << 8 | combos`` for each start :func:`start_kept_py` keeps, in order: what the
+    compiled ``starts`` returns."""
     first = frozenset(prog.first)
-    return [s for s in range(lo, hi) if norm[s] in first and start_kept_py(norm, lo, hi, s, prog)]
+    out = []
+    for s in range(lo, hi):
+        if norm[s] in first:
+            mask = start_kept_py(norm, lo, hi, s, prog)
+            if mask:
+                out.append(s << 8 | mask)
+    return out
 
 
 def _probability(feats: tuple[int, ...], weights: list[float]) -> float:
