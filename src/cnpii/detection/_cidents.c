@@ -1466,10 +1466,19 @@ fail:
 #define BP_MAX_WORDS 16
 #define BP_MAX_CLASSES 8
 #define BP_MAX_CLASS 16 /* values of a class map */
+/* a dict's keys of one length (1-4 BMP characters, 16 bits each in a 64-bit key) and their
+ * values, open addressing: a copy of the program's dict for its look-ups, which then make no
+ * str object (the dicts are built once and never change) */
+typedef struct { unsigned long long key; int val; } BpSlot;
+typedef struct { BpSlot *slot; unsigned long long mask; } BpHash;
+#define BP_MAX_DICTS 16
+#define BP_HASH_LEN 4
+
 typedef struct { int off; const double *t; } BpChar;
 typedef struct {
     int a, b, off, width;
     PyObject *dict;
+    const BpHash *hash; /* its copy for keys of b - a characters, or NULL */
     const unsigned char *cls;
     const double *t;
     double max[BP_MAX_CLASS]; /* the largest entry of each class's row */
@@ -1483,6 +1492,7 @@ typedef struct {
 } BpCombo;
 static struct {
     int ready, n_combos, other, edge, n_slots;
+    BpHash hash[BP_MAX_DICTS][BP_HASH_LEN + 1]; /* (by dict and key length; NULL: not built) */
     unsigned char first[0x10000 / 8];
     unsigned short *slot_of; /* 0x10000 entries */
     double *tables;          /* every table, one after another */
@@ -1491,9 +1501,77 @@ static struct {
     BpCombo combo[BP_MAX_COMBOS];
 } BP;
 
+static inline unsigned long long bp_mix(unsigned long long k)
+{
+    k ^= k >> 33;
+    k *= 0xff51afd7ed558ccdULL;
+    k ^= k >> 33;
+    return k;
+}
+
+/* the copy of dict's keys of n characters (0 on success) */
+static int bp_hash_build(BpHash *h, PyObject *dict, int n)
+{
+    Py_ssize_t pos = 0, count = 0;
+    PyObject *key, *value;
+    while (PyDict_Next(dict, &pos, &key, &value))
+        if (PyUnicode_Check(key) && PyUnicode_GET_LENGTH(key) == n) count++;
+    unsigned long long cap = 16;
+    while (cap < (unsigned long long)count * 2) cap <<= 1;
+    h->slot = PyMem_Malloc(cap * sizeof(BpSlot));
+    if (h->slot == NULL) { PyErr_NoMemory(); return -1; }
+    h->mask = cap - 1;
+    for (unsigned long long i = 0; i < cap; i++) h->slot[i].val = -1;
+    pos = 0;
+    while (PyDict_Next(dict, &pos, &key, &value)) {
+        if (!PyUnicode_Check(key) || PyUnicode_GET_LENGTH(key) != n) continue;
+        unsigned long long k = 0;
+        int bmp = 1;
+        for (int i = 0; i < n; i++) {
+            Py_UCS4 c = PyUnicode_READ_CHAR(key, i);
+            if (c > 0xFFFF) { bmp = 0; break; }
+            k = k << 16 | c;
+        }
+        if (!bmp) continue; /* (only a substring with such a character matches it: looked up in the dict) */
+        long v = PyLong_AsLong(value);
+        if (v == -1 && PyErr_Occurred()) return -1;
+        if (v < 0 || v > 0x7FFFFFFF) {
+            PyErr_SetString(PyExc_ValueError, "start program: a dict value out of range");
+            return -1;
+        }
+        unsigned long long i = bp_mix(k) & h->mask;
+        while (h->slot[i].val >= 0 && h->slot[i].key != k) i = (i + 1) & h->mask;
+        h->slot[i].key = k;
+        h->slot[i].val = (int)v;
+    }
+    return 0;
+}
+
+/* the value of the n characters at p, 0 when absent; -2: a character outside the BMP (ask the dict) */
+static inline int bp_hash_get(const BpHash *h, int kind, const void *data, Py_ssize_t p, int n)
+{
+    unsigned long long k = 0;
+    for (int i = 0; i < n; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, p + i);
+        if (c > 0xFFFF) return -2;
+        k = k << 16 | c;
+    }
+    unsigned long long i = bp_mix(k) & h->mask;
+    while (h->slot[i].val >= 0) {
+        if (h->slot[i].key == k) return h->slot[i].val;
+        i = (i + 1) & h->mask;
+    }
+    return 0;
+}
+
 static void bp_free(void)
 {
     BP.ready = 0;
+    for (int d = 0; d < BP_MAX_DICTS; d++)
+        for (int n = 0; n <= BP_HASH_LEN; n++) {
+            PyMem_Free(BP.hash[d][n].slot);
+            BP.hash[d][n].slot = NULL;
+        }
     PyMem_Free(BP.slot_of);
     PyMem_Free(BP.tables);
     PyMem_Free(BP.classes);
@@ -1564,6 +1642,7 @@ static PyObject *start_program(PyObject *self, PyObject *args)
         if (!PyBytes_Check(c) || PyBytes_GET_SIZE(c) != n_slots) goto bad;
         memcpy(BP.classes + i * n_slots, PyBytes_AS_STRING(c), (size_t)n_slots);
     }
+    if (PyTuple_GET_SIZE(dicts) > BP_MAX_DICTS) goto bad;
     for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(dicts); i++)
         if (!PyDict_CheckExact(PyTuple_GET_ITEM(dicts, i))) goto bad;
     Py_INCREF(dicts);
@@ -1603,6 +1682,12 @@ static PyObject *start_program(PyObject *self, PyObject *args)
                 goto fail;
             if (w->a >= w->b) goto bad;
             w->dict = PyTuple_GET_ITEM(dicts, d);
+            w->hash = NULL;
+            if (w->b - w->a <= BP_HASH_LEN) {
+                BpHash *h = &BP.hash[d][w->b - w->a];
+                if (h->slot == NULL && bp_hash_build(h, w->dict, w->b - w->a) < 0) goto fail;
+                w->hash = h;
+            }
             w->cls = BP.classes + cls * n_slots;
             w->t = BP.tables + offset[t];
             Py_ssize_t size = PyBytes_GET_SIZE(PyTuple_GET_ITEM(tables, t)) / (Py_ssize_t)sizeof(double);
@@ -1664,7 +1749,16 @@ static int bp_kept(PyObject *norm, int kind, const void *data, Py_ssize_t s, Py_
                 val[j] = w->max[cls[j]]; /* (every category gives it) */
                 continue;
             }
-            if (s + w->a >= lo && s + w->b <= hi) {
+            int got = -2;
+            if (s + w->a >= lo && s + w->b <= hi && w->hash != NULL)
+                got = bp_hash_get(w->hash, kind, data, s + w->a, w->b - w->a);
+            if (got >= 0) {
+                if (got >= w->width - 1) {
+                    PyErr_SetString(PyExc_ValueError, "start program: a dict value out of range");
+                    return -1;
+                }
+                cat = got;
+            } else if (s + w->a >= lo && s + w->b <= hi) {
                 PyObject *sub = PyUnicode_Substring(norm, s + w->a, s + w->b);
                 if (sub == NULL) return -1;
                 PyObject *v = PyDict_GetItemWithError(w->dict, sub);
