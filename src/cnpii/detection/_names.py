@@ -643,6 +643,8 @@ def _far_tops() -> tuple[float, tuple[float, float, float], float]:
 # finder's work. The compiled pass (_cidents.starts) executes the program; start_kept_py() is its
 # reference. Neither knows anything of names: they add up table entries.
 
+_SPACE = re.compile(r"\s")
+
 #: a value larger than any sum of weights (a field may precede: keep the start), and one whose
 #: magnitude is larger still (no such candidate: a placeholder or no CJK character for a given name)
 _KEEP, _NONE = 1e9, -1e12
@@ -685,7 +687,8 @@ def _start_program() -> StartProgram:
     ctx = _context()
     placeholders = _placeholders()
     # slots: the CJK characters, the other characters a table tells apart, any other one, the edge
-    specials = sorted({c for c in _FIELD_SEPS + "\n0123456789"}
+    spaces = {chr(k) for k in range(0x10000) if _SPACE.match(chr(k))}  # (what may follow a weak word)
+    specials = sorted({c for c in _FIELD_SEPS + "\n0123456789"} | spaces
                       | {c for c in _ITEM_SEPS | ctx["left_delims"] | ctx["weak_last"] | ctx["field_last"]
                          if not _is_cjk(c) and ord(c) < 0x10000})
     n_cjk = _CJK_SPAN + 1
@@ -704,7 +707,8 @@ def _start_program() -> StartProgram:
             return frozenset({L_START})
         if c in _FIELD_SEPS or c == "\n":
             return None  # (a field word ending at ``c``: the field terms below keep the start)
-        kinds = {L_WEAK} if (not is_cjk or c in ctx["weak_last"]) else set()
+        # (a weak word ends at ``c``, or white space follows one: weak_rx ends so)
+        kinds = {L_WEAK} if c in ctx["weak_last"] or c in spaces else set()
         if c in ctx["left_delims"]:
             kinds.add(L_DELIM)
         elif c == "\x00":  # any other character: a digit or not
@@ -828,9 +832,8 @@ def _load_starts():
     return _STARTS
 
 
-def start_kept_py(norm: str, lo: int, hi: int, s: int, prog: StartProgram) -> int:
-    """The combos at ``s`` that may reach the threshold by ``prog`` (bit ``k``: ``prog.combos[k]``
-    fits the bounds and sums to 0 or more): the reference of the compiled pass."""
+def start_sums_py(norm: str, lo: int, hi: int, s: int, prog: StartProgram) -> list[float | None]:
+    """The sum of each combo of ``prog`` at ``s`` (None where it does not fit the bounds)."""
     slot_of, other, edge, tables, classes, dicts = prog.slot_of, prog.other, prog.edge, prog.tables, \
         prog.classes, prog.dicts
 
@@ -840,9 +843,10 @@ def start_kept_py(norm: str, lo: int, hi: int, s: int, prog: StartProgram) -> in
         o = ord(norm[p])
         return slot_of[o] if o < 0x10000 else other
 
-    mask = 0
-    for k, (n, const, chars, words) in enumerate(prog.combos):
+    sums: list[float | None] = []
+    for n, const, chars, words in prog.combos:
         if s + n > hi:
+            sums.append(None)
             continue
         z = const
         for off, t in chars:
@@ -850,9 +854,14 @@ def start_kept_py(norm: str, lo: int, hi: int, s: int, prog: StartProgram) -> in
         for a, b, d, c_off, cls, t, width in words:
             cat = dicts[d].get(norm[s + a:s + b], 0) if s + a >= lo and s + b <= hi else width - 1
             z += tables[t][classes[cls][slot(s + c_off)] * width + cat]
-        if z >= 0.0:
-            mask |= 1 << k
-    return mask
+        sums.append(z)
+    return sums
+
+
+def start_kept_py(norm: str, lo: int, hi: int, s: int, prog: StartProgram) -> int:
+    """The combos at ``s`` that may reach the threshold by ``prog`` (bit ``k``: ``prog.combos[k]``
+    fits the bounds and sums to 0 or more): the reference of the compiled pass."""
+    return sum(1 << k for k, z in enumerate(start_sums_py(norm, lo, hi, s, prog)) if z is not None and z >= 0.0)
 
 
 def starts_py(norm: str, lo: int, hi: int, prog: StartProgram) -> list[int]:
