@@ -1517,7 +1517,7 @@ static int bp_hash_build(BpHash *h, PyObject *dict, int n)
     while (PyDict_Next(dict, &pos, &key, &value))
         if (PyUnicode_Check(key) && PyUnicode_GET_LENGTH(key) == n) count++;
     unsigned long long cap = 16;
-    while (cap < (unsigned long long)count * 2) cap <<= 1;
+    while (cap < (unsigned long long)count * 3 / 2) cap <<= 1; /* (at most two thirds full) */
     h->slot = PyMem_Malloc(cap * sizeof(BpSlot));
     if (h->slot == NULL) { PyErr_NoMemory(); return -1; }
     h->mask = cap - 1;
