@@ -1483,16 +1483,21 @@ typedef struct {
     const double *t;
     double max[BP_MAX_CLASS]; /* the largest entry of each class's row */
     unsigned char flat[BP_MAX_CLASS]; /* the row holds one value (no look-up needed) */
+    int key;       /* its look-up (dict, a, b), shared with the terms of other combos */
+    double spread; /* its largest entry less its smallest */
 } BpWord;
 typedef struct {
     int n, nc, nw;
     double cnst;
     BpChar c[BP_MAX_CHARS];
     BpWord w[BP_MAX_WORDS];
+    int order[BP_MAX_WORDS]; /* the terms by spread, widest first: the order they are looked up in */
 } BpCombo;
+#define BP_MAX_KEYS (BP_MAX_COMBOS * BP_MAX_WORDS)
 static struct {
     int ready, n_combos, other, edge, n_slots;
     BpHash hash[BP_MAX_DICTS][BP_HASH_LEN + 1]; /* (by dict and key length; NULL: not built) */
+    int n_keys, key_dict[BP_MAX_KEYS], key_a[BP_MAX_KEYS], key_b[BP_MAX_KEYS];
     unsigned char first[0x10000 / 8];
     unsigned short *slot_of; /* 0x10000 entries */
     double *tables;          /* every table, one after another */
@@ -1648,6 +1653,7 @@ static PyObject *start_program(PyObject *self, PyObject *args)
     Py_INCREF(dicts);
     BP.dicts = dicts;
     BP.n_combos = (int)PyTuple_GET_SIZE(combos);
+    BP.n_keys = 0;
     for (int k = 0; k < BP.n_combos; k++) {
         PyObject *cb = PyTuple_GET_ITEM(combos, k), *chars, *words;
         BpCombo *c = &BP.combo[k];
@@ -1704,6 +1710,28 @@ static PyObject *start_program(PyObject *self, PyObject *args)
                     if (row[x] > w->max[r]) w->max[r] = row[x];
                 }
             }
+            double lo_v = w->t[0], hi_v = w->t[0];
+            for (Py_ssize_t x = 1; x < (Py_ssize_t)(top + 1) * w->width; x++) {
+                if (w->t[x] < lo_v) lo_v = w->t[x];
+                if (w->t[x] > hi_v) hi_v = w->t[x];
+            }
+            w->spread = hi_v - lo_v;
+            w->key = -1;
+            for (int q = 0; q < BP.n_keys; q++)
+                if (BP.key_dict[q] == d && BP.key_a[q] == w->a && BP.key_b[q] == w->b) w->key = q;
+            if (w->key < 0) {
+                w->key = BP.n_keys++;
+                BP.key_dict[w->key] = d;
+                BP.key_a[w->key] = w->a;
+                BP.key_b[w->key] = w->b;
+            }
+            /* (insertion by spread, widest first) */
+            int at = j;
+            while (at > 0 && c->w[c->order[at - 1]].spread < w->spread) {
+                c->order[at] = c->order[at - 1];
+                at--;
+            }
+            c->order[at] = j;
         }
     }
     BP.other = other;
@@ -1725,10 +1753,41 @@ static inline int bp_slot(int kind, const void *data, Py_ssize_t p, Py_ssize_t l
     return c <= 0xFFFF ? BP.slot_of[c] : BP.other;
 }
 
+/* the value in w's dict of its substring at s (0 when absent), BP_OUT when it leaves the bounds,
+ * -1 on an error; *cache (per start and look-up, -2 until read) keeps it for the other combos */
+#define BP_OUT (-3)
+static int bp_lookup(PyObject *norm, int kind, const void *data, Py_ssize_t s, Py_ssize_t lo, Py_ssize_t hi,
+                     const BpWord *w, int *cache)
+{
+    if (*cache != -2) return *cache;
+    if (s + w->a < lo || s + w->b > hi) return *cache = BP_OUT;
+    int got = w->hash != NULL ? bp_hash_get(w->hash, kind, data, s + w->a, w->b - w->a) : -2;
+    if (got == -2) { /* (no copy, or a character outside the BMP: ask the dict) */
+        PyObject *sub = PyUnicode_Substring(norm, s + w->a, s + w->b);
+        if (sub == NULL) return -1;
+        PyObject *v = PyDict_GetItemWithError(w->dict, sub);
+        Py_DECREF(sub);
+        if (v == NULL) {
+            if (PyErr_Occurred()) return -1;
+            got = 0;
+        } else {
+            long x = PyLong_AsLong(v);
+            if (x == -1 && PyErr_Occurred()) return -1;
+            if (x < 0 || x > 0x7FFFFFFF) {
+                PyErr_SetString(PyExc_ValueError, "start program: a dict value out of range");
+                return -1;
+            }
+            got = (int)x;
+        }
+    }
+    return *cache = got;
+}
+
 /* bit k set: combo k fits at s and sums to 0 or more; -1: an error */
 static int bp_kept(PyObject *norm, int kind, const void *data, Py_ssize_t s, Py_ssize_t lo, Py_ssize_t hi)
 {
-    int mask = 0;
+    int mask = 0, cache[BP_MAX_KEYS];
+    for (int q = 0; q < BP.n_keys; q++) cache[q] = -2;
     for (int k = 0; k < BP.n_combos; k++) {
         const BpCombo *c = &BP.combo[k];
         if (s + c->n > hi) continue;
@@ -1742,41 +1801,20 @@ static int bp_kept(PyObject *norm, int kind, const void *data, Py_ssize_t s, Py_
         if (z + top < -1e-6) continue; /* (clearly below, whatever the words: no look-up) */
         double val[BP_MAX_WORDS];
         int below = 0;
-        for (int j = 0; j < c->nw; j++) {
+        for (int i = 0; i < c->nw; i++) {
+            int j = c->order[i];
             const BpWord *w = &c->w[j];
-            int cat = w->width - 1;
             if (w->flat[cls[j]]) {
                 val[j] = w->max[cls[j]]; /* (every category gives it) */
                 continue;
             }
-            int got = -2;
-            if (s + w->a >= lo && s + w->b <= hi && w->hash != NULL)
-                got = bp_hash_get(w->hash, kind, data, s + w->a, w->b - w->a);
-            if (got >= 0) {
-                if (got >= w->width - 1) {
-                    PyErr_SetString(PyExc_ValueError, "start program: a dict value out of range");
-                    return -1;
-                }
-                cat = got;
-            } else if (s + w->a >= lo && s + w->b <= hi) {
-                PyObject *sub = PyUnicode_Substring(norm, s + w->a, s + w->b);
-                if (sub == NULL) return -1;
-                PyObject *v = PyDict_GetItemWithError(w->dict, sub);
-                Py_DECREF(sub);
-                if (v == NULL) {
-                    if (PyErr_Occurred()) return -1;
-                    cat = 0;
-                } else {
-                    long x = PyLong_AsLong(v);
-                    if (x == -1 && PyErr_Occurred()) return -1;
-                    if (x < 0 || x >= w->width - 1) {
-                        PyErr_SetString(PyExc_ValueError, "start program: a dict value out of range");
-                        return -1;
-                    }
-                    cat = (int)x;
-                }
+            int got = bp_lookup(norm, kind, data, s, lo, hi, w, &cache[w->key]);
+            if (got == -1) return -1;
+            if (got != BP_OUT && got >= w->width - 1) {
+                PyErr_SetString(PyExc_ValueError, "start program: a dict value out of range");
+                return -1;
             }
-            val[j] = w->t[cls[j] * w->width + cat];
+            val[j] = w->t[cls[j] * w->width + (got == BP_OUT ? w->width - 1 : got)];
             top += val[j] - w->max[cls[j]];
             if (z + top < -1e-6) { below = 1; break; }
         }

@@ -741,7 +741,9 @@ def _start_program() -> StartProgram:
     first_w = char_w("first_char")
     sur1 = [f + b + r if c in single else _NONE
             for c, f, b, r in zip(chars, first_w, per_char("surname", sur_bucket), per_char("surname_share", sur_ratio))]
-    sur2 = [f + W[O["surname"] + 6] + W[O["surname_share"]] if j else _NONE for f, j in zip(first_w, cjk)]
+    compound_first = _compound_first()
+    sur2 = [f + W[O["surname"] + 6] + W[O["surname_share"]] if c in compound_first else _NONE
+            for c, f in zip(chars, first_w)]
     ok = [j and c not in placeholders for c, j in zip(chars, cjk)]  # a possible given character
     g1 = [b + r if y else _NONE for y, b, r in zip(ok, per_char("given1", given_bucket), per_char("given1_share", given_ratio))]
     g2 = [b + r if y else _NONE for y, b, r in zip(ok, per_char("given2", given_bucket), per_char("given2_share", given_ratio))]
