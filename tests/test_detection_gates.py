@@ -40,7 +40,9 @@ _PIECES = (list("0123456789") * 3 + list("./\t,，、;；|｜ \u3000-:：=\nD") 
            + ["\u2009", "\u202f"] + list("〇一二三四五六七八九幺洞壹贰")
            + list("王李张陈刘欧阳司马建国丽华伟芳的和在是") + ["姓名", "客户", "联系人", "先生", "女士", "经理",
                                                        "户名", "卡号", "账号", "地址", "住址", "NAME", "Name",
-                                                       "cust_nm", "ADDR", "card_no", "路", "号", "市", "区"])
+                                                       "cust_nm", "ADDR", "card_no", "路", "号", "市", "区"]
+           # (and what the name finder's start program tells apart: weak words, other punctuation, spaces)
+           + ["给", "联系", "委托", "。", "！", "）", "\r", "\u00a0", "\u2028", "A", "\U00020000", "\U0001F600"])
 
 
 def _text(seed: int) -> str:
@@ -118,3 +120,95 @@ def test_a_text_without_separator_parts_has_no_cell_separator(seed: int) -> None
     text = _text(seed)
     sound = _context._CELL_SEP.search(text) is None or any(p in text for p in _context._CELL_SEP_PARTS)
     assert sound, f"seed {seed}"
+
+
+def _bounds(seed: int, text: str) -> tuple[int, int]:
+    rng = random.Random(seed)
+    a, b = sorted((rng.randint(0, len(text)), rng.randint(0, len(text))))
+    return (a, b) if rng.random() < 0.5 else (0, len(text))
+
+
+@settings(max_examples=N, deadline=None)
+@given(SEEDS)
+def test_start_program_drops_no_name(seed: int) -> None:
+    # the finder reading only the surname starts the program keeps finds what it finds reading all
+    text = normalize(_text(seed))
+    lo, hi = _bounds(seed, text)
+    program = _names._start_program()
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(_names, "_STARTS", True)  # every start
+        every = _names.find_names(text, text, lo, hi, [])
+        mp.setattr(_names, "_STARTS", lambda norm, a, b: _names.starts_py(norm, a, b, program))
+        kept = _names.find_names(text, text, lo, hi, [])
+    same = kept == every
+    assert same, f"seed {seed}"
+
+
+@settings(max_examples=N, deadline=None)
+@given(SEEDS)
+def test_start_program_bounds_every_candidate_the_finder_reads_on(seed: int) -> None:
+    # stronger than the same names: every candidate the finder scores past its bounds (or after a
+    # possible field) has its start and shape kept by the program
+    text = normalize(_text(seed))
+    lo, hi = _bounds(seed, text)
+    program = _names._start_program()
+    kept = {code >> 8: code & 255 for code in _names.starts_py(text, lo, hi, program)}
+    weights, _threshold = _names._weights()
+    log_odds, top_right, top_near = _names._far_tops()
+    ctx = _names._context()
+    for s, e, sur_len, gap in _names.candidates(text, lo, hi):
+        if gap:
+            continue  # (the spaced candidates are all read)
+        left = _names.left_in_text(text, s, lo, ctx, frozenset())
+        a = s - 1 if s > lo else s
+        feats, z = _names._near_cached(text[a:e + 1 if e < hi else e], s - a, e - a, sur_len, 0, left)
+        z += sum(weights[i] for i in _names._far_lookups(text, s, e, lo, hi)) + top_right[min(e - s, 4) - 2] + top_near
+        read_on = left in (_names.L_FIELD_SEP, _names.L_FIELD) or (s > lo and text[s - 1] == "\n") or z >= log_odds
+        sound = not read_on or kept.get(s, 0) & _names._COMBO_BIT[sur_len][e - s - sur_len]
+        assert sound, f"seed {seed}"
+
+
+@pytest.mark.skipif(_names._load_starts() is True, reason="the compiled pass is not built or CNPII_PURE=1")
+@settings(max_examples=N, deadline=None)
+@given(SEEDS)
+def test_compiled_start_program_equals_its_reference(seed: int) -> None:
+    text = normalize(_text(seed))
+    lo, hi = _bounds(seed, text)
+    same = _names._load_starts()(text, lo, hi) == _names.starts_py(text, lo, hi, _names._start_program())
+    assert same, f"seed {seed}"
+
+
+_LEFTS = ["", "。", "！", "）", "A", "7", " ", "\u3000", "\n", "：", "，", "、", "的", "和", "给", "联系", "委托", "是",
+          "客户", "户", "工", "东", "在", "大", "今天", "我们", "张", "欧阳", "\U00020000"]
+_RIGHTS = ["", "。", "，", "、", "的", "先生", "电话", "路", "银行", "说", "和平", "表示", "1", " ", "\n", "是", "在", "明天",
+           "\U0001F600"]
+
+
+@settings(max_examples=4 * N, deadline=None)
+@given(SEEDS)
+def test_start_program_sum_bounds_the_score_of_each_candidate(seed: int) -> None:
+    # what the program sums for a candidate's shape is at least what the finder's second bound
+    # sums for it, minus the log-odds, whatever precedes it (any left-context kind the character
+    # before allows) and unless a field may end there (the program keeps those)
+    rng = random.Random(seed)
+    surnames = sorted(_names._surnames()[0]) + sorted(_names._surnames()[1])
+    given = "明华建国丽芳伟安宁平和海东春秋文武一二上下某"
+    text = normalize("".join(rng.choice(_LEFTS) for _ in range(rng.randint(0, 3))) + rng.choice(surnames)
+                     + "".join(rng.choice(given) for _ in range(rng.randint(1, 2)))
+                     + "".join(rng.choice(_RIGHTS) for _ in range(rng.randint(0, 3))))
+    lo, hi = _bounds(seed, text)
+    program = _names._start_program()
+    weights, _threshold = _names._weights()
+    log_odds, top_right, top_near = _names._far_tops()
+    ctx = _names._context()
+    for s, e, sur_len, gap in _names.candidates(text, lo, hi):
+        left = _names.left_in_text(text, s, lo, ctx, frozenset())
+        if gap or left in (_names.L_FIELD_SEP, _names.L_FIELD) or (s > lo and text[s - 1] == "\n"):
+            continue
+        a = s - 1 if s > lo else s
+        _feats, z = _names._near_cached(text[a:e + 1 if e < hi else e], s - a, e - a, sur_len, 0, left)
+        z += sum(weights[i] for i in _names._far_lookups(text, s, e, lo, hi)) + top_right[min(e - s, 4) - 2] + top_near
+        combo = _names._COMBO_BIT[sur_len][e - s - sur_len].bit_length() - 1
+        bound = _names.start_sums_py(text, lo, hi, s, program)[combo]
+        sound = bound is not None and bound >= z - log_odds - 1e-9
+        assert sound, f"seed {seed}"

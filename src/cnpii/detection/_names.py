@@ -28,9 +28,12 @@ import gzip
 import json
 import math
 import re
+from array import array
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
+from cnpii.detection import _native
 from cnpii.detection._context import column_cells, trie_pattern
 from cnpii.detection._identifiers import Candidate
 from cnpii.detection._spans import Taken as _Taken
@@ -554,22 +557,24 @@ def _surnames() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
     return single, compound, re.compile(f"[{first}](?=[\u4e00-\u9fff])")
 
 
-def candidates(norm: str, lo: int, hi: int):
+def candidates(norm: str, lo: int, hi: int, starts: list[int] | None = None):
     """Every (start, end, surname length, spaces after the surname) the finder scores, by start.
 
     Given names are one or two CJK characters, never a placeholder (郑某, 李＊), a title (李先生) or
     a time or number word (于上月); one given character may follow the surname after one or two
-    spaces (``王  建`` in a fixed-width table).
+    spaces (``王  建`` in a fixed-width table). ``starts``: read only the candidates these
+    codes of :func:`starts_py` keep (the surnames at those positions, of the combos whose bit is
+    set, by :data:`_COMBO_BIT`), not every one; the spaced ones are all read.
     """
-    single, compound, starts = _surnames()
+    single, compound, first_rx = _surnames()
     placeholders = _placeholders()
     marks = mask_marks()
     title_rx = _context()["title_rx"]
     title_first = _context()["title_first"]
     compound_first = _compound_first()
     words, pos = _lexicon()[:2]
-    for m in starts.finditer(norm, lo, hi):
-        s = m.start()
+    for code in (m.start() << 8 | 255 for m in first_rx.finditer(norm, lo, hi)) if starts is None else starts:
+        s = code >> 8
         if s > lo and norm[s - 1] in _ADDRESS_PREFIXES and (
                 s - 1 == lo or not _is_cjk(norm[s - 2]) or pos.get(norm[s - 2], 0) == 2):
             continue  # 老倪在晨会上, 小谭耐心解答: 老倪 and 小谭 are forms of address, no given name follows
@@ -596,7 +601,8 @@ def candidates(norm: str, lo: int, hi: int):
                 if glen == 1 and sur_len == 1 and norm[e - 1] in single and pos.get(norm[s], 0) == 2 \
                         and e < hi and norm[e] in title_first and title_rx.match(norm, e, hi):
                     break  # 王经理和李老师, 向李经理: a conjunction or preposition, then a surname and a title
-                yield s, e, sur_len, 0
+                if code & _COMBO_BIT[sur_len][glen]:
+                    yield s, e, sur_len, 0
     if norm.find(" ", lo, hi) < 0:
         return  # (no space: no surname spaced from its given name)
     for m in _SPACED.finditer(norm, lo, hi):
@@ -605,6 +611,10 @@ def candidates(norm: str, lo: int, hi: int):
         if (sur in single or sur in compound) and m.group(3) not in placeholders:
             yield s, s + len(sur) + len(m.group(2)) + 1, len(sur), len(m.group(2))
 
+
+#: the bit of each candidate shape (surname length, then given name length) in the codes of
+#: :func:`starts_py`: the order of :func:`_start_program`'s combos
+_COMBO_BIT = {1: {1: 1, 2: 2}, 2: {1: 4, 2: 8}}
 
 #: the characters of an amount written in capitals (陆万柒仟零陆元整); 陆, 伍 and 万 are surnames too
 _DAXIE = frozenset("零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角整")
@@ -670,6 +680,254 @@ def _far_tops() -> tuple[float, tuple[float, float, float], float]:
     return math.log(threshold / (1.0 - threshold)) - 1e-9, right, max(weights[o_near:o_near + 3])
 
 
+# ---- a bound per surname start, as tables ---------------------------------------------------
+#
+# The finder drops a candidate whose near features plus the far features' dictionary look-ups
+# plus the largest weights of the two other far groups stay below the threshold's log-odds (the
+# second bound in find_names), unless a field word or separator may precede it. Those sums are
+# sums of table entries indexed by the characters around the start and by the lexicon's view of a
+# few substrings. _start_program() writes every such entry out as a table (the left-context kind
+# is not read: each table entry takes the largest weight over the kinds the character before the
+# start allows), so a start all of whose candidates stay below is skipped before any of the
+# finder's work. The compiled pass (_cidents.starts) executes the program; start_kept_py() is its
+# reference. Neither knows anything of names: they add up table entries.
+
+_SPACE = re.compile(r"\s")
+
+#: a value larger than any sum of weights (a field may precede: keep the start), and one whose
+#: magnitude is larger still (no such candidate: a placeholder or no CJK character for a given name)
+_KEEP, _NONE = 1e9, -1e12
+#: added to every bound, far above the rounding error of adding some forty weights
+_BOUND_MARGIN = 1e-7
+
+
+class StartProgram(NamedTuple):
+    """Tables that bound the learned score of every candidate at a surname start.
+
+    ``slot_of`` maps a BMP code point to a slot (``other`` for the rest, ``edge`` outside the
+    text's bounds); ``combos`` are the candidate shapes at a start (by :data:`_COMBO_BIT`:
+    surnames of one character, then of two, each with one given character, then two), each ``(n, const, chars,
+    words)``: its length ``n``, a constant, ``chars`` as ``(offset, table)`` (the entry of the
+    slot of the character at ``start + offset``) and ``words`` as ``(a, b, dict, class_offset,
+    classes, table, width)`` (the entry ``table[classes[slot at class_offset] * width + cat]``,
+    ``cat`` the value of ``norm[start + a:start + b]`` in ``dicts[dict]`` (0 when absent), or
+    ``width - 1`` when that substring leaves the bounds). A combo is kept when it fits in the
+    bounds and sums to 0 or more; only characters of ``first`` start one.
+    """
+
+    first: str
+    slot_of: array
+    other: int
+    edge: int
+    dicts: tuple[dict[str, int], ...]
+    tables: tuple[array, ...]
+    classes: tuple[bytes, ...]
+    combos: tuple[tuple[int, float, tuple[tuple[int, int], ...],
+                        tuple[tuple[int, int, int, int, int, int, int], ...]], ...]
+
+
+@lru_cache(maxsize=1)
+def _start_program() -> StartProgram:
+    W, _threshold = _weights()
+    O = _OFFSETS
+    log_odds, top_right, top_near = _far_tops()
+    words, pos, sur_bucket, given_bucket, sur_ratio, given_ratio, _verbs = _lexicon()
+    single, compound, _rx = _surnames()
+    ctx = _context()
+    placeholders = _placeholders()
+    # slots: the CJK characters, the other characters a table tells apart, any other one, the edge
+    spaces = {chr(k) for k in range(0x10000) if _SPACE.match(chr(k))}  # (what may follow a weak word)
+    specials = sorted({c for c in _FIELD_SEPS + "\n0123456789"} | spaces
+                      | {c for c in _ITEM_SEPS | ctx["left_delims"] | ctx["weak_last"] | ctx["field_last"]
+                         if not _is_cjk(c) and ord(c) < 0x10000})
+    n_cjk = _CJK_SPAN + 1
+    other, edge = n_cjk + len(specials), n_cjk + len(specials) + 1
+    slot_of = array("H", [other]) * 0x10000
+    slot_of[0x4E00:0x4E00 + n_cjk] = array("H", range(n_cjk))
+    for k, c in enumerate(specials):
+        slot_of[ord(c)] = n_cjk + k
+    # a character for each slot ("\x00" stands for any other one; None for the edge)
+    chars: list[str | None] = [chr(0x4E00 + k) for k in range(n_cjk)] + specials + ["\x00", None]
+    cjk = [c is not None and _is_cjk(c) for c in chars]
+
+    def left_kinds(c: str | None, is_cjk: bool) -> frozenset[int] | None:
+        """The left-context kinds _left_kind may give after ``c`` (None: any, a field may end there)."""
+        if c is None:
+            return frozenset({L_START})
+        if c in _FIELD_SEPS or c == "\n":
+            return None  # (a field word ending at ``c``: the field terms below keep the start)
+        # (a weak word ends at ``c``, or white space follows one: weak_rx ends so)
+        kinds = {L_WEAK} if c in ctx["weak_last"] or c in spaces else set()
+        if c in ctx["left_delims"]:
+            kinds.add(L_DELIM)
+        elif c == "\x00":  # any other character: a digit or not
+            kinds |= {L_DIGIT, L_OTHER}
+        elif c.isdigit():
+            kinds.add(L_DIGIT)
+        elif not is_cjk:
+            kinds.add(L_OTHER)
+        else:
+            kinds.add(L_CJK)
+        return frozenset(kinds)
+
+    kinds_of = [left_kinds(c, j) for c, j in zip(chars, cjk)]
+    left_sets = sorted({k for k in kinds_of if k is not None}, key=sorted)
+    left_class = bytes(0 if k is None else left_sets.index(k) for k in kinds_of)
+    item_class = bytes(1 if c is not None and c in _ITEM_SEPS else 0 for c in chars)
+    field_class = bytes(1 if c is not None and c in ctx["field_last"] else 0 for c in chars)
+    fields = _sections()["field"]
+    field_lens = sorted({len(w) for w in fields})  # (a field word ending at the start: L_FIELD)
+
+    def char_w(group: str) -> list[float]:  # the weight of each slot's character in a *_char group
+        o = O[group]
+        return [W[o + (_EDGE if c is None else _char_slot(c))] for c in chars]
+
+    def per_char(group: str, table: dict[str, int]) -> list[float]:
+        o = O[group]
+        return [W[o + table.get(c, 0)] if c is not None else 0.0 for c in chars]
+
+    prev_w = [_KEEP if k is None else w for k, w in zip(kinds_of, char_w("prev_char"))]
+    first_w = char_w("first_char")
+    sur1 = [f + b + r if c in single else _NONE
+            for c, f, b, r in zip(chars, first_w, per_char("surname", sur_bucket), per_char("surname_share", sur_ratio))]
+    compound_first = _compound_first()
+    sur2 = [f + W[O["surname"] + 6] + W[O["surname_share"]] if c in compound_first else _NONE
+            for c, f in zip(chars, first_w)]
+    ok = [j and c not in placeholders for c, j in zip(chars, cjk)]  # a possible given character
+    g1 = [b + r if y else _NONE for y, b, r in zip(ok, per_char("given1", given_bucket), per_char("given1_share", given_ratio))]
+    g2 = [b + r if y else _NONE for y, b, r in zip(ok, per_char("given2", given_bucket), per_char("given2_share", given_ratio))]
+    last_w, next_w = char_w("last_char"), char_w("next_char")
+    pos_of = [0 if c is None else pos.get(c, 0) for c in chars]
+
+    tables: list[array] = []
+    index: dict[tuple, int] = {}
+
+    def table(key: tuple, values) -> int:
+        if key not in index:
+            tables.append(array("d", values))
+            index[key] = len(tables) - 1
+        return index[key]
+
+    n_lex = _N_LEX + 1  # the lexicon's categories, then "out of bounds"
+
+    def lex_table(group: str, out: int) -> int:  # the group's weight of each category (``out`` when out)
+        o = O[group]
+        return table((group,), [W[o + c] for c in range(_N_LEX)] + [W[o + out]])
+
+    def item_table(group: str) -> int:  # no item separator (class 0), or one (class 1)
+        o = O[group]
+        return table((group,), [W[o + _N_LEX]] * n_lex + [W[o + c] for c in range(_N_LEX)] + [W[o + _N_LEX]])
+
+    t_prev = table(("prev",), prev_w)
+    combos = []
+    for sur_len in (1, 2):
+        for glen in (1, 2):
+            n = sur_len + glen
+            length = min(n, 4) - 2
+            two = glen == 2
+            const = (W[0] + top_right[length] + top_near + W[O["spaced_x_left"] + _N_LEFT] - log_odds + _BOUND_MARGIN
+                     + (0.0 if two else W[O["given2"] + 6] + W[O["given2_share"] + 9])
+                     + (0.0 if n > 2 else W[O["head_word"] + _N_LEX]) + (0.0 if two else W[O["tail_word"] + _N_LEX]))
+            rows: dict[int, list[float]] = {0: sur1 if sur_len == 1 else sur2, sur_len: g1}
+            if two:
+                rows[sur_len + 1] = g2
+            o_last, o_next = O["last_pos_x_len"] + length, O["next_pos_x_len"] + length
+            last = [W[o_last + p * 3] + w if c is not None else _NONE for c, p, w in zip(chars, pos_of, last_w)]
+            rows[n - 1] = [a + b for a, b in zip(rows[n - 1], last)]
+            rows[n] = [W[o_next + p * 3] + w for p, w in zip(pos_of, next_w)]
+            char_terms = [(-1, t_prev)] + [(off, table(("row", sur_len, glen, off), row))
+                                           for off, row in sorted(rows.items())]
+            o_left, o_lex = O["left_x_lex"], O["lex_x_len"] + length
+            t_cand = table(("cand", length), [
+                max(W[o_left + left * _N_LEX + cat] for left in kinds) + W[o_lex + cat * 3] if cat < _N_LEX else _NONE
+                for kinds in left_sets for cat in range(n_lex)])
+            word_terms = [  # (a, b, dict, class offset, class map, table, width)
+                (0, n, 0, -1, 1, t_cand, n_lex),  # the candidate as a word, by what may precede it
+                (n - 1, n + 1, 0, 0, 0, lex_table("last_next", LEX_ABSENT), n_lex),
+                (n, n + 2, 0, 0, 0, lex_table("next_word", LEX_ABSENT), n_lex),
+                (-1, 1, 0, 0, 0, lex_table("prev_first", LEX_ABSENT), n_lex),
+                (-3, -1, 0, -1, 2, item_table("prev_item"), n_lex),
+                (n + 1, n + 3, 0, n, 2, item_table("next_item"), n_lex),
+            ]
+            if n > 2:
+                word_terms.append((0, 2, 0, 0, 0, lex_table("head_word", LEX_ABSENT), n_lex))
+            if two:
+                word_terms.append((sur_len, n, 0, 0, 0, lex_table("tail_word", LEX_ABSENT), n_lex))
+            if sur_len == 2:  # the first two characters are a compound surname
+                word_terms.append((0, 2, 1, 0, 0, table(("compound",), [_NONE, 0.0, _NONE]), 3))
+            t_field = table(("field",), [0.0] * 3 + [0.0, _KEEP, 0.0])
+            word_terms += [(-k, 0, 2 + i, -1, 3, t_field, 3) for i, k in enumerate(field_lens)]
+            combos.append((n, const, tuple(char_terms), tuple(word_terms)))
+    first = "".join(sorted(single | {c[0] for c in compound}))
+    dicts = (words, dict.fromkeys(compound, 1), *(dict.fromkeys((w for w in fields if len(w) == k), 1)
+                                                  for k in field_lens))
+    return StartProgram(first, slot_of, other, edge, dicts, tuple(tables),
+                        (bytes(len(chars)), left_class, item_class, field_class), tuple(combos))
+
+
+#: the compiled ``starts`` with the program loaded, or True (no such pass: read every surname)
+_STARTS = None
+
+
+def _load_starts():
+    global _STARTS
+    program = _start_program()
+
+    def init(module) -> None:
+        module.start_program(program.first, program.slot_of.tobytes(), program.other, program.edge,
+                             program.dicts, tuple(t.tobytes() for t in program.tables), program.classes,
+                             program.combos)
+
+    module = _native.load("_cidents", init)
+    _STARTS = module.starts if module else True
+    return _STARTS
+
+
+def start_sums_py(norm: str, lo: int, hi: int, s: int, prog: StartProgram) -> list[float | None]:
+    """The sum of each combo of ``prog`` at ``s`` (None where it does not fit the bounds)."""
+    slot_of, other, edge, tables, classes, dicts = prog.slot_of, prog.other, prog.edge, prog.tables, \
+        prog.classes, prog.dicts
+
+    def slot(p: int) -> int:
+        if p < lo or p >= hi:
+            return edge
+        o = ord(norm[p])
+        return slot_of[o] if o < 0x10000 else other
+
+    sums: list[float | None] = []
+    for n, const, chars, words in prog.combos:
+        if s + n > hi:
+            sums.append(None)
+            continue
+        z = const
+        for off, t in chars:
+            z += tables[t][slot(s + off)]
+        for a, b, d, c_off, cls, t, width in words:
+            cat = dicts[d].get(norm[s + a:s + b], 0) if s + a >= lo and s + b <= hi else width - 1
+            z += tables[t][classes[cls][slot(s + c_off)] * width + cat]
+        sums.append(z)
+    return sums
+
+
+def start_kept_py(norm: str, lo: int, hi: int, s: int, prog: StartProgram) -> int:
+    """The combos at ``s`` that may reach the threshold by ``prog`` (bit ``k``: ``prog.combos[k]``
+    fits the bounds and sums to 0 or more): the reference of the compiled pass."""
+    return sum(1 << k for k, z in enumerate(start_sums_py(norm, lo, hi, s, prog)) if z is not None and z >= 0.0)
+
+
+def starts_py(norm: str, lo: int, hi: int, prog: StartProgram) -> list[int]:
+    """``s << 8 | combos`` for each start :func:`start_kept_py` keeps, in order: what the
+    compiled ``starts`` returns."""
+    first = frozenset(prog.first)
+    out = []
+    for s in range(lo, hi):
+        if norm[s] in first:
+            mask = start_kept_py(norm, lo, hi, s, prog)
+            if mask:
+                out.append(s << 8 | mask)
+    return out
+
+
 def _probability(feats: tuple[int, ...], weights: list[float]) -> float:
     z = sum(map(weights.__getitem__, feats))
     if z < -30:
@@ -715,7 +973,8 @@ def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) 
     ctx = _context()
     turns = _turn_starts(norm, lo, hi) if multiline else frozenset()
     log_odds, top_right, top_near = _far_tops()
-    for s, e, sur_len, gap in candidates(norm, lo, hi):
+    kept = _STARTS or _load_starts()
+    for s, e, sur_len, gap in candidates(norm, lo, hi, kept(norm, lo, hi) if kept is not True else None):
         if s != left_at:
             left_at = s
             left = left_in_text(norm, s, lo, ctx, turns)
