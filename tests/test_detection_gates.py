@@ -212,3 +212,17 @@ def test_start_program_sum_bounds_the_score_of_each_candidate(seed: int) -> None
         bound = _names.start_sums_py(text, lo, hi, s, program)[combo]
         sound = bound is not None and bound >= z - log_odds - 1e-9
         assert sound, f"seed {seed}"
+
+
+def test_the_far_bound_takes_the_largest_weight_of_every_value_of_its_groups() -> None:
+    """The bound that lets the finder skip the regex features must be an upper bound: the largest
+    weight of each of their groups, over all the group's values (``，男，`` is near_cue's fourth)."""
+    from cnpii.detection import _names as N
+
+    weights, _threshold = N._weights()
+    size = dict(N.FEATURE_GROUPS)
+    o = N._OFFSETS["near_cue"]
+    assert N._far_tops()[2] == max(weights[o:o + size["near_cue"]])
+    o = N._OFFSETS["right_x_len"]
+    for length, top in enumerate(N._far_tops()[1]):
+        assert top == max(weights[o + k * 3 + length] for k in range(N._N_RIGHT))

@@ -677,7 +677,8 @@ def _far_tops() -> tuple[float, tuple[float, float, float], float]:
     weights, threshold = _weights()
     o_right, o_near = _OFFSETS["right_x_len"], _OFFSETS["near_cue"]
     right = tuple(max(weights[o_right + k * 3 + length] for k in range(_N_RIGHT)) for length in range(3))
-    return math.log(threshold / (1.0 - threshold)) - 1e-9, right, max(weights[o_near:o_near + 3])
+    near = dict(FEATURE_GROUPS)["near_cue"]  # (all its values: ，男， is the fourth)
+    return math.log(threshold / (1.0 - threshold)) - 1e-9, right, max(weights[o_near:o_near + near])
 
 
 # ---- a bound per surname start, as tables ---------------------------------------------------
