@@ -73,7 +73,7 @@ RULES_FLOOR = 0.01
 #: transliterations (克林顿), or, when this is true, also of surnames and common given names (小馨)
 NO_SURNAME_GIVEN = True
 #: a rule name the model read as a place or an organisation stays a name from this score on
-PLACE_WIN = 0.9
+PLACE_WIN = 0.8
 #: sentences longer than this are cut into pieces of this many characters for the model
 MAX_LEN = 200
 BATCH = 16
