@@ -796,3 +796,11 @@ def test_a_candidate_cutting_a_word_or_heading_a_firm_is_no_name(text: str) -> N
 @pytest.mark.parametrize("text,name", [("向客户王琴介绍产品。", "王琴"), ("王芳店长介绍了情况。", "王芳")])
 def test_a_name_after_a_role_word_or_before_a_title_stays(text: str, name: str) -> None:
     assert found(text, Entity.PERSON) == [name]
+
+
+@pytest.mark.parametrize("text,address", [
+    ("设备已寄往九江市修水县何市镇大桥村村民委员会三组，请查收。", "九江市修水县何市镇大桥村村民委员会三组"),
+    ("客户住在九江市修水县何市镇大桥村前进自然村12号，务农。", "九江市修水县何市镇大桥村前进自然村12号"),  # 前进 opens a name, not a clause
+])
+def test_a_village_committees_group_and_a_natural_village_continue_an_address(text: str, address: str) -> None:
+    assert found(text, Entity.CN_ADDRESS) == [address]
