@@ -804,3 +804,20 @@ def test_a_name_after_a_role_word_or_before_a_title_stays(text: str, name: str) 
 ])
 def test_a_village_committees_group_and_a_natural_village_continue_an_address(text: str, address: str) -> None:
     assert found(text, Entity.CN_ADDRESS) == [address]
+
+
+@pytest.mark.parametrize("text,address", [
+    ("我的户籍在九江市修水县何市镇大桥村第8村民小组，目前在外务工。", "九江市修水县何市镇大桥村第8村民小组"),
+    ("地址还是九江市浔阳区湓浦路23号32巷30号吗？", "九江市浔阳区湓浦路23号32巷30号"),  # a lane numbered after the house
+    ("户籍地址：九江市浔阳区宽巷子6号", "九江市浔阳区宽巷子6号"),
+    ("房屋地址：江西省南昌市高新区艾溪湖北路77号万科城27幢806室", "江西省南昌市高新区艾溪湖北路77号万科城27幢806室"),
+])
+def test_village_groups_lanes_and_zones_deep_in_a_chain_continue_it(text: str, address: str) -> None:
+    assert found(text, Entity.CN_ADDRESS) == [address]
+
+
+def test_a_village_and_its_group_alone_are_reported_below_the_threshold() -> None:
+    text = "补贴发放明细\n大桥村第9村民小组户主反映补贴未到账。"  # a roster's row: no division, no cue
+    assert found(text, Entity.CN_ADDRESS) == []
+    assert [(text[f.start:f.end], f.score) for f in cnpii.scan(text, threshold=0.3)
+            if f.entity == Entity.CN_ADDRESS] == [("大桥村第9村民小组", 0.4)]

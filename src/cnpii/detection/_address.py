@@ -27,12 +27,12 @@ _H = r"[\u4e00-\u9fff]"
 # 杭州市, 红旗村, 红旗北路, 泉州东街: not 杭州|市, 红旗|村, 红旗|北路, 泉州|东街 (a road named after a place)
 _ADMIN_SUFFIX = (r"(?:特别行政区|自治区|自治州|自治县|地区|街道|省|市|州(?!市|[东西南北中](?:大街|大道|路|街))|盟|区|县|"
                  r"旗(?![村路街巷弄道镇乡]|大街|大道|[东西南北中](?:大街|大道|路|街))|镇|乡)")
-_ROAD_SUFFIX = (r"(?:大街|大道|胡同|公路|路|街|巷|弄|道|里)"
+_ROAD_SUFFIX = (r"(?:大街|大道|胡同|公路|路|街|巷子|巷|弄|道|里)"
                 r"(?:[东西南北中一二三四五六七八九十]段|[东西南北中](?=[0-9０-９]|一带|沿线))?")  # (江南大道中61号)
 _PLACE_SUFFIX = (r"(?:村民委员会|居民委员会|自然村|小区|花园|家园|公寓|大厦|广场|社区|新村|新城|苑|园|庭|府|湾|城|中心|大楼|商厦|"
                  r"写字楼|村委会|村|组|屯|庄|寨)")
 _NUM = r"[0-9一二三四五六七八九十百零〇甲乙丙丁A-Za-z\-]{1,6}"
-_UNIT = r"(?:号楼|号院|号|栋|幢|座|楼|单元|室|层|门|期|区|户|弄|排|组|社)"
+_UNIT = r"(?:村民小组|号楼|号院|号|栋|幢|座|楼|单元|室|层|门|期|区|户|弄|巷|排|组|社)"
 
 _ESTATE_UNIT = "(?:号楼|栋|幢|座|层)"
 # building-unit-room written with dashes (12-3-1801): not a date (2022-12-30) or a phone number
@@ -43,7 +43,7 @@ _COMPONENT = re.compile(
     rf"(?P<part>[东西南北中A-Z]区(?=[ \u3000]?[0-9A-Z]))"        # an estate's part: 西区19座, B区A座
     rf"|(?P<admin>{_H}{{1,8}}?{_ADMIN_SUFFIX})"                    # 省/市/区/县/镇...
     rf"|(?P<road>{_H}{{1,8}}?{_ROAD_SUFFIX}(?:{_NUM}{_UNIT}|[0-9]{{1,5}}(?=[ \u3000]))?)"   # 路/街 (+ number)
-    rf"|(?P<num>附?{_NUM}{_UNIT})"                                # 560号, 3单元, B座, 附1号
+    rf"|(?P<num>[附第]?{_NUM}{_UNIT})"                           # 560号, 3单元, B座, 附1号, 第8村民小组
     rf"|(?P<place>[\u4e00-\u9fffA-Za-z]{{1,10}}?{_PLACE_SUFFIX}+)"                 # 招商花园城, 新河村
     # 保利香槟国际29栋, 星河B座, 融创玖樟台东门
     rf"|(?P<estate>{_H}{{2,8}}(?=[ \u3000]?(?:[0-9A-Z]{{1,4}}{_ESTATE_UNIT}|{_BUR}|[A-Z东西南北中]区|[东西南北]门)))"
@@ -292,6 +292,8 @@ def _chains(text: str, norm: str, lo: int, hi: int, stop: int | None = None) -> 
             why = f"pattern=address-chain components={n_comp}" + (" context=cue" if cue else "")
             if _bare_road(last):
                 score, why = 0.4, why + " context=no-house-number"  # …进贤县和平路一带停电: a road, no one's home
+            if not cue and not admin and _VILLAGE_GROUP.fullmatch(norm, s, e):
+                score, why = 0.4, why + " context=village-group"  # 溪口村第2村民小组户主…: a row's place, no division
             if _MASKED_AFTER.match(norm, e, hi):
                 score, why = 0.3, why + " context=masked"  # 徐州市鼓楼区睢城******: the rest is masked
             if _VAGUE_AFTER.match(norm, e, hi) and _bare_road(last):
@@ -375,6 +377,8 @@ def _bare_road(component: str) -> bool:
 
 
 _ROAD_END = re.compile(_ROAD_SUFFIX + "$")
+#: a village and its group alone (溪口村2组, 前进村第9村民小组)
+_VILLAGE_GROUP = re.compile(r"[\u4e00-\u9fff]{1,8}村(?:村民委员会)?第?[0-9一二三四五六七八九十]{1,3}(?:村民小组|组)")
 #: an address whose rest is masked (…鼓楼区睢城******, …莘庄＊＊＊)
 _MASKED_AFTER = re.compile(r"[*＊×]{2}")
 
@@ -460,7 +464,8 @@ def _component(norm: str, e: int, hi: int, opening: bool = False) -> re.Match[st
             and _verb_led(c.group()):
         return None  # …柳树沟村获评信用村, 村委会开展整村: a clause about the place, no further part of it
     if not opening and c is not None and c.lastgroup == "admin" and _common_word(norm[e:e + 2]) \
-            and _division_start(norm, e, hi) != e:
+            and _division_start(norm, e, hi) != e \
+            and not (e > 0 and norm[e - 1] == "市" and _ZONE.fullmatch(c.group())):  # (…市高新区)
         return None  # an everyday word glued to a division name (…室变更为河南省): a new address
     return c
 
