@@ -821,3 +821,12 @@ def test_a_village_and_its_group_alone_are_reported_below_the_threshold() -> Non
     assert found(text, Entity.CN_ADDRESS) == []
     assert [(text[f.start:f.end], f.score) for f in cnpii.scan(text, threshold=0.3)
             if f.entity == Entity.CN_ADDRESS] == [("大桥村第9村民小组", 0.4)]
+
+
+@pytest.mark.parametrize("text,entity", [
+    ("坐席：预留手机是多少\n客户：是幺八勾 拐零零二 三三二一", Entity.CN_MOBILE_PHONE),  # 勾 9, 拐 7 read by radio
+    ("B：身份证号 幺幺洞幺 洞五幺勾 四勾幺二 三幺洞洞 二叉", Entity.CN_RESIDENT_ID),  # 叉 for the check X
+])
+def test_numbers_read_out_with_radio_words_are_found(text: str, entity: Entity) -> None:
+    got = [f for f in cnpii.scan(text) if f.entity == entity]
+    assert len(got) == 1 and text[got[0].end - 1] in "一叉"

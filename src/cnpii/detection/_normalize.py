@@ -12,9 +12,9 @@ removed or converted characters inside it):
   when no group is longer than four digits (``134，9953，6449``, not CSV cells), is read as a
   run grouped by spaces, when it is long enough to be an identifier and not an IPv4 address or
   a date; a run of single digits each followed by one space (``1 3 8 1 2 ...``) is closed up;
-* Chinese numerals read out by speech-to-text (``〇一二三四五六七八九`` with ``零``, ``洞``
-  and ``幺``) and financial capitals (``壹贰叁肆伍陆柒捌玖``) become digits, only in runs of
-  at least :data:`MIN_NUMERALS` numerals (spaces, commas or dashes may group them) that no
+* Chinese numerals read out by speech-to-text (``〇一二三四五六七八九`` with ``零``, ``两`` and
+  the radio words ``洞`` 0, ``幺`` 1, ``拐`` 7, ``勾`` 9, and ``叉`` for an ID number's X) and
+  financial capitals (``壹贰叁肆伍陆柒捌玖``) become digits, only in runs of at least :data:`MIN_NUMERALS` numerals (spaces, commas or dashes may group them) that no
   ``十百千万亿`` touches, so words (一个, 三月, 十二) stay as they are;
 * CJK characters spaced one by one, as OCR and fixed-width forms write them (``应  军  国``,
   ``性 别``): in a run of at least three single characters each followed by one or two spaces,
@@ -45,9 +45,9 @@ INVISIBLE = ("\u200b\u200c\u200d\u2060\u00ad\u200e\u200f\u202a\u202b\u202c\u202d
 #: odd spaces read as a plain space
 _SPACES = {0x2009: 0x20, 0x2007: 0x20, 0x202F: 0x20}
 #: numerals (speech-to-text and financial capitals) -> digits
-_NUMERALS = {ord(c): ord(d) for cs, d in (("〇零洞", "0"), ("一幺壹", "1"), ("二贰", "2"), ("三叁", "3"),
-                                           ("四肆", "4"), ("五伍", "5"), ("六陆", "6"), ("七柒", "7"),
-                                           ("八捌", "8"), ("九玖", "9")) for c in cs}
+_NUMERALS = {ord(c): ord(d) for cs, d in (("〇零洞", "0"), ("一幺壹", "1"), ("二贰两", "2"), ("三叁", "3"),
+                                           ("四肆", "4"), ("五伍", "5"), ("六陆", "6"), ("七柒拐", "7"),
+                                           ("八捌", "8"), ("九玖勾", "9"), ("叉", "X")) for c in cs}
 _NUMERAL_CLASS = "".join(sorted(chr(c) for c in _NUMERALS))
 #: fewest numerals (not counting ASCII digits) in a run that is read as a digit string
 MIN_NUMERALS = 7
