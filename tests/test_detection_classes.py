@@ -830,3 +830,10 @@ def test_a_village_and_its_group_alone_are_reported_below_the_threshold() -> Non
 def test_numbers_read_out_with_radio_words_are_found(text: str, entity: Entity) -> None:
     got = [f for f in cnpii.scan(text) if f.entity == entity]
     assert len(got) == 1 and text[got[0].end - 1] in "一叉"
+
+
+def test_a_systems_default_password_in_a_notice_is_below_the_threshold() -> None:
+    text = "首次使用请修改初始密码（初始密码为123456）。"
+    assert found(text, Entity.PASSWORD) == []
+    assert [f.score for f in cnpii.scan(text, threshold=0.3) if f.entity == Entity.PASSWORD] == [0.35]
+    assert found("客户密码为739155，请保密。", Entity.PASSWORD) == ["739155"]  # a customer's own stays

@@ -157,6 +157,8 @@ _EXPIRY = re.compile(r"(?:有效期(?:至|到)?|失效日期|到期日|exp(?:iry
 _PASSWORD = re.compile(r"(?:(?:密码|口令|(?<![A-Za-z0-9_])PIN(?:码|(?![A-Za-z_])))[\"'：:=>\s]{0,4}(?:是|为|改成|改为|设为|设置为)?[\"'：:\s]{0,2}"
                        r"|(?<![A-Za-z0-9_])(?:pwd|passwd|password|pass_?word)[\"']?\s*[:=>]\s*[\"']?)"
                        r"([A-Za-z0-9!@#$%^&*_.+\-]{4,32})(?![A-Za-z0-9!@#$%^&*_.+\-])", re.I)
+#: a password cue preceded by these is a default's (初始密码, 默认密码, 出厂密码)
+_DEFAULT_BEFORE = re.compile(r"(?:初始|默认|出厂|原始)$")
 _TRACK = re.compile(r"%?B[0-9]{13,19}\^[A-Z /]{2,26}\^[0-9]{7,40}\??|;?[0-9]{13,19}=[0-9]{7,40}\??")
 
 # the hint words of authentication data: no CVV, expiry or password is looked for in a text
@@ -587,6 +589,10 @@ def _simple(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity],
         if kind in wanted:
             for m in rx.finditer(norm, lo, hi):
                 s, e = m.span(1)
+                if kind is _PASSWORD_E and _DEFAULT_BEFORE.search(norm, max(lo, m.start() - 2), m.start()):
+                    # 初始密码为123456: a system's default that a notice tells everyone, not a secret
+                    out.append(Candidate(s, e, kind, 0.35, f"pattern={name} context=cue context=default"))
+                    continue
                 out.append(Candidate(s, e, kind, 0.85, f"pattern={name} context=cue"))
 
 
