@@ -1142,9 +1142,7 @@ def _splits_place(norm: str, s: int, e: int, lo: int, hi: int) -> bool:
     looked like a title) or starts at its last character and runs on past it (曾任梅|州市): its
     characters belong to that word. (Not a name without its suffix: 秘书长安南 is a title and a
     name, 长安 a district.)"""
-    from cnpii.detection._address import _division_names  # (it imports this module)
-
-    names = _division_names()
+    names, ends = _division_ends()
     words = _lexicon()[0]
     field = _field_words()
     for a in range(max(lo, s - 3), s):  # an everyday word of three characters or more that starts
@@ -1153,14 +1151,24 @@ def _splits_place(norm: str, s: int, e: int, lo: int, hi: int) -> bool:
         for end in range(max(s + 1, a + 3), e):
             if words.get(norm[a:end], LEX_ABSENT) in (LEX_HI, LEX_MID, LEX_LO):
                 return True
-    for k in (1, 2):  # (starts before it)
-        for end in range(s + 1, min(e, s + 4) + 1):
-            if s - k >= lo and norm[s - k:end] in names:
-                return True
+    # (a division's name ends with its suffix: only where one of those characters is)
+    for end in range(s + 1, min(e, s + 4) + 1):  # (starts before it)
+        if norm[end - 1] in ends and ((s - 1 >= lo and norm[s - 1:end] in names)
+                                      or (s - 2 >= lo and norm[s - 2:end] in names)):
+            return True
     for end in range(e + 2, min(hi, e + 4) + 1):  # (starts at its last character)
-        if norm[e - 1:end] in names:
+        if norm[end - 1] in ends and norm[e - 1:end] in names:
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _division_ends() -> tuple[frozenset[str], frozenset[str]]:
+    """The division names of :mod:`cnpii.detection._address` and the characters they end with."""
+    from cnpii.detection._address import _division_names  # (it imports this module)
+
+    names = _division_names()
+    return names, frozenset(n[-1] for n in names)
 
 
 def _role_word(word: str) -> bool:
