@@ -837,3 +837,8 @@ def test_a_systems_default_password_in_a_notice_is_below_the_threshold() -> None
     assert found(text, Entity.PASSWORD) == []
     assert [f.score for f in cnpii.scan(text, threshold=0.3) if f.entity == Entity.PASSWORD] == [0.35]
     assert found("客户密码为739155，请保密。", Entity.PASSWORD) == ["739155"]  # a customer's own stays
+
+
+def test_a_province_is_no_name_but_a_county_named_like_a_person_stays() -> None:
+    assert found("请申请人江苏安泰物流有限公司于月底前补交单据。", Entity.PERSON) == []
+    assert found("客户江山来电咨询。", Entity.PERSON) == ["江山"]  # (江山市, and a common name)

@@ -1010,7 +1010,8 @@ def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) 
             if prev is None or p > prev[0]:
                 best_at[s] = (p, e, kind)
             continue
-        if p >= threshold and (_role_word(norm[s:e]) or _splits_place(norm, s, e, lo, hi)):
+        if p >= threshold and (_role_word(norm[s:e]) or norm[s:e] in _provinces()
+                               or _splits_place(norm, s, e, lo, hi)):
             continue  # (17:07 房东 潘某：… the speaker's role, not a name; 曾任梅|州市)
         if p >= threshold * RECUR_SHARE and _org_name_after(norm, s, e, hi, ctx):
             org_heads.add(norm[s:e])  # (the head of an organisation's name: 唐梓刚服装店)
@@ -1169,6 +1170,15 @@ def _division_ends() -> tuple[frozenset[str], frozenset[str]]:
 
     names = _division_names()
     return names, frozenset(n[-1] for n in names)
+
+
+@lru_cache(maxsize=1)
+def _provinces() -> frozenset[str]:
+    """The provinces' names without 省 (江苏, 黑龙江): no labelled corpus has one as a person's name
+    (county names have: 江山, 安宁)."""
+    from cnpii.detection._address import _PROVINCES  # (it imports this module)
+
+    return frozenset(_PROVINCES.split("|"))
 
 
 def _role_word(word: str) -> bool:
