@@ -842,3 +842,16 @@ def test_a_systems_default_password_in_a_notice_is_below_the_threshold() -> None
 def test_a_province_is_no_name_but_a_county_named_like_a_person_stays() -> None:
     assert found("请申请人江苏安泰物流有限公司于月底前补交单据。", Entity.PERSON) == []
     assert found("客户江山来电咨询。", Entity.PERSON) == ["江山"]  # (江山市, and a common name)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("英文姓名/Name：MULLER/ANNA\n国籍：德国", "MULLER/ANNA"),  # SURNAME/GIVEN as a passport writes it
+    ("收款人名称：PATEL RAVI\n收款人地址：见附件", "PATEL RAVI"),
+])
+def test_a_romanised_name_written_with_a_slash_or_after_a_payees_name_field(text: str, name: str) -> None:
+    assert found(text, Entity.PERSON) == [name]
+
+
+def test_a_romanised_name_in_a_name_column_is_found() -> None:
+    text = "中文姓名 | 英文姓名 | 国籍\n金敏俊 | KIM MINJUN | 韩国"
+    assert found(text, Entity.PERSON) == ["金敏俊", "KIM MINJUN"]

@@ -1208,6 +1208,11 @@ def _column_names(norm: str, lo: int, hi: int, taken: _Taken, out: list[Candidat
     # column of a table of fields and values, not a column of names
     keys = {head for s, e, head in cells if _key_cell().search(norm, s, e)}
     for s, e, head in cells:
+        if head not in keys and _LATIN_NAME.fullmatch(norm, s, e) and not taken.overlaps(s, e) \
+                and not any(w.upper() in _latin_not_person() for w in re.split("[ /]+", norm[s:e])):
+            out.append(Candidate(s, e, _P, 0.9, "pattern=table-column context=column-header"))  # (JOHN GARCIA)
+            taken.append(s, e)
+            continue
         if head not in keys and _NAME_CELL.fullmatch(norm, s, e) and not taken.overlaps(s, e) \
                 and not _role_word(norm[s:e]) and not any(ch in marks for ch in norm[s + 1:e]) \
                 and not any(norm[k:e] in titles for k in (s + 1, s + 2)):  # (秦总, 董经理, 江某某: no name)
@@ -1341,10 +1346,10 @@ def _translit_names(norm: str, lo: int, hi: int, taken: _Taken, out: list[Candid
 # ---- romanised names after a name field ------------------------------------------------------
 
 #: two or three Latin words, all capitals or capitalised (WANG WEIMING, Gao Dongxin, ZIWEI WEI)
-_LATIN_NAME = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{2,12}|[A-Z][a-z]{1,11})(?:[ ]{1,2}(?:[A-Z]{2,12}|[A-Z][a-z]{1,11})){1,2}"
+_LATIN_NAME = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{2,12}|[A-Z][a-z]{1,11})(?:(?:[ ]{1,2}|/)(?:[A-Z]{2,12}|[A-Z][a-z]{1,11})){1,2}"
                          r"(?![A-Za-z0-9.@])")
 _LATIN_NEXT = re.compile(r"[ ]{1,2}([A-Za-z][A-Za-z.]{0,11})")
-_LATIN_GATE = re.compile(r"[A-Z][A-Za-z]{1,11} {1,2}[A-Z]")
+_LATIN_GATE = re.compile(r"[A-Z][A-Za-z]{1,11}(?: {1,2}|/)[A-Z]")
 
 
 @lru_cache(maxsize=1)
@@ -1360,7 +1365,7 @@ def _latin_names(norm: str, lo: int, hi: int, taken: _Taken, out: list[Candidate
     stop = _latin_not_person()
     for m in _LATIN_NAME.finditer(norm, lo, hi):
         s, e = m.span()
-        if taken.overlaps(s, e) or any(w.upper() in stop for w in m.group().split()):
+        if taken.overlaps(s, e) or any(w.upper() in stop for w in re.split("[ /]+", m.group())):
             continue
         nxt = _LATIN_NEXT.match(norm, e, hi)  # (and the word after it: KL PALM OIL SDN. BHD.)
         if nxt is not None and nxt.group(1).replace(".", "").upper() in stop:
