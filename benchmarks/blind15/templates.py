@@ -647,7 +647,7 @@ def _hotline(rng):
 
 
 def _hotline400(rng):
-    return _clean(rng, lambda rr: rr.choice(("400-", "400 ", "800-", "4008")) + _digits(rr, 3, "1235678") + rr.choice(("-", " ", "")) + _digits(rr, 4)), "hotline"
+    return _clean(rng, lambda rr: rr.choice(("400-", "400 ", "800-", "400")) + _digits(rr, 3, "1235678") + rr.choice(("-", " ", "")) + _digits(rr, 4)), "hotline"
 
 
 def _vcode(rng):
@@ -716,6 +716,10 @@ def _sword(rng):
     return rng.choice(W.SURNAME_WORDS), "surname_word"
 
 
+def _sphrase(rng):
+    return rng.choice(W.SURNAME_PHRASES), "surname_word"
+
+
 def _room_no(rng):
     return f"{rng.randint(2, 21)}{rng.randint(1, 40):02d}", "room_number"
 
@@ -739,7 +743,7 @@ NOISE = {
     "err": _errcode, "caseno": _caseno, "contract": _contract, "hotline": _hotline, "hotline400": _hotline400,
     "staffno": _staffno, "iccid": _iccid, "place": _place, "country": _country, "brand": _brand, "car": _car,
     "bank": _bank, "branch": _branch, "city": _city, "district": _district, "orgaddr": _orgaddr,
-    "filler": _filler, "sword": _sword, "roomno": _room_no,
+    "filler": _filler, "sword": _sword, "sphrase": _sphrase, "crop": _pick(W.CROPS, "surname_word"), "town": _pick(W.TOWNS, "place"), "vil": _pick(W.VILLAGES, "place"), "roomno": _room_no,
     "hospital": _org(W.HOSPITALS, "org_name"), "hotel": _pick(W.HOTELS, "brand"), "agency": _pick(W.AGENCIES, "brand"),
     "rental": _pick(W.RENTALS, "brand"), "carrier": _pick(W.CARRIERS, "brand"), "charity": _org(W.CHARITIES, "org_name"),
     "company": _org(W.COMPANIES, "org_name"), "venue": _pick(W.VENUES, "org_name"),
@@ -772,6 +776,7 @@ class Ctx:
         self.rng = rng
         self.pii = pii
         self.cache: dict = {}
+        self.csv = False
 
     def fill(self, b: Builder, key: str) -> None:
         kind, _, role = key.partition(".")
@@ -797,6 +802,8 @@ class Ctx:
             text, nk = self.cache[key]
         else:
             text, nk = NOISE[kind](self.rng)
+        if self.csv and nk == "amount":
+            text = text.replace(",", "")
         if nk:
             b.neg(text, nk)
         else:
@@ -873,12 +880,14 @@ def form(b: Builder, ctx: Ctx, fields, style: str | None = None) -> None:
         b.add("。\n")
     elif style in ("table", "csv"):
         sep = " | " if style == "table" else ","
+        ctx.csv = style == "csv"
         b.add(sep.join(lab for lab, _ in fs) + "\n")
         for i, (_, t) in enumerate(fs):
             if i:
                 b.add(sep)
             ctx.say(b, t)
         b.add("\n")
+        ctx.csv = False
     else:  # kvspace
         for lab, t in fs:
             b.add(lab + " " * rng.randint(2, 4))
@@ -892,6 +901,7 @@ def rows(b: Builder, ctx: Ctx, headers, make_row, n: int, style: str | None = No
     style = style or rng.choice(("table", "csv", "numbered", "semi", "table"))
     if style in ("table", "csv"):
         sep = " | " if style == "table" else ","
+        ctx.csv = style == "csv"
         b.add(sep.join(headers) + "\n")
         for i in range(n):
             for k, t in enumerate(make_row(i)):
@@ -899,6 +909,7 @@ def rows(b: Builder, ctx: Ctx, headers, make_row, n: int, style: str | None = No
                     b.add(sep)
                 ctx.say(b, t)
             b.add("\n")
+        ctx.csv = False
     elif style == "numbered":
         for i in range(n):
             b.add(f"{i + 1}. ")
@@ -957,7 +968,9 @@ def g_divorce_settlement(b: Builder, ctx: Ctx) -> str:
             ctx.one(b,
                     side + "：{name.%s}，{year}年生，身份证号码：{id.%s}，户籍地址：{addr.%s_h}，现住{addr.%s_l}，联系电话{mob.%s}。\n" % (k, k, k, k, k),
                     side + "{name.%s}（公民身份号码{id.%s}），«住所地|经常居住地»：{addr.%s_l}，«手机|电话»：{mob.%s}。\n" % (k, k, k, k),
-                    side + "姓名{name.%s}，证件号{id.%s}，通讯地址{addr.%s_l}。\n" % (k, k, k))
+                    side + "姓名{name.%s}，证件号{id.%s}，通讯地址{addr.%s_l}。\n" % (k, k, k),
+                    side + "：{name.%s}，«护照|往来港澳通行证»号码{%s.%s}，经常居住地{addr.%s_l}，固定电话{tel.%s}。\n"
+                    % (k, rng.choice(("pp", "permit")), k, k, k))
         ctx.one(b, "双方于{date}在{city}民政局登记结婚，现因感情确已破裂，经协商一致，就财产分割达成如下协议：\n",
                 "男女双方自愿离婚，对共同财产的处理协商如下：\n")
         ctx.one(b, "一、房产：位于{addr.house}的房屋（{cert}号）归{name.f}所有，剩余按揭贷款由其在{bank}继续偿还。\n",
@@ -993,7 +1006,7 @@ def g_divorce_settlement(b: Builder, ctx: Ctx) -> str:
         chat(b, ctx, [("客户", "你好，我和前夫{name.b}离婚了，法院判决我们在{bank}的存单一人一半，怎么分？"),
                       ("客服{staffno}", "您好，请提供您的姓名和身份证号，我帮您查询。"),
                       ("客户", "我叫{name.a}，身份证{id.a}。"),
-                      ("客服{staffno}", "«好的|收到»，需要您携带离婚证、判决书（{caseno}）原件到开户网点办理，{sword}相关事项网点会告知。"),
+                      ("客服{staffno}", "«好的|收到»，需要您携带离婚证、判决书（{caseno}）原件到开户网点办理，{filler}"),
                       ("客户", "分到的钱能直接转到我{bank}的卡{card.a}吗？"),
                       ("客服{staffno}", "可以的，到账后会短信通知{mob.a}，请留意。"),
                       ("客户", "我现在住{addr.a}，离哪个网点近？"),
@@ -1007,12 +1020,13 @@ def g_medical_bill(b: Builder, ctx: Ctx) -> str:
     kind = rng.randrange(3)
     if kind == 0:
         ctx.one(b, "{hospital}门诊缴费清单\n", "{hospital} 收费明细\n", "{hospital}住院费用清单（{date}）\n")
-        form(b, ctx, [("患者姓名", "{name.p}"), ("性别", "{sex}"), ("年龄", "{age}岁"), ("就诊号", "{mrn}"),
+        form(b, ctx, [("患者姓名", "{name.p}"), ("性别", "{sex}"), ("年龄", "{age}岁"), ("就诊号", "{mrn}"), ("证件号码", "{id.p}", 0.4),
                       ("科室", "{dept}"), ("联系电话", "{mob.p}", 0.7), ("家庭住址", "{addr.p}", 0.85), ("家属电话", "{tel.p}", 0.3)])
         rows(b, ctx, ["项目", "数量", "单价", "金额"],
              lambda i: [rng.choice(("血常规", "CT平扫", "彩超", "静脉输液", "床位费", "护理费", "挂号费", "中药饮片", "心电图")),
                         "{n}", "{amount}", "{amount}"], rng.randint(2, 5))
         ctx.one(b, "合计：{amount}，医保统筹支付{amount}，个人支付{amount}。\n", "本次应付{amount}，已付{amount}。\n")
+        ctx.maybe(b, 0.25, "线上缴费：登录IP {ip.p}，{version}。\n", "电子票据已发送至{email.p}。\n")
         ctx.one(b, "支付方式：银行卡（{card.p}），交易参考号{ref}，终端{terminal}。\n",
                 "支付方式：«微信|支付宝|现金»，收费员{name.staff}。\n",
                 "持卡人{name.p}，卡号{card.p}，授权码{auth}。\n")
@@ -1059,9 +1073,11 @@ def g_hotel_checkin(b: Builder, ctx: Ctx) -> str:
     elif kind == 1:
         ctx.one(b, "住客信息导出 {date}\n", "在住客人清单（公安上传）\n", "guest_export_{nn}.csv\n")
         n = rng.randint(2, 5)
-        rows(b, ctx, ["房号", "姓名", "证件号", "手机", "入住时间"],
+        with_addr = rng.random() < 0.4
+        rows(b, ctx, ["房号", "姓名", "证件号", "手机", "入住时间"] + (["地址"] if with_addr else []),
              lambda i: ["{roomno}", "{name.r%d}" % i,
-                        rng.choice(("{id.r%d}", "{id.r%d}", "{pp.r%d}", "{permit.r%d}")) % i, "{mob.r%d}" % i, "{datetime}"],
+                        rng.choice(("{id.r%d}", "{id.r%d}", "{pp.r%d}", "{permit.r%d}")) % i, "{mob.r%d}" % i,
+                        "{datetime}"] + (["{addr.r%d}" % i] if with_addr else []),
              n, rng.choice(("csv", "table", "csv")))
         ctx.one(b, "共{n}条记录，导出人{staffno}。\n", "导出时间{datetime}，{filler}\n")
     else:
@@ -1092,12 +1108,12 @@ def g_estate_agent(b: Builder, ctx: Ctx) -> str:
                     "%d、客户{name.c}看了{addr.h%d}，业主{name.o%d}报价{amount}，可谈。\n" % (i + 1, i, i),
                     "%d. 房源：{addr.h%d}；业主电话{mob.o%d}；钥匙在店。\n" % (i + 1, i, i))
         ctx.one(b, "经纪人：{name.agent}  店长：{name.mgr}\n", "客户签字：{name.c}\n", "门店地址：{orgaddr}\n")
-        ctx.maybe(b, 0.5, "备注：客户«周末|白天|晚上»方便看房，{sword}时段避开。\n")
+        ctx.maybe(b, 0.5, "备注：客户«周末|白天|晚上»方便看房，高峰期时段避开。\n", "备注：{sphrase}，客户说{sword}再议。\n")
         if rng.random() < 0.5:
             chat(b, ctx, [("{name.agent}", "{name.c}您好，明天带您看{addr.h0}那套，业主{name.o0}同意了"),
                           ("{name.c}", "好的，我现在住{addr.c}，过去大概半小时"),
                           ("{name.agent}", "那我在小区门口等您，有事打{mob.agent}"),
-                          ("{name.c}", "行，{sword}我可能晚点到")])
+                          ("{name.c}", "行，{sphrase}，我可能晚点到")])
     elif kind == 1:
         ctx.one(b, "购房意向书\n", "二手房买卖意向协议\n", "{agency} 购房意向金协议\n")
         for side, k in (("买方", "buy"), ("卖方", "sell")):
@@ -1117,6 +1133,7 @@ def g_estate_agent(b: Builder, ctx: Ctx) -> str:
         ctx.one(b, "今收到{name.buy}（身份证号：{id.buy}）交来购买{addr.house}房屋的定金{amount_cn}（{amount}）。\n",
                 "兹收到买受人{name.buy}支付的房屋定金{amount}，房屋位于{addr.house}。\n",
                 "收到{name.buy}定金{amount_cn}，用于购买业主{name.sell}名下房产（{addr.house}）。\n")
+        ctx.maybe(b, 0.3, "本收据经线上签署，签署IP：{ip.buy}。\n", "买方固定电话：{tel.buy}。\n")
         ctx.one(b, "收款人：{name.sell}  收款账户：{card.sell}\n", "收款方式：转账至{bank}卡号{card.sell}。\n",
                 "收款人签字：{name.sell}，电话{mob.sell}。\n")
         ctx.say(b, "收据编号：{receipt}  日期：{date}\n")
@@ -1153,7 +1170,7 @@ def g_car_rental(b: Builder, ctx: Ctx) -> str:
         ctx.one(b, "违章代缴通知\n", "租期内交通违法处理单\n", "违章代缴扣款明细\n")
         n = rng.randint(1, 3)
         for i in range(n):
-            ctx.one(b, "%d) {date} 在{district}«{sword}|解放路|环城高速»«路段|路口»«超速|闯红灯|违停»，车牌{plate.car}，罚款{nnn}元，决定书编号{ticket}。\n" % (i + 1),
+            ctx.one(b, "%d) {date} 在{district}«人民路|解放路|环城高速|江湖大道|金融街»«路段|路口»«超速|闯红灯|违停»，车牌{plate.car}，罚款{nnn}元，决定书编号{ticket}。\n" % (i + 1),
                     "%d. 违法时间{datetime}，地点{district}，车辆{plate.car}，记{n}分。\n" % (i + 1))
         ctx.one(b, "承租人{name.r}授权本公司代缴，费用从其绑定卡{card.r}扣除，另收服务费{amount}。\n",
                 "请承租人{name.r}于{n}日内处理，逾期将从押金扣除。联系电话{mob.r}。\n",
@@ -1199,7 +1216,7 @@ def g_charity_donation(b: Builder, ctx: Ctx) -> str:
         n = rng.randint(3, 7)
         rows(b, ctx, ["序号", "捐款人", "金额", "日期"],
              lambda i: [str(i + 1), rng.choice(("{name.d%d}" % i, "{name.d%d}" % i, "{name.d%d}" % i, "爱心人士",
-                                                "匿名", "{company}", "{name.d%d}（{city}）" % i)), "{amount}", "{date}"], n)
+                                                "匿名", "{company}", "{name.d%d}（{city}）" % i, "{company}（{uscc.d%d}）" % i)), "{amount}", "{date}"], n)
         ctx.maybe(b, 0.5, "捐赠单位{company}（统一社会信用代码{uscc.co}）捐赠物资折合{amount}。\n")
         ctx.one(b, "以上款项已全部存入{charity}专户，接受社会监督，监督电话{hotline}。\n", "感谢各位爱心人士！{filler}\n")
     elif kind == 1:
@@ -1242,8 +1259,9 @@ def g_village_election(b: Builder, ctx: Ctx) -> str:
         b.add(rng.choice(("候选人简介\n", "村委会主任候选人基本情况\n", f"{vil}候选人介绍\n")))
         for i in range(rng.randint(1, 3)):
             ctx.one(b,
-                    "{name.c%d}，{sex}，{year}年生，{edu}文化，现住{raddr.c%d}，联系电话{mob.c%d}。曾任村民小组长，带领群众发展{sword}种植。\n" % (i, i, i),
+                    "{name.c%d}，{sex}，{year}年生，{edu}文化，现住{raddr.c%d}，联系电话{mob.c%d}。曾任村民小组长，带领群众发展{crop}种植。\n" % (i, i, i),
                     "{name.c%d}，{sex}，{age}岁，户籍所在地{raddr.c%d}。长期从事个体经营，热心公益。\n" % (i, i),
+                    "{name.c%d}，{sex}，{year}年生，住{raddr.c%d}，家庭电话{tel.c%d}，现任村民小组长。\n" % (i, i, i),
                     "{name.c%d}同志，{year}年出生，{edu}，家住{raddr.c%d}，现任村会计。\n" % (i, i))
         ctx.maybe(b, 0.6, "选民如需了解情况，可联系镇干部{name.staff}。\n", "联系人：{name.staff}（手机{mob.staff}）\n",
                   "联系人：{name.staff}，家庭电话{tel.staff}。\n")
@@ -1266,14 +1284,14 @@ def g_wedding_gift(b: Builder, ctx: Ctx) -> str:
         n = rng.randint(3, 8)
         rows(b, ctx, ["姓名", "关系", "礼金", "备注"],
              lambda i: ["{name.g%d}" % i, "{rel}", "{amount}", rng.choice(("", "已回礼", "代{name.x%d}随礼" % i,
-                                                                             "电话{mob.g%d}" % i, "{sword}"))], n)
+                                                                             "电话{mob.g%d}" % i, "{sphrase}"))], n)
         ctx.one(b, "合计：{amount}。记账人{name.acct}。\n", "礼金由{name.acct}清点后存入{bank}。\n")
     elif kind == 1:
         ctx.one(b, "份子钱记录（微信群导出）\n", "收礼聊天记录\n", "份子钱对账\n")
         chat(b, ctx, [("{name.a}", "恭喜恭喜！[微信转账] {amount}，备注：新婚快乐"),
                       ("{name.groom}", "谢谢{name.a}，心意收到！"),
                       ("{name.b}", "我没有微信零钱，转你卡上了，是不是{card.groom}？"),
-                      ("{name.groom}", "«对的|是的»，到账了。{sword}方便的话婚礼那天早点来"),
+                      ("{name.groom}", "«对的|是的»，到账了。{sphrase}，婚礼那天早点来"),
                       ("{name.b}", "好，酒店地址发我一下"),
                       ("{name.groom}", "{venue}，在{orgaddr}，有事打我电话{mob.groom}")])
     else:
@@ -1282,7 +1300,8 @@ def g_wedding_gift(b: Builder, ctx: Ctx) -> str:
                       ("新娘电话", "{mob.bride}", 0.7), ("预订人证件号", "{id.groom}", 0.6), ("宴会日期", "{date}"),
                       ("桌数", "{nn}桌"), ("餐标", "{amount}/桌"), ("定金", "{amount}"), ("付款卡号", "{card.groom}", 0.6),
                       ("婚车车牌", "{plate.car}", 0.5), ("接亲地址", "{addr.pick}", 0.8), ("新娘家地址", "{raddr.bride}", 0.4),
-                      ("邮箱", "{email.groom}", 0.3), ("发票税号", "{uscc.co}", 0.2)])
+                      ("邮箱", "{email.groom}", 0.3), ("家庭电话", "{tel.groom}", 0.3), ("发票税号", "{uscc.co}", 0.25),
+                      ("预订IP", "{ip.groom}", 0.2)])
         ctx.one(b, "宴会厅：{venue}，地址{orgaddr}。\n", "婚车队由{car}组成，头车{plate.car}。\n",
                 "客户经理：{name.staff}，{staffno}。\n")
     footer(b, ctx)
@@ -1338,3 +1357,105 @@ GENRES = {
     "wedding_gift": g_wedding_gift,
     "background_check": g_background_check,
 }
+
+
+# ---------------------------------------------------------------------------------------------
+# running-prose notes: a fourth document kind per genre (bank staff write about the customer)
+
+NARRATIVES = {
+    "divorce_settlement": (
+        "«客户经理走访记录|业务咨询记录|个贷变更调查»\n",
+        "{date}，客户{name.a}来我行{branch}咨询离婚后存单分割事宜。",
+        "客户称其与前配偶{name.b}已于{date}«协议离婚|经法院调解离婚»，协议约定位于{addr.house}的房产归客户所有，该房产目前抵押在我行，借款合同{contract}。",
+        "客户现居住在{addr.a}，«预留手机需由|联系方式由»{mob.b}变更为{mob.a}。",
+        "经核实，原共同借款人{name.b}身份证号{id.b}，«已到场签字|尚未到场»，{filler}",
+        "经办人{name.staff}建议客户先行办理存单{deposit}的挂失止付，再按调解书分割。",
+    ),
+    "medical_bill": (
+        "«客服工单|来电记录|投诉处理单»\n",
+        "客户{name.p}来电反映，其«母亲|父亲|配偶»{name.fam}在{hospital}住院期间预交押金{amount}，",
+        "出院后医院称已原路退回至银行卡{card.p}，但客户于{date}查询仍未到账。",
+        "坐席{name.staff}核实该卡交易流水{trace}，款项因卡片状态异常被退回，已建议客户到医院出院结算处改退至{card.fam}。",
+        "客户留下联系地址{addr.p}及手机{mob.p}，要求{n}个工作日内回复。{filler}",
+    ),
+    "hotel_checkin": (
+        "«持卡人来电记录|预授权争议处理|风险核查记录»\n",
+        "持卡人{name.g}致电称在{hotel}入住时被冻结预授权{amount}，离店后{n}天仍未解冻。",
+        "入住登记显示客人证件号{id.g}，预订手机{mob.g}，预订邮箱{email.g}，同住人{name.g2}。",
+        "经向商户（商户号{merchant}）核实，预授权完成交易因终端{terminal}批次{batch}未结算而挂起。",
+        "客户家庭住址{addr.g}，要求书面回复；处理人{name.staff}，{filler}",
+    ),
+    "estate_agent": (
+        "«个人住房贷款贷前调查|购房贷款调查报告|二手房交易资金监管备注»\n",
+        "借款人{name.buy}拟购买{name.sell}名下位于{addr.house}的二手住房，经{agency}居间，已支付定金{amount}。",
+        "借款人现住{addr.buy}，«工作单位|任职于»{company}，手机{mob.buy}，身份证号{id.buy}。",
+        "抵押物坐落{addr.house}，评估价{amount}，«房龄{nn}年|满五唯一»。",
+        "卖方收款账户{card.sell}，经纪人{name.agent}陪同面签。{filler}",
+    ),
+    "car_rental": (
+        "«信用卡争议登记|客户投诉记录|扣款异议处理»\n",
+        "客户{name.r}投诉{rental}在其还车后从信用卡{card.r}扣除违章代缴费{amount}。",
+        "客户称租赁车辆{plate.car}的违章发生在租期外，并提供了取还车单（合同{contract}）。",
+        "客户驾驶证登记地址{addr.r}，联系电话{mob.r}，紧急联系人{name.e}。",
+        "已向商户调单，决定书编号{ticket}，处理人{name.staff}。{filler}",
+    ),
+    "telecom_kyc": (
+        "«反诈核查记录|账户异常处理记录|客户来电备注»\n",
+        "客户{name.c}反映其手机号{mob.c}«被他人冒名携号转网|被补办SIM卡»，之后名下账户{card.c}收到陌生验证码。",
+        "客户户籍地址{addr.c_id}，现住{addr.c}，身份证号{id.c}，称从未到{carrier}营业厅办理过业务。",
+        "经查，补卡登记登录IP为{ip.c}，已建议客户向运营商及公安报案。",
+        "我行已对该账户临时止付，经办{name.staff}。{filler}",
+    ),
+    "charity_donation": (
+        "«公益项目回访记录|助学资金发放说明|慈善信托备注»\n",
+        "{name.d}«长期|连续三年»资助家住{raddr.kid}的学生{name.kid}，每学期通过{card.d}转账{amount}至{charity}专户。",
+        "受助学生监护人{name.g}（手机{mob.g}）反馈款项已收到。",
+        "捐赠人要求纸质票据寄往{addr.d}，电子票据发送{email.d}。",
+        "项目负责人{name.staff}表示将在{date}前完成年度公示。{filler}",
+    ),
+    "village_election": (
+        "«村务情况说明|换届选举工作简报|驻村工作日志»\n",
+        "{date}，{town}{vil}召开村民代表大会，选举{name.c0}为村民委员会主任，{name.c1}为副主任。",
+        "新当选主任{name.c0}住{raddr.c0}，联系电话{mob.c0}，此前在村里经营{crop}合作社。",
+        "村集体账户开户行为{branch}，印鉴变更由{name.c1}持身份证{id.c1}办理。",
+        "驻村干部{name.staff}列席会议。{filler}",
+    ),
+    "wedding_gift": (
+        "«消费贷款用途核查|婚庆贷调查记录|客户经理备注»\n",
+        "客户{name.groom}申请婚庆消费贷{amount}，用于{date}在{venue}举办婚宴。",
+        "婚宴预订单显示新娘{name.bride}，接亲地址为{raddr.bride}，婚车头车{plate.car}。",
+        "客户身份证号{id.groom}，工资卡{card.groom}，现住{addr.groom}，手机{mob.groom}。",
+        "核查人{name.staff}认为用途真实。{filler}",
+    ),
+    "background_check": (
+        "«背景调查过程记录|调查员笔记|核查说明»\n",
+        "受{company}委托，我司对候选人{name.c}开展背景调查。",
+        "候选人自述户籍地{raddr.c_h}，现居{addr.c}，手机{mob.c}，邮箱{email.c}。",
+        "前雇主人事{name.hr}（座机{tel.hr}）确认其在职期间担任{position}，离职手续齐全。",
+        "候选人持有护照{pp.c}，近三年出境{n}次，均为{country}商务出差。{filler}",
+    ),
+}
+
+
+def narrative(b: Builder, ctx: Ctx, genre: str) -> str:
+    parts = NARRATIVES[genre]
+    ctx.say(b, parts[0])
+    body = list(parts[1:])
+    if len(body) > 3 and ctx.rng.random() < 0.4:
+        body.pop(ctx.rng.randrange(1, len(body)))
+    for p in body:
+        ctx.say(b, p)
+    b.add("\n")
+    footer(b, ctx)
+    return "narrative"
+
+
+def _with_narrative(genre, fn):
+    def g(b: Builder, ctx: Ctx) -> str:
+        if ctx.rng.random() < 0.22:
+            return narrative(b, ctx, genre)
+        return fn(b, ctx)
+    return g
+
+
+GENRES = {k: _with_narrative(k, v) for k, v in GENRES.items()}
