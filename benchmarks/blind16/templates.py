@@ -681,6 +681,7 @@ class Builder:
         self.negs: Counter = Counter()
         self.memo: dict = {}
         self.nocomma = False
+        self.amt = (100, 500000)
         self.minute = r.randint(8 * 60, 17 * 60)
 
     def tick(self) -> str:
@@ -743,7 +744,7 @@ class Builder:
         elif cat == "date":
             text = date(r)
         elif cat == "amount":
-            text = money(r, comma=not self.nocomma)
+            text = money(r, *self.amt, comma=not self.nocomma)
         elif cat == "verify_code":
             text = digits(r, 6, "0123456789")
         elif cat == "postcode":
@@ -941,6 +942,7 @@ def filler(b):
 
 def g_bankruptcy_claim(b):
     r = b.r
+    b.amt = (2000, 900000)
     kind = r.randrange(4)
     court_city = r.choice(r.choice(W.PROVINCES)[1])
     case_no = f"（{r.randint(2021, 2025)}）{r.choice('浙苏粤川湘豫鲁皖')}{r.randint(1, 9)}{r.randint(100, 999):03d}破申{r.randint(1, 80)}号"
@@ -1082,6 +1084,7 @@ def g_bankruptcy_claim(b):
 
 def g_tax_refund(b):
     r = b.r
+    b.amt = (12, 9000)
     kind = r.randrange(4)
     year = r.randint(2021, 2024)
     if kind == 0:
@@ -1199,6 +1202,7 @@ def g_tax_refund(b):
 
 def g_securities_account(b):
     r = b.r
+    b.amt = (1000, 300000)
     kind = r.randrange(4)
     firm = r.choice(W.SECURITIES)
     if kind == 0:
@@ -1254,7 +1258,7 @@ def g_securities_account(b):
             (("转出券商",), lambda b: b.t(firm + r.choice(W.DISTRICTS).replace("区", "") + "营业部")),
             (("转入券商",), lambda b: b.t(r.choice(W.SECURITIES) + "营业部")),
             (("转入席位号", "交易单元"), lambda b: b.ref("", 6)),
-            (("证券代码",), lambda b: b.ref(r.choice(("60", "00", "30")), 6)),
+            (("证券代码",), lambda b: b.ref(r.choice(("60", "00", "30")), 4)),
             (("转托管数量",), lambda b: b.t(f"{r.randint(1, 80) * 100}股")),
             (("联系电话",), "phone"),
             (("联系地址",), "address", "opt"),
@@ -1282,6 +1286,7 @@ def g_securities_account(b):
 
 def g_farm_insurance(b):
     r = b.r
+    b.amt = (300, 60000)
     kind = r.randrange(4)
     ins = r.choice(W.INSURERS)
     crop = r.choice(W.CROPS)
@@ -1376,6 +1381,7 @@ def year_word(r):
 
 def g_pawn_ticket(b):
     r = b.r
+    b.amt = (500, 200000)
     kind = r.randrange(4)
     shop = r.choice(W.PAWNSHOPS)
     if kind == 0:
@@ -1473,6 +1479,7 @@ def g_pawn_ticket(b):
 
 def g_lottery_claim(b):
     r = b.r
+    b.amt = (10000, 8000000)
     kind = r.randrange(4)
     game = r.choice(W.LOTTERY)
     issue = f"{r.randint(2021, 2025)}{r.randint(1, 150):03d}"
@@ -1544,6 +1551,7 @@ def g_lottery_claim(b):
 
 def g_crowdfunding(b):
     r = b.r
+    b.amt = (2000, 400000)
     kind = r.randrange(4)
     plat = r.choice(W.CROWDFUND_PLATFORMS)
     dis = r.choice(W.DISEASES)
@@ -1625,6 +1633,7 @@ def g_crowdfunding(b):
 
 def g_missing_person(b):
     r = b.r
+    b.amt = (100, 5000)
     kind = r.randrange(4)
     age = r.randint(6, 88)
     sex = r.choice(("男", "女"))
@@ -1701,6 +1710,7 @@ def g_missing_person(b):
 
 def g_property_arrears(b):
     r = b.r
+    b.amt = (200, 30000)
     kind = r.randrange(4)
     co = r.choice(W.PROPERTY_COS)
     est = r.choice(W.ESTATES)
@@ -1787,6 +1797,7 @@ def g_property_arrears(b):
 
 def g_customs_declaration(b):
     r = b.r
+    b.amt = (50, 20000)
     kind = r.choice((0, 0, 1, 2, 2, 3))
     cus = r.choice(W.CUSTOMS)
     country = r.choice(W.COUNTRIES)
