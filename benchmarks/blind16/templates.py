@@ -1400,7 +1400,7 @@ def g_pawn_ticket(b):
             (("联系电话",), "phone"),
             (("当物名称",), lambda b: b.t(r.choice(W.PAWN_ITEMS) if item == 0 else (
                 "机动车一辆" if item == 1 else "住宅房产一处"))),
-            (("车牌号码", "房屋坐落") if item else ("重量/规格",),
+            ((("重量/规格",), ("车牌号码",), ("房屋坐落",))[item],
              (lambda b: b.slot("plate")) if item == 1 else (
                  (lambda b: b.slot("address")) if item == 2 else (lambda b: b.t(f"{r.randint(5, 300)}.{r.randint(0, 99):02d}克")))),
             (("估价金额",), lambda b: b.h("amount")),
