@@ -855,3 +855,16 @@ def test_a_romanised_name_written_with_a_slash_or_after_a_payees_name_field(text
 def test_a_romanised_name_in_a_name_column_is_found() -> None:
     text = "中文姓名 | 英文姓名 | 国籍\n金敏俊 | KIM MINJUN | 韩国"
     assert found(text, Entity.PERSON) == ["金敏俊", "KIM MINJUN"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("家庭成员：父亲蒲万里，母亲另附。", "蒲万里"),  # 万里 is a numeral and a measure word, and a given name
+    ("我是个体户卜万里，去年在你们这贷了款。", "卜万里"),
+])
+def test_a_given_name_that_reads_as_a_number_and_a_measure_word_is_a_name(text: str, name: str) -> None:
+    assert found(text, Entity.PERSON) == [name]
+
+
+@pytest.mark.parametrize("text", ["请于上月底前补交材料。", "王三千元已到账。"])
+def test_a_given_name_is_still_no_number_or_time(text: str) -> None:
+    assert found(text, Entity.PERSON) == []

@@ -594,8 +594,9 @@ def candidates(norm: str, lo: int, hi: int, starts: list[int] | None = None):
                 e = s + sur_len + glen
                 if e > hi or not "\u4e00" <= norm[e - 1] <= "\u9fff" or norm[e - 1] in placeholders:
                     break
-                if glen == 2 and words.get(norm[s + sur_len:e]) == LEX_TIME and norm[s + sur_len] in _TIME_HEADS:
-                    break  # a given name is no number or relative time (于上月, 王三千; 姚国庆 may be)
+                if glen == 2 and words.get(norm[s + sur_len:e]) == LEX_TIME and norm[s + sur_len] in _TIME_HEADS \
+                        and norm[e - 1] in _TIME_TAILS:
+                    break  # a given name is no number or relative time (于上月, 王三千; 姚国庆, 柯万里 may be)
                 if norm[e - 1] in _NUMERALS and norm[e:e + 1] in _DATE_AFTER:
                     break  # a date written in characters (于二〇二五年): no given name
                 if glen == 1 and sur_len == 1 and norm[e - 1] in single and pos.get(norm[s], 0) == 2 \
@@ -633,6 +634,9 @@ _ADDRESS_PREFIXES = "老小"
 
 #: first characters of the number and relative-time words no given name is (三千, 上月, 明年)
 _TIME_HEADS = frozenset("一二三四五六七八九十百千万两几上下本今明昨前后去次每半整零当此那同近早晚翌")
+#: ... when they end in a numeral or a unit of time (三千, 上月, 明年; not a measure word that names
+#: take, 万里, 三元)
+_TIME_TAILS = frozenset("一二三四五六七八九十百千万亿两零年月日天周时晨午夜晚")
 
 _SPACED = re.compile(r"(?=([\u4e00-\u9fff]{1,2})([ ]{1,2})([\u4e00-\u9fff]))")
 
