@@ -408,12 +408,13 @@ def _province_before(norm: str, s: int, lo: int) -> int:
     """Where a chain starting at ``s`` with a division really starts: at the province's name
     written without 省 right before it (湖南长沙长沙县, 黑龙江哈尔滨宾县), else ``s``."""
     for k in (3, 2):
-        if s - k >= lo and _PROVINCE_NAME.fullmatch(norm, s - k, s) and _COMPONENT.match(norm, s) is not None:
+        if s - k >= lo and norm[s - k:s] in _PROVINCE_NAMES and _COMPONENT.match(norm, s) is not None:
             return s - k
     return s
 
 
-_PROVINCE_NAME = re.compile(_PROVINCES)
+#: the provinces' names without 省 (江苏, 黑龙江)
+_PROVINCE_NAMES = frozenset(_PROVINCES.split("|"))
 
 
 @lru_cache(maxsize=1)

@@ -331,10 +331,8 @@ def _org_name_after(norm: str, s: int, e: int, hi: int, ctx: dict) -> bool:
     if e < hi and norm[e] in "（(":  # a place or kind in brackets inside the name: 马钢（集团）控股
         close = next((k for k in range(e + 2, min(hi, e + 7)) if norm[k] in "）)"), -1)
         inner = norm[e + 1:close] if close > 0 else ""
-        from cnpii.detection._address import _division_names  # (it imports this module)
-
         if not (rx.fullmatch(inner) or _lexicon()[0].get(inner) in (LEX_NS, LEX_DIV)
-                or inner in _division_names()):
+                or inner in _division_ends()[0]):
             close = -1  # (a place or an organisation's kind: not 程功（女，38岁）, 林立（长子）)
         end = close + 1
         while close > 0 and end < hi and end - close <= 12 and _is_cjk(norm[end]):
@@ -940,6 +938,12 @@ def _probability(feats: tuple[int, ...], weights: list[float]) -> float:
     return 1.0 / (1.0 + math.exp(-z))
 
 
+def _model_score(p: float, threshold: float) -> float:
+    """The finding's score for a model probability: the model's threshold maps to scan()'s default
+    threshold (0.5), 1.0 to 0.95."""
+    return round(0.5 + 0.45 * max(0.0, p - threshold) / (1.0 - threshold), 6)
+
+
 def _prefer_shorter(norm: str, scored: list[tuple[float, int, int, str]],
                     threshold: float) -> list[tuple[float, int, int, str]]:
     """Where a name and the same name plus a verb or function word both pass (李玉 / 李玉因住院,
@@ -1007,7 +1011,7 @@ def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) 
                 and norm[e - 1] not in ctx["after"] and not _organisation_value(norm, e, hi, ctx):
             # the field says what the value is (姓名：高峰, 客户方圆，, 您好安宁，), unless the model
             # all but rules a name out there (客户：周一能补卡吗, 柜员盖章, 附件：客户明细.xlsx)
-            if p < threshold * _field_share(norm, s, e, kind, gap) or _splits_place(norm, s, e, lo, hi) \
+            if p < threshold * _field_share(norm, s, e, kind, gap) or _cuts_word(norm, s, e, lo, hi) \
                     or _role_word(norm[s:e]):
                 continue
             prev = best_at.get(s)
@@ -1015,15 +1019,14 @@ def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) 
                 best_at[s] = (p, e, kind)
             continue
         if p >= threshold and (_role_word(norm[s:e]) or norm[s:e] in _provinces()
-                               or _splits_place(norm, s, e, lo, hi)):
+                               or _cuts_word(norm, s, e, lo, hi)):
             continue  # (17:07 房东 潘某：… the speaker's role, not a name; 曾任梅|州市)
         if p >= threshold * RECUR_SHARE and _org_name_after(norm, s, e, hi, ctx):
             org_heads.add(norm[s:e])  # (the head of an organisation's name: 唐梓刚服装店)
         elif p >= threshold and not (gap == 0 and _in_place_list(norm, s, e, lo, hi)):
             scored.append((p, s, e, "context=learned"))
     if org_heads:  # the head of an organisation's name, where it recurs on weak evidence (东方日升董事)
-        weak = threshold + (RECUR_FROM - 0.5) / 0.45 * (1.0 - threshold)  # (the score RECUR_FROM maps to)
-        scored = [t for t in scored if t[0] >= weak or norm[t[1]:t[2]] not in org_heads]
+        scored = [t for t in scored if _model_score(t[0], threshold) >= RECUR_FROM or norm[t[1]:t[2]] not in org_heads]
     for s, (p, e, _left) in best_at.items():
         scored.append((max(p, 0.9), s, e, "context=field-name"))
     if len(scored) > 1:
@@ -1033,9 +1036,7 @@ def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) 
         for p, s, e, why in scored:
             if taken.overlaps(s, e):
                 continue
-            # the model's threshold maps to scan()'s default threshold (0.5), 1.0 to 0.95
-            score = 0.5 + 0.45 * max(0.0, p - threshold) / (1.0 - threshold)
-            out.append(Candidate(s, e, _P, round(score, 6),
+            out.append(Candidate(s, e, _P, _model_score(p, threshold),
                                  f"pattern=surname+given model=name_model.json {why}"))
             taken.append(s, e)
         _recurrences(norm, lo, hi, out, taken, weights, threshold)
@@ -1140,7 +1141,7 @@ def _title_forms() -> frozenset[str]:
     return frozenset(title_words()) | frozenset(a + b for a in marks for b in marks)
 
 
-def _splits_place(norm: str, s: int, e: int, lo: int, hi: int) -> bool:
+def _cuts_word(norm: str, s: int, e: int, lo: int, hi: int) -> bool:
     """Whether the candidate ``norm[s:e]`` cuts a word: an everyday word of three characters or
     more that starts before it and ends inside it (合作方|成, 工程师|林), or a division's name,
     written with its suffix, that starts before it and ends inside it (湖南省长|沙市, where 市长
@@ -1180,9 +1181,9 @@ def _division_ends() -> tuple[frozenset[str], frozenset[str]]:
 def _provinces() -> frozenset[str]:
     """The provinces' names without 省 (江苏, 黑龙江): no labelled corpus has one as a person's name
     (county names have: 江山, 安宁)."""
-    from cnpii.detection._address import _PROVINCES  # (it imports this module)
+    from cnpii.detection._address import _PROVINCE_NAMES  # (it imports this module)
 
-    return frozenset(_PROVINCES.split("|"))
+    return _PROVINCE_NAMES
 
 
 def _role_word(word: str) -> bool:
@@ -1213,7 +1214,7 @@ def _column_names(norm: str, lo: int, hi: int, taken: _Taken, out: list[Candidat
     keys = {head for s, e, head in cells if _key_cell().search(norm, s, e)}
     for s, e, head in cells:
         if head not in keys and _LATIN_NAME.fullmatch(norm, s, e) and not taken.overlaps(s, e) \
-                and not any(w.upper() in _latin_not_person() for w in re.split("[ /]+", norm[s:e])):
+                and not _latin_not_person_run(norm[s:e]):
             out.append(Candidate(s, e, _P, 0.9, "pattern=table-column context=column-header"))  # (JOHN GARCIA)
             taken.append(s, e)
             continue
@@ -1361,6 +1362,13 @@ def _latin_not_person() -> frozenset[str]:
     return frozenset(_sections()["latin_not_person"])
 
 
+def _latin_not_person_run(run: str) -> bool:
+    """Whether a run of Latin words (joined by spaces or a slash) holds a word of
+    ``[latin_not_person]`` (BANK, LTD, MR)."""
+    stop = _latin_not_person()
+    return any(w.upper() in stop for w in re.split("[ /]+", run))
+
+
 def _latin_names(norm: str, lo: int, hi: int, taken: _Taken, out: list[Candidate]) -> None:
     """A personal name in Latin letters right after a name field or role noun (境外持卡人WANG
     WEIMING, 汇款人：Gao Dongxin): the field says it is a name, in whatever romanisation. Words
@@ -1369,7 +1377,7 @@ def _latin_names(norm: str, lo: int, hi: int, taken: _Taken, out: list[Candidate
     stop = _latin_not_person()
     for m in _LATIN_NAME.finditer(norm, lo, hi):
         s, e = m.span()
-        if taken.overlaps(s, e) or any(w.upper() in stop for w in re.split("[ /]+", m.group())):
+        if taken.overlaps(s, e) or _latin_not_person_run(m.group()):
             continue
         nxt = _LATIN_NEXT.match(norm, e, hi)  # (and the word after it: KL PALM OIL SDN. BHD.)
         if nxt is not None and nxt.group(1).replace(".", "").upper() in stop:
