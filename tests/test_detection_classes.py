@@ -868,3 +868,23 @@ def test_a_given_name_that_reads_as_a_number_and_a_measure_word_is_a_name(text: 
 @pytest.mark.parametrize("text", ["请于上月底前补交材料。", "王三千元已到账。"])
 def test_a_given_name_is_still_no_number_or_time(text: str) -> None:
     assert found(text, Entity.PERSON) == []
+
+
+@pytest.mark.parametrize("text,address", [
+    ("通讯地址：杭州市西湖区文一路5号翠苑12-3-1502室。", "杭州市西湖区文一路5号翠苑12-3-1502室"),  # 室 after dashes
+    ("家住湖南省衡阳县西渡镇梅花村老屋场12号，务农", "湖南省衡阳县西渡镇梅花村老屋场12号"),  # a village's hamlet
+    ("户籍：江西省于都县城关镇团结村5组8号", "江西省于都县城关镇团结村5组8号"),  # a village the lexicon knows
+    ("2 | 莫文 | 湖北省红安县八里镇杏花村三组  420***", "湖北省红安县八里镇杏花村三组"),  # masked digits after it
+])
+def test_rooms_after_dashes_hamlets_and_word_like_villages_after_a_town_are_found_whole(text: str, address: str) -> None:
+    assert found(text, Entity.CN_ADDRESS) == [address]
+
+
+@pytest.mark.parametrize("text,addresses", [
+    ("如有异议，请于公示期内向镇换届选举指导小组反映。", []),  # a working group, no village's group
+    ("3月2日，白沙镇河西村召开村民代表大会。", ["白沙镇河西村"]),  # the 村 of 村民 ends no village
+    ("走失地点：白马镇双庙村附近", []),  # a village and 附近: a rough location
+    ("出险地点：双河镇黄泥塘村一带", []),
+])
+def test_working_groups_meetings_and_rough_villages_are_read_as_such(text: str, addresses: list[str]) -> None:
+    assert found(text, Entity.CN_ADDRESS) == addresses

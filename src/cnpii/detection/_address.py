@@ -30,7 +30,7 @@ _ADMIN_SUFFIX = (r"(?:特别行政区|自治区|自治州|自治县|地区|街�
 _ROAD_SUFFIX = (r"(?:大街|大道|胡同|公路|路|街|巷子|巷|弄|道|里)"
                 r"(?:[东西南北中一二三四五六七八九十]段|[东西南北中](?=[0-9０-９]|一带|沿线))?")  # (江南大道中61号)
 _PLACE_SUFFIX = (r"(?:村民委员会|居民委员会|自然村|小区|花园|家园|公寓|大厦|广场|社区|新村|新城|苑|园|庭|府|湾|城|中心|大楼|商厦|"
-                 r"写字楼|村委会|村|组|屯|庄|寨)")
+                 r"写字楼|村委会|村|(?<!小)组|屯|庄|寨)")  # (选举指导小组: no village's group)
 _NUM = r"[0-9一二三四五六七八九十百零〇甲乙丙丁A-Za-z\-]{1,6}"
 _UNIT = r"(?:村民小组|号楼|号院|号|栋|幢|座|楼|单元|室|层|门|期|区|户|弄|巷|排|组|社)"
 
@@ -38,18 +38,20 @@ _ESTATE_UNIT = "(?:号楼|栋|幢|座|层)"
 # building-unit-room written with dashes (12-3-1801): not a date (2022-12-30) or a phone number
 _BUR = r"[0-9]{1,3}-[0-9]{1,2}-[0-9]{3,5}(?![0-9-])"
 _ROOM_SUFFIX = "室|房"
+_BUR_ROOM = re.compile(_BUR + "(?:" + _ROOM_SUFFIX + ")?")
 
 _COMPONENT = re.compile(
     rf"(?P<part>[东西南北中A-Z]区(?=[ \u3000]?[0-9A-Z]))"        # an estate's part: 西区19座, B区A座
     rf"|(?P<admin>{_H}{{1,8}}?{_ADMIN_SUFFIX})"                    # 省/市/区/县/镇...
     rf"|(?P<road>{_H}{{1,8}}?{_ROAD_SUFFIX}(?:{_NUM}{_UNIT}|[0-9]{{1,5}}(?=[ \u3000]))?)"   # 路/街 (+ number)
-    rf"|(?P<num>[附第]?{_NUM}{_UNIT})"                           # 560号, 3单元, B座, 附1号, 第8村民小组
+    rf"|(?P<num>[附第]?{_NUM}{_UNIT}"                           # 560号, 3单元, B座, 附1号, 第8村民小组
+    rf"|(?<=村){_H}{{1,3}}?[0-9]{{1,4}}号)"                      # a hamlet of a village and its number: …村下屋27号
     rf"|(?P<place>[\u4e00-\u9fffA-Za-z]{{1,10}}?{_PLACE_SUFFIX}+)"                 # 招商花园城, 新河村
     # 保利香槟国际29栋, 星河B座, 融创玖樟台东门
     rf"|(?P<estate>{_H}{{2,8}}(?=[ \u3000]?(?:[0-9A-Z]{{1,4}}{_ESTATE_UNIT}|{_BUR}|[A-Z东西南北中]区|[东西南北]门)))"
     rf"|(?P<gate>(?:[东西南北]|(?<=号))门(?![口市面店诊前])(?:快递柜|门卫室|岗亭)?|门卫室|快递柜)"  # 东门, 2号门
-    rf"|(?P<room>[0-9]{{1,4}}(?:-[0-9]{{1,5}}){{1,2}}(?![0-9-])"           # building-unit-room 15-2-200
-    rf"|[0-9]{{2,5}}(?:{_ROOM_SUFFIX})?(?![0-9]))"                        # trailing room 1506
+    rf"|(?P<room>[0-9]{{1,4}}(?:-[0-9]{{1,5}}){{1,2}}(?![0-9-])(?:{_ROOM_SUFFIX})?"  # building-unit-room 15-2-200室
+    rf"|[0-9]{{2,5}}(?:{_ROOM_SUFFIX})?(?![0-9*＊×]))"                    # trailing room 1506 (not 411*** masked)
 )
 _ADMIN_ONLY = re.compile(rf"(?P<admin>{_H}{{1,8}}?{_ADMIN_SUFFIX})")
 #: an estate's part and the building after it (西区B座, A区12栋), where a district name might end
@@ -248,7 +250,7 @@ def _chains(text: str, norm: str, lo: int, hi: int, stop: int | None = None) -> 
             if c is None or c.end() == e:
                 break
             if c.lastgroup == "room":
-                if prev_group in ("estate", "place") and re.fullmatch(_BUR, c.group()):  # 金域蓝湾12-3-1801
+                if prev_group in ("estate", "place") and _BUR_ROOM.fullmatch(c.group()):  # 金域蓝湾12-3-1801室
                     n_comp += 1
                     last = c.group()
                     e = c.end()
@@ -296,7 +298,7 @@ def _chains(text: str, norm: str, lo: int, hi: int, stop: int | None = None) -> 
                 score, why = 0.4, why + " context=village-group"  # 溪口村第2村民小组户主…: a row's place, no division
             if _MASKED_AFTER.match(norm, e, hi):
                 score, why = 0.3, why + " context=masked"  # 徐州市鼓楼区睢城******: the rest is masked
-            if _VAGUE_AFTER.match(norm, e, hi) and _bare_road(last):
+            if _VAGUE_AFTER.match(norm, e, hi) and _no_door(last):
                 score, why = 0.35, why + " context=vague-location"  # 住址：蜀山区长江西路一带: where, not an address
             if _ORG_CUE.search(norm, max(lo, s - 10), s) or _ORG_BRACKET.match(norm, e, hi) \
                     or _PREMISES.match(norm, e, hi) \
@@ -454,6 +456,7 @@ def _component(norm: str, e: int, hi: int, opening: bool = False) -> re.Match[st
         return None  # 部分路段, 十字路口, 街头: the suffix begins an everyday word, no road's name ends there
     if c is not None and c.lastgroup in ("admin", "place") and (opening or c.lastgroup == "admin") \
             and _common_word(c.group()) and c.group() not in _division_names() \
+            and not (c.lastgroup == "place" and c.group()[-1] == "村" and _after_town(norm, e)) \
             and not (c.lastgroup == "admin" and e > 0 and norm[e - 1] == "市" and _ZONE.fullmatch(c.group())):
         return None  # (市南区, 周口市: divisions, whatever jieba says; …号小区门口: no division)
     if c is not None and c.lastgroup == "admin" and _PART_AFTER.match(norm, c.end() - 2, hi) \
@@ -461,6 +464,9 @@ def _component(norm: str, e: int, hi: int, opening: bool = False) -> re.Match[st
         est = _ESTATE.match(norm, e, hi)
         if est is not None:
             return est  # 书香华庭西区B座: an estate and its part, not a district
+    if c is not None and c.lastgroup == "place" and c.group()[-1] == "村" and c.end() < hi \
+            and _common_word(norm[c.end() - 1:c.end() + 1]):
+        return None  # …后沟村召开村民大会: the 村 begins a word (村民, 村级), no village's name ends there
     if not opening and c is not None and c.lastgroup == "place" and norm[e - 1] in _CLAUSE_AFTER \
             and _verb_led(c.group()):
         return None  # …柳树沟村获评信用村, 村委会开展整村: a clause about the place, no further part of it
@@ -472,6 +478,12 @@ def _component(norm: str, e: int, hi: int, opening: bool = False) -> re.Match[st
 
 
 _COMMON = (LEX_HI, LEX_MID, LEX_LO, LEX_TIME)
+
+
+def _after_town(norm: str, e: int) -> bool:
+    """Whether a town or township ends right before ``e`` (…城关镇|团结村, …东风街道|新民村), where a
+    village's name is a village's, even one the lexicon knows as a word (团结村, 光明村)."""
+    return e > 0 and (norm[e - 1] in "镇乡" or norm[e - 2:e] == "街道")
 #: development zones a city is divided into like districts (苏州市工业园区, 成都市高新区), though
 #: the lexicon knows them as everyday words
 _ZONE = re.compile(r"(?:工业园区|高新区|高新技术产业开发区|经济技术开发区|经济开发区|开发区|经开区|保税区|新区|园区)")
@@ -572,6 +584,16 @@ def _org_owner_after(norm: str, e: int, hi: int) -> bool:
     organisation (原产权人哈尔滨恒通物流有限公司), not a person."""
     m = _OWNER_AFTER.match(norm, e, min(hi, e + 50))
     return m is not None and _ORG_AFTER.search(m.group(1)) is not None
+
+
+def _no_door(component: str) -> bool:
+    """Whether a chain's last component names no door: a road with no house number, a village,
+    an estate or a division (…长江西路, …前进村, …锦绣花园), where 一带 or 附近 after it makes
+    the chain a rough location, not an address."""
+    if _bare_road(component):
+        return True
+    c = _COMPONENT.fullmatch(component)
+    return c is not None and c.lastgroup in ("admin", "place")
 
 
 # a road followed by words of a rough location (…长江西路一带, 沿线, 交叉口附近): a place, not an address
