@@ -656,7 +656,7 @@ def _contract(g):
     y = g.randint(2016, 2025)
     return g.choice([
         lambda: f"HT-{y}-{g.randint(1, 12):02d}{g.randint(1, 28):02d}-{g.randint(1, 999):03d}",
-        lambda: f"流转〔{y}〕第{g.randint(1, 9999):04d}号",
+        lambda: f"{g.choice(['借', '协', '合'])}〔{y}〕第{g.randint(1, 9999):04d}号",
         lambda: "GRDK" + str(y) + digits(g, 9, "0123456789"),
         lambda: f"{y}{digits(g, 4, '0123456789')}-JK-{g.randint(10, 99)}",
         lambda: "DY" + digits(g, 12),
@@ -740,6 +740,10 @@ def slot_name(b, arg, child=False):
     if key not in b.cache:
         if b.personal():
             b.cache[key] = (child_name(b.rng) if child else person_name(b.rng), None)
+        elif child:
+            s, g = b.rng.choice(W.SURNAMES), b.rng.choice(W.CHILD_GIVEN)
+            b.cache[key] = b.rng.choice([(s + "某", "mou_name"), (s + "*", "masked_name"), (s + "*" + g, "masked_name"),
+                                         (s + "**", "masked_name"), ("小" + s, "name_like_nick")])
         else:
             b.cache[key] = neg_name(b.rng)
     v, kind = b.cache[key]
@@ -1061,7 +1065,7 @@ def land_transfer(b: Builder) -> None:
     r = b.rng
     kind = r.choice(["contract", "contract", "homestead", "homestead", "rent_list", "notice"])
     if kind == "contract":
-        render(b, "«土地承包经营权流转合同|农村土地经营权流转合同（出租）|土地流转合同书»\n合同编号：{contract}\n")
+        render(b, "«土地承包经营权流转合同|农村土地经营权流转合同（出租）|土地流转合同书»\n合同编号：«{contract}|流转〔{n:2016-2025}〕第{n:1000-9999}号»\n")
         para(b, "根据《农村土地承包法》等规定，甲乙双方本着自愿、有偿的原则，就土地经营权流转事宜订立本合同。\n",
              "甲乙双方经平等协商，就下列承包地的经营权流转达成如下协议。\n")
         b.add("甲方（流出方）\n")
