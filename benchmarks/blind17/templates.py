@@ -177,6 +177,7 @@ class Builder:
         self.negs: Counter = Counter()
         self.cache: dict = {}
         self.prose = False
+        self.csv = False
 
     def add(self, s: str) -> None:
         self.parts.append(s)
@@ -873,7 +874,7 @@ SLOTS = {
     "doc": lambda b, a: slot_doc(b, a),
     "date": lambda b, a: b.neg(date_str(b.rng), "date"),
     "time": lambda b, a: b.neg(time_str(b.rng), "time"),
-    "amount": lambda b, a: b.neg(amount_str(b.rng, a), "amount"),
+    "amount": lambda b, a: b.neg(amount_str(b.rng, a).replace(",", "") if b.csv else amount_str(b.rng, a), "amount"),
     "bank": _choice_slot(W.BANKS, "bank_name"),
     "bankshort": _choice_slot(W.BANK_SHORT, "bank_name"),
     "branch": slot_branch,
@@ -967,10 +968,12 @@ def form(b: Builder, fields, layout: str | None = None, key: str | None = None) 
         b.add("\n")
     elif layout == "csv":
         b.add(",".join(l for l, _ in fields) + "\n")
+        b.csv = True
         for i, (lab, tpl) in enumerate(fields):
             if i:
                 b.add(",")
             render(b, tpl, key)
+        b.csv = False
         b.add("\n")
     elif layout == "semi":
         for i, (lab, tpl) in enumerate(fields):
@@ -1004,6 +1007,7 @@ def roster(b: Builder, columns, nrows: int, layout: str | None = None) -> None:
     sep = {"csv": ",", "table": " | ", "lines": "  "}[layout]
     if layout != "lines":
         b.add(sep.join(["序号"] + [c for c, _ in cols]) + "\n")
+    b.csv = layout == "csv"
     for r in range(1, nrows + 1):
         b.add(f"{r}{sep if layout != 'lines' else '. '}")
         for i, (lab, tpl) in enumerate(cols):
@@ -1013,6 +1017,7 @@ def roster(b: Builder, columns, nrows: int, layout: str | None = None) -> None:
                 b.add(lab + "：")
             render(b, tpl, key=f"r{r}")
         b.add("\n")
+    b.csv = False
 
 
 def say(b: Builder, tpl: str, key: str | None = None) -> None:
