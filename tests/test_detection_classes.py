@@ -888,3 +888,19 @@ def test_rooms_after_dashes_hamlets_and_word_like_villages_after_a_town_are_foun
 ])
 def test_working_groups_meetings_and_rough_villages_are_read_as_such(text: str, addresses: list[str]) -> None:
     assert found(text, Entity.CN_ADDRESS) == addresses
+
+
+@pytest.mark.parametrize("text", [
+    "该老人由巡逻民警送至本站（合肥市包河区徽州大道12号）。",  # a station's own address in brackets
+    "收到，医院地址在南京市鼓楼区中山路321号，有事再联系",
+    "典当行地址：成都市武侯区人民南路四段9号",
+    "开庭地点：本院第3审判庭（长沙市天心区湘府中路8号）",
+    "本中心办公地点已迁至西安市雁塔区科技路33号，原址不再受理。",
+    "婚宴在金陵宴会中心，在南京市秦淮区中华路66号，有事打我电话",
+])
+def test_a_stations_hospitals_pawnshops_courts_and_venues_address_is_an_organisations(text: str) -> None:
+    assert found(text, Entity.CN_ADDRESS) == []
+
+
+def test_a_surname_and_zu_zhang_is_a_title_not_a_villages_group() -> None:
+    assert found("如有异议请联系乡农业服务中心韩组长，电话0731-84567890", Entity.CN_ADDRESS) == []
