@@ -904,3 +904,28 @@ def test_a_stations_hospitals_pawnshops_courts_and_venues_address_is_an_organisa
 
 def test_a_surname_and_zu_zhang_is_a_title_not_a_villages_group() -> None:
     assert found("如有异议请联系乡农业服务中心韩组长，电话0731-84567890", Entity.CN_ADDRESS) == []
+
+
+@pytest.mark.parametrize("text,address", [
+    ("通讯地址：宁波市象山县渔市北路15号3幢201室", "宁波市象山县渔市北路15号3幢201室"),  # 市 inside a road's name
+    ("户籍：四川省广安市岳池县白庙镇青龙村大院子18号", "四川省广安市岳池县白庙镇青龙村大院子18号"),  # a hamlet 院子
+    ("居住信息贵州省遵义市湄潭县光明北路297号", "贵州省遵义市湄潭县光明北路297号"),  # a word glued to the province
+    ("寄材料地址是曲靖市师宗县港湾街335号碧水花园37幢302室\n12:18 劳资员：收到", "曲靖市师宗县港湾街335号碧水花园37幢302室"),
+])
+def test_roads_named_with_shi_hamlets_glued_provinces_and_a_room_before_a_chat_line(text: str, address: str) -> None:
+    assert found(text, Entity.CN_ADDRESS) == [address]
+
+
+@pytest.mark.parametrize("text", [
+    "您的座位在第12考场第30座，请提前到场。",  # an ordinal seat, no estate
+    "项目部设在长沙市雨花区劳动东路88号二楼办公室",  # a site office
+    "就职于恒达科技有限公司，单位地址为成都市武侯区天府大道100号5楼。",
+    "骑手住在深圳市南山区某小区",  # a placeholder
+])
+def test_seats_site_offices_employers_and_placeholders_are_no_customer_address(text: str) -> None:
+    assert found(text, Entity.CN_ADDRESS) == []
+
+
+def test_a_house_numbers_unit_starts_no_address() -> None:
+    text = "工人到浙江省工业园区湘江大道416号书香家园20栋402室讨薪"
+    assert not any(a.startswith("号") for a in found(text, Entity.CN_ADDRESS))

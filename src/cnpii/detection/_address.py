@@ -25,12 +25,13 @@ _A = Entity.CN_ADDRESS
 _H = r"[\u4e00-\u9fff]"
 
 # 杭州市, 红旗村, 红旗北路, 泉州东街: not 杭州|市, 红旗|村, 红旗|北路, 泉州|东街 (a road named after a place)
-_ADMIN_SUFFIX = (r"(?:特别行政区|自治区|自治州|自治县|地区|街道|省|市|州(?!市|[东西南北中](?:大街|大道|路|街))|盟|区|县|"
+_ADMIN_SUFFIX = (r"(?:特别行政区|自治区|自治州|自治县|地区|街道|省|市(?![路街巷弄]|大街|大道|横街|[东西南北中](?:大街|大道|路|街))|"
+                 r"州(?!市|[东西南北中](?:大街|大道|路|街))|盟|区|县|"
                  r"旗(?![村路街巷弄道镇乡]|大街|大道|[东西南北中](?:大街|大道|路|街))|镇|乡)")
 _ROAD_SUFFIX = (r"(?:大街|大道|胡同|公路|路|街|巷子|巷|弄|道|里)"
                 r"(?:[东西南北中一二三四五六七八九十]段|[东西南北中](?=[0-9０-９]|一带|沿线))?")  # (江南大道中61号)
 _PLACE_SUFFIX = (r"(?:村民委员会|居民委员会|自然村|小区|花园|家园|公寓|大厦|广场|社区|新村|新城|苑|园|庭|府|湾|城|中心|大楼|商厦|"
-                 r"写字楼|村委会|村|(?<!小)组(?!长)|屯|庄|寨)")  # (选举指导小组, 韩组长: no village's group)
+                 r"写字楼|村委会|村|院子|(?<!小)组(?!长)|屯|庄|寨)")  # (选举指导小组, 韩组长: no village's group)
 _NUM = r"[0-9一二三四五六七八九十百零〇甲乙丙丁A-Za-z\-]{1,6}"
 _UNIT = r"(?:村民小组|号楼|号院|号|栋|幢|座|楼|单元|室|层|门|期|区|户|弄|巷|排|组|社)"
 
@@ -38,6 +39,8 @@ _ESTATE_UNIT = "(?:号楼|栋|幢|座|层)"
 # building-unit-room written with dashes (12-3-1801): not a date (2022-12-30) or a phone number
 _BUR = r"[0-9]{1,3}-[0-9]{1,2}-[0-9]{3,5}(?![0-9-])"
 _ROOM_SUFFIX = "室|房"
+#: the units a house, building or room number ends with (12号, 3栋, 402室)
+_UNIT_CHARS = "号栋幢座室层楼"
 _BUR_ROOM = re.compile(_BUR + "(?:" + _ROOM_SUFFIX + ")?")
 
 _COMPONENT = re.compile(
@@ -153,7 +156,8 @@ def _wrapped(norm: str, lo: int, hi: int, chains: list[Candidate]) -> list[Candi
     j = norm.find("\n", lo + 1, hi - 1)
     while j >= 0:
         k, j = j, norm.find("\n", j + 1, hi - 1)
-        if k in across or not (_run_char(norm[k - 1]) and _run_char(norm[k + 1])):
+        if k in across or not (_run_char(norm[k - 1]) and _run_char(norm[k + 1])) or norm[k - 1] in "室房":
+            # (…302室 / 12:18 劳资员: a room ends an address)
             continue
         if _NUMBERED.match(norm, k + 1, hi):
             continue  # (…1306 / 4. 查询: the next line is an item of a numbered list)
@@ -224,6 +228,8 @@ def _chains(text: str, norm: str, lo: int, hi: int, stop: int | None = None) -> 
             break
         if s < pos:
             continue
+        if s > lo and norm[s - 1].isdigit() and norm[s:s + 1] in _UNIT_CHARS:
+            continue  # …416|号书香家园: a house number's unit, the middle of an address, starts none
         s0 = s
         if s0 < hi and norm[s0] == "地" and s0 > lo and norm[s0 - 1] in "住籍在落所":
             s = s0 = s0 + 1  # the 地 of 居住地, 户籍地, 所在地 after the cue word the start came from
@@ -296,6 +302,8 @@ def _chains(text: str, norm: str, lo: int, hi: int, stop: int | None = None) -> 
                 score, why = 0.4, why + " context=no-house-number"  # …进贤县和平路一带停电: a road, no one's home
             if not cue and not admin and _VILLAGE_GROUP.fullmatch(norm, s, e):
                 score, why = 0.4, why + " context=village-group"  # 溪口村第2村民小组户主…: a row's place, no division
+            if "某" in norm[s:e]:
+                score, why = 0.3, why + " context=placeholder"  # 湛江市霞山区某小区: no one's address
             if _MASKED_AFTER.match(norm, e, hi):
                 score, why = 0.3, why + " context=masked"  # 徐州市鼓楼区睢城******: the rest is masked
             if _VAGUE_AFTER.match(norm, e, hi) and _no_door(last):
@@ -397,6 +405,9 @@ def _division_start(norm: str, s: int, hi: int) -> int:
         return s
     short = _short_division_names()
     for k in range(1, len(word) - 1):
+        for n in (3, 4, 2):  # a province's name running past the component (信息贵州|省: 贵州省)
+            if k + n > len(word) and norm[s + k:s + k + n] in names and norm[s + k:s + k + n].endswith("省"):
+                return s + k
         if word[k:] in names:
             head = word[:k]
             for i in range(max(0, k - 4), k - 1):
@@ -464,9 +475,12 @@ def _component(norm: str, e: int, hi: int, opening: bool = False) -> re.Match[st
         est = _ESTATE.match(norm, e, hi)
         if est is not None:
             return est  # 书香华庭西区B座: an estate and its part, not a district
+    if c is not None and c.lastgroup == "estate" and c.group()[-1] == "第" and _common_word(c.group()[:-1]):
+        return None  # 第29考场第26座: a word and an ordinal, no estate (书香门第25栋 is one)
     if c is not None and c.lastgroup == "place" and c.group()[-1] == "村" and c.end() < hi \
-            and _common_word(norm[c.end() - 1:c.end() + 1]):
+            and _common_word(norm[c.end() - 1:c.end() + 1]) and _COMPONENT.match(norm, c.end(), hi) is None:
         return None  # …后沟村召开村民大会: the 村 begins a word (村民, 村级), no village's name ends there
+        # (…柑子村小院子50号: 村小 is a word too, but a hamlet's name follows)
     if not opening and c is not None and c.lastgroup == "place" and norm[e - 1] in _CLAUSE_AFTER \
             and _verb_led(c.group()):
         return None  # …柳树沟村获评信用村, 村委会开展整村: a clause about the place, no further part of it
@@ -556,7 +570,7 @@ def _rest_of_chain(norm: str, e: int, hi: int, memo: dict) -> tuple[int, int, bo
 #: 门店地址, 活动地点); such a chain is reported below the default threshold
 _ORG_CUE_WORDS = ("(?<!工作)(?<=[\u4e00-\u9fff])单位地址|网点地址|门店地址|营业地址|营业网点|办公地址|公司地址|本行地址|分行地址|支行地址|行址|院址|本院地址|"
                   "注册地址|村委会地址|居委会地址|本处地址|本所地址|本中心地址|"
-                  "活动地点|会议地点|培训地点|举办地点|办公地点")
+                  "活动地点|会议地点|培训地点|举办地点|办公地点|项目地址|工地|项目部|考场地址|考点|考场|警务室地址|站点地址")
 # the address followed by the organisation at it in brackets: …路82号（兴远银行武汉分行）
 # (but not a landmark near a home: …90号（社区服务中心旁）, …3组（村委会对面）, （近市中心）)
 _ORG_BRACKET = re.compile(r"[（(](?!近|靠近|临近)(?![^）)\n]{0,20}(?:旁|对面|附近|隔壁|后面|背后|楼上|楼下|东侧|西侧|南侧|北侧))"
@@ -569,11 +583,11 @@ _ORG_BEFORE = re.compile("(?:" + _ORG_WORDS + "|本院|本行|我行|本公司|�
                          r"[（(\t\n ,，:：]{0,2}(?:住所地|单位地址|地址|住所|地址是|地址在|在|注册地址|注册地|办公地址|经营场所|"
                          r"迁至|迁往|迁址至|新址位于|新址|位于|坐落于|设在|名下位于|名下|营业用房|办公用房)?"
                          # (分理处迁至…: the organisation moves, not a customer; 公司名下位于…: its property)
-                         r"[\s:：（(]{0,2}$")  # (…宴会中心，在…: where the venue is)
+                         r"(?:为|是)?[\s:：（(]{0,2}$")  # (…宴会中心，在…: where the venue is)
 # the address followed by a hall of a bank or venue at it: …497号二楼贵宾厅, …号营业厅
 _PREMISES = re.compile(r"(?:[一二三四五六七八九十0-9]{1,3}(?:楼|层)|[0-9]{1,2}-[0-9]{1,2}层)?"
-                       "(?:贵宾厅|裙楼|营业厅|营业大厅|展厅|会议室|多功能厅|报告厅|宴会厅)")  # (not 门面, 商铺: a shop)
-_ORG_CUE = re.compile("(?:" + _ORG_CUE_WORDS + r")(?:[\s:：|】\]]{0,3}|位于|设在|已?迁至|已?迁往)$")
+                       "(?:贵宾厅|裙楼|营业厅|营业大厅|展厅|会议室|多功能厅|报告厅|宴会厅|办公室|综合楼|办公楼|值班室)")  # (not 门面, 商铺: a shop)
+_ORG_CUE = re.compile("(?:" + _ORG_CUE_WORDS + r")(?:[\s:：|】\]]{0,3}|位于|设在|已?迁至|已?迁往|在|为|是)$")
 # the owner of the place named after it in the same clause (…的住宅一套，原产权人恒通物流有限公司)
 _OWNER_AFTER = re.compile(r"[^。；;\n]{0,16}?(?:产权人|所有权人|所有人|权利人|登记人|业主)[：:\s]{0,2}"
                           r"([\u4e00-\u9fff（）()]{2,30})")
@@ -612,7 +626,7 @@ _OFFICE_AFTER = re.compile(r"(?:[^\s，,。；;（(]{0,6}?(?:大厦|商务楼|�
 _CUE_WORDS = "地址|住址|住所|地点|位于|坐落|常驻|居住|家住|住在|现住|寄往|寄至|寄到|送到|送至|搬到|addr|address"
 #: a road's house number (解放路12号, 中山北路88-2号)
 _HOUSE_NUMBER = re.compile(r"[0-9一二三四五六七八九十](?:-[0-9]{1,4})?号$")
-_CUE = re.compile("(?:" + _CUE_WORDS + r")[\s:：=\"'>]{0,3}$", re.I)
+_CUE = re.compile("(?:" + _CUE_WORDS + r")(?:为|是)?[\s:：=\"'>]{0,3}$", re.I)
 
 
 def _is_cue(norm: str, s: int, lo: int) -> bool:
