@@ -929,3 +929,17 @@ def test_seats_site_offices_employers_and_placeholders_are_no_customer_address(t
 def test_a_house_numbers_unit_starts_no_address() -> None:
     text = "工人到浙江省工业园区湘江大道416号书香家园20栋402室讨薪"
     assert not any(a.startswith("号") for a in found(text, Entity.CN_ADDRESS))
+
+
+@pytest.mark.parametrize("text", [
+    "| 序号 | 姓名 | 手机 |\n| 1 | 见附件 | 待补 |\n| 2 | 同上 | 待补 |",  # values left out in a name column
+    "姓名：待补录；电话：待补录",
+    "审核：秦社长，复核：管村长",  # a surname and a title
+    "受益人于美国居住，另一受益人于日本就读",  # 于 and a country, not a name
+])
+def test_left_out_values_surnames_with_a_title_and_a_surname_before_a_country_are_no_names(text: str) -> None:
+    assert found(text, Entity.PERSON) == []
+
+
+def test_a_name_in_a_column_with_left_out_rows_is_still_found() -> None:
+    assert found("| 序号 | 姓名 | 手机 |\n| 1 | 同上 | 待补 |\n| 2 | 贺兰芝 | 待补 |", Entity.PERSON) == ["贺兰芝"]

@@ -1019,8 +1019,8 @@ def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) 
                 best_at[s] = (p, e, kind)
             continue
         if p >= threshold and (_role_word(norm[s:e]) or norm[s:e] in _provinces()
-                               or _cuts_word(norm, s, e, lo, hi)):
-            continue  # (17:07 房东 潘某：… the speaker's role, not a name; 曾任梅|州市)
+                               or _cuts_word(norm, s, e, lo, hi) or norm[s + sur_len:e] in _not_names()):
+            continue  # (17:07 房东 潘某：… the speaker's role, not a name; 曾任梅|州市; 受益人于|美国居住)
         if p >= threshold * RECUR_SHARE and _org_name_after(norm, s, e, hi, ctx):
             org_heads.add(norm[s:e])  # (the head of an organisation's name: 唐梓刚服装店)
         elif p >= threshold and not (gap == 0 and _in_place_list(norm, s, e, lo, hi)):
@@ -1186,11 +1186,19 @@ def _provinces() -> frozenset[str]:
     return _PROVINCE_NAMES
 
 
+@lru_cache(maxsize=1)
+def _blank_words() -> frozenset[str]:
+    """What a form or table writes where it leaves a value out (``[blank]``: 同上, 见附件)."""
+    return frozenset(_sections()["blank"])
+
+
 def _role_word(word: str) -> bool:
     """Whether ``word`` is a field or role word, maybe with 其, 被, 该, 原 or 匿名 before it and 本人
     after it (房东, 持卡人, 申请人本人, 其配偶, 被申请人, 匿名用户): what a form writes where it
     leaves a name out, never a name."""
     field = _field_words()
+    if word in _blank_words():
+        return True  # 同上, 见附件, 待补录: a value left out
     if word.endswith("本人") and len(word) > 2:
         word = word[:-2]
     return word in field or (word[:1] in "其被该原" and word[1:] in field) or (word[:2] == "匿名" and word[2:] in field)
