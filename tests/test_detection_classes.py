@@ -943,3 +943,8 @@ def test_left_out_values_surnames_with_a_title_and_a_surname_before_a_country_ar
 
 def test_a_name_in_a_column_with_left_out_rows_is_still_found() -> None:
     assert found("| 序号 | 姓名 | 手机 |\n| 1 | 同上 | 待补 |\n| 2 | 贺兰芝 | 待补 |", Entity.PERSON) == ["贺兰芝"]
+
+
+def test_forms_of_address_and_same_as_cells_in_a_name_column_are_no_names() -> None:
+    table = "序号,姓名,电话\n1,小马,待补\n2,老邓,待补\n3,同申请人,待补\n4,见附页,待补\n5,马小军,待补"
+    assert found(table, Entity.PERSON) == ["马小军"]

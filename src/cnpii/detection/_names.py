@@ -1228,6 +1228,7 @@ def _column_names(norm: str, lo: int, hi: int, taken: _Taken, out: list[Candidat
             continue
         if head not in keys and _NAME_CELL.fullmatch(norm, s, e) and not taken.overlaps(s, e) \
                 and not _role_word(norm[s:e]) and not any(ch in marks for ch in norm[s + 1:e]) \
+                and not (e - s == 2 and _form_of_address(norm[s:e])) \
                 and not any(norm[k:e] in titles for k in (s + 1, s + 2)):  # (秦总, 董经理, 江某某: no name)
             out.append(Candidate(s, e, _P, 0.9, "pattern=table-column context=column-header"))
             taken.append(s, e)
@@ -1313,8 +1314,12 @@ def _not_name(word: str) -> bool:
     return word in _not_names() or _role_word(word) or get(word, LEX_ABSENT) in (LEX_HI, LEX_MID, LEX_TIME) or (
         len(word) >= 3 and not {LEX_HI, LEX_TIME}.isdisjoint(
             (get(word[:-1], LEX_ABSENT), get(word[1:], LEX_ABSENT), get(word[:2], LEX_ABSENT)))) or (
-        _context()["title_rx"].search(word, 1) is not None) or (  # 夏小姐: a surname and a title
-        len(word) >= 2 and word[0] in "老小大" and word[1] in _surnames()[0])  # 老聂, 小刘: forms of address
+        _context()["title_rx"].search(word, 1) is not None) or _form_of_address(word)  # (夏小姐: a surname and a title)
+
+
+def _form_of_address(word: str) -> bool:
+    """Whether ``word`` opens with 老, 小 or 大 and a surname (老聂, 小刘): a form of address, no name."""
+    return len(word) >= 2 and word[0] in "老小大" and word[1] in _surnames()[0]
 
 
 @lru_cache(maxsize=1)
