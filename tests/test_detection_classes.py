@@ -381,7 +381,7 @@ def test_an_address_at_a_banks_or_venues_hall_is_an_organisations(text: str) -> 
 
 @pytest.mark.parametrize("text,address", [
     ("贷后检查：借款人经营场所已迁至杭州市西湖区文三路88号，门面约80平方米。", "杭州市西湖区文三路88号"),
-    ("借款人现经营地址为成都市武侯区人民南路四段27号门面，租期三年。", "成都市武侯区人民南路四段27号"),
+    ("借款人现经营地址为成都市武侯区人民南路四段27号门面，租期三年。", "成都市武侯区人民南路四段27号门面"),  # (the shopfront is its door)
 ])
 def test_a_customer_moving_or_a_customers_shop_keeps_its_address(text: str, address: str) -> None:
     assert found(text, Entity.CN_ADDRESS) == [address]
@@ -882,7 +882,6 @@ def test_rooms_after_dashes_hamlets_and_word_like_villages_after_a_town_are_foun
 
 @pytest.mark.parametrize("text,addresses", [
     ("如有异议，请于公示期内向镇换届选举指导小组反映。", []),  # a working group, no village's group
-    ("3月2日，白沙镇河西村召开村民代表大会。", ["白沙镇河西村"]),  # the 村 of 村民 ends no village
     ("走失地点：白马镇双庙村附近", []),  # a village and 附近: a rough location
     ("出险地点：双河镇黄泥塘村一带", []),
 ])
@@ -948,3 +947,22 @@ def test_a_name_in_a_column_with_left_out_rows_is_still_found() -> None:
 def test_forms_of_address_and_same_as_cells_in_a_name_column_are_no_names() -> None:
     table = "序号,姓名,电话\n1,小马,待补\n2,老邓,待补\n3,同申请人,待补\n4,见附页,待补\n5,马小军,待补"
     assert found(table, Entity.PERSON) == ["马小军"]
+
+
+@pytest.mark.parametrize("text,address", [
+    ("客户：卡寄到 南宁 青秀区 民族大道88 荣和山水 3座2单元15层6 就行", "南宁 青秀区 民族大道88 荣和山水 3座2单元15层6"),  # the door on a floor
+    ("上午，调查员小林会同村委会李主任前往湖北省麻城市宋埠镇彭店村三组21号走访", "湖北省麻城市宋埠镇彭店村三组21号"),
+    ("20:56 客户：在山东省日照市东港区秦楼街道海曲中路16号\n20:59 客服：好的", "山东省日照市东港区秦楼街道海曲中路16号"),
+    ("房屋坐落：北京市朝阳区三里屯村15号", "北京市朝阳区三里屯村15号"),  # a village holding the word 三里
+])
+def test_floor_doors_clauses_before_a_place_chat_times_and_word_holding_villages(text: str, address: str) -> None:
+    assert found(text, Entity.CN_ADDRESS) == [address]
+
+
+def test_a_village_named_with_no_cue_is_a_place_below_the_threshold_and_ends_before_a_word() -> None:
+    text = "3月2日，白沙镇河西村召开村民代表大会。"  # where a meeting was, no one's home; 村民 ends no village
+    assert found(text, Entity.CN_ADDRESS) == []
+    low = [text[f.start:f.end] for f in cnpii.scan(text, threshold=0.3) if f.entity == Entity.CN_ADDRESS]
+    assert low == ["白沙镇河西村"]
+    for cued in ("客户实际居住地为江西省于都县白马乡杨柳村。", "籍贯贵州省大方县城关镇东沟村。"):
+        assert found(cued, Entity.CN_ADDRESS) == [cued[cued.index("江西" if "江西" in cued else "贵州"):-1]]

@@ -33,7 +33,7 @@ _ROAD_SUFFIX = (r"(?:大街|大道|胡同|公路|路|街|巷子|巷|弄|道|里)
 _PLACE_SUFFIX = (r"(?:村民委员会|居民委员会|自然村|小区|花园|家园|公寓|大厦|广场|社区|新村|新城|苑|园|庭|府|湾|城|中心|大楼|商厦|"
                  r"写字楼|村委会|村|院子|(?<!小)组(?!长)|屯|庄|寨)")  # (选举指导小组, 韩组长: no village's group)
 _NUM = r"[0-9一二三四五六七八九十百零〇甲乙丙丁A-Za-z\-]{1,6}"
-_UNIT = r"(?:村民小组|号楼|号院|号|栋|幢|座|楼|单元|室|层|门|期|区|户|弄|巷|排|组|社)"
+_UNIT = r"(?:村民小组|号楼|号院|号门面|号商铺|号|栋|幢|座|楼|单元|室|层|门|期|区|户|弄|巷|排|组|社)"
 
 _ESTATE_UNIT = "(?:号楼|栋|幢|座|层)"
 # building-unit-room written with dashes (12-3-1801): not a date (2022-12-30) or a phone number
@@ -54,7 +54,8 @@ _COMPONENT = re.compile(
     rf"|(?P<estate>{_H}{{2,8}}(?=[ \u3000]?(?:[0-9A-Z]{{1,4}}{_ESTATE_UNIT}|{_BUR}|[A-Z东西南北中]区|[东西南北]门)))"
     rf"|(?P<gate>(?:[东西南北]|(?<=号))门(?![口市面店诊前])(?:快递柜|门卫室|岗亭)?|门卫室|快递柜)"  # 东门, 2号门
     rf"|(?P<room>[0-9]{{1,4}}(?:-[0-9]{{1,5}}){{1,2}}(?![0-9-])(?:{_ROOM_SUFFIX})?"  # building-unit-room 15-2-200室
-    rf"|[0-9]{{2,5}}(?:{_ROOM_SUFFIX})?(?![0-9*＊×]))"                    # trailing room 1506 (not 411*** masked)
+    rf"|[0-9]{{2,5}}(?:{_ROOM_SUFFIX})?(?![0-9*＊×])"                     # trailing room 1506 (not 411*** masked)
+    rf"|(?<=层)[0-9]{{1,2}}(?:号|{_ROOM_SUFFIX})?(?![0-9*＊×]))"            # the door on a floor: …24层8
 )
 _ADMIN_ONLY = re.compile(rf"(?P<admin>{_H}{{1,8}}?{_ADMIN_SUFFIX})")
 #: an estate's part and the building after it (西区B座, A区12栋), where a district name might end
@@ -93,6 +94,8 @@ _LEAD_WORDS = ("住所地|居住地|户籍地|所在地|坐落地|地址|住址|
                "居住在?|住在|现住|寄往|寄至|寄到|送到|送至|搬到|前往|来自|已到|到达|认购|购买|现居|籍贯|"
                + _LEAD_WORDS_ESTATE + "|址|在|至|于|住|到|是|为|系")
 _LEAD = re.compile("(?:" + _LEAD_WORDS + r")[\s:：]*")
+#: a lead word right before a chain (籍贯, 居住地为, 均住, 上门至): someone's place follows
+_LEAD_END = re.compile("(?:" + _LEAD_WORDS + r")[\s:：]*$")
 
 
 #: a table's header cell over a column of addresses (地址, 住址, ADDR, Address)
@@ -159,8 +162,8 @@ def _wrapped(norm: str, lo: int, hi: int, chains: list[Candidate]) -> list[Candi
         if k in across or not (_run_char(norm[k - 1]) and _run_char(norm[k + 1])) or norm[k - 1] in "室房":
             # (…302室 / 12:18 劳资员: a room ends an address)
             continue
-        if _NUMBERED.match(norm, k + 1, hi):
-            continue  # (…1306 / 4. 查询: the next line is an item of a numbered list)
+        if _NUMBERED.match(norm, k + 1, hi) or _TIME_LINE.match(norm, k + 1, hi):
+            continue  # (…1306 / 4. 查询: the next line is an item of a numbered list; …6号 / 20:59 站长: a chat's time)
         if k not in cut and _ANCHOR.search(norm, max(lo, k - 6), min(hi, k + 7)) is None:
             continue
         chains = _across(norm, lo, hi, k, chains)
@@ -187,6 +190,7 @@ def _across(norm: str, lo: int, hi: int, j: int, chains: list[Candidate]) -> lis
 
 
 _NUMBERED = re.compile(r"[0-9]{1,3}[.、)）]")
+_TIME_LINE = re.compile(r"[0-9]{1,2}[:：][0-9]{2}")
 
 
 def _run_char(ch: str) -> bool:
@@ -302,6 +306,8 @@ def _chains(text: str, norm: str, lo: int, hi: int, stop: int | None = None) -> 
                 score, why = 0.4, why + " context=no-house-number"  # …进贤县和平路一带停电: a road, no one's home
             if not cue and not admin and _VILLAGE_GROUP.fullmatch(norm, s, e):
                 score, why = 0.4, why + " context=village-group"  # 溪口村第2村民小组户主…: a row's place, no division
+            if not cue and norm[e - 1] in "村屯寨庄" and not _LEAD_END.search(norm, max(lo, s - 8), s):
+                score, why = 0.4, why + " context=village-no-cue"  # 2023年5月13日，龙泉镇三里屯村召开…: where, no one's home
             if "某" in norm[s:e]:
                 score, why = 0.3, why + " context=placeholder"  # 湛江市霞山区某小区: no one's address
             if _MASKED_AFTER.match(norm, e, hi):
@@ -461,10 +467,14 @@ def _component(norm: str, e: int, hi: int, opening: bool = False) -> re.Match[st
         return None  # 梧桐路与金沙江路交叉口, 通道和专区: two places joined, and no number after them
     if c is not None and c.lastgroup == "road" and c.group()[-1] in _WORD_SUFFIXES \
             and c.group()[-2:] not in ("大道", "街道") and _common_word(c.group()[-2:]):
-        return None  # 无障碍通道, 三公里: an everyday word ending in a road suffix (not 人民道, 和平里)
+        return _short_place(norm, e, hi)  # 无障碍通道, 三公里: an everyday word ending in a road suffix
+        # (not 人民道, 和平里); but a place may hold it (三里屯村)
     if c is not None and c.lastgroup == "road" and c.end() < hi and not c.group()[-1].isdigit() \
             and _common_word(norm[c.end() - 1:c.end() + 1]):
         return None  # 部分路段, 十字路口, 街头: the suffix begins an everyday word, no road's name ends there
+    if opening and c is not None and c.lastgroup == "place" and len(c.group()) > 9 \
+            and not c.group().endswith(("村民委员会", "居民委员会")):
+        return None  # 查勘人员廖桂海会同村委会…: a clause that happens to end like a place, no place's name
     if c is not None and c.lastgroup in ("admin", "place") and (opening or c.lastgroup == "admin") \
             and _common_word(c.group()) and c.group() not in _division_names() \
             and not (c.lastgroup == "place" and c.group()[-1] == "村" and _after_town(norm, e)) \
@@ -492,6 +502,13 @@ def _component(norm: str, e: int, hi: int, opening: bool = False) -> re.Match[st
 
 
 _COMMON = (LEX_HI, LEX_MID, LEX_LO, LEX_TIME)
+_PLACE_ONLY = re.compile(rf"(?P<place>[\u4e00-\u9fff]{{1,4}}?{_PLACE_SUFFIX}+)")
+
+
+def _short_place(norm: str, e: int, hi: int) -> re.Match[str] | None:
+    """A place of at most six characters at ``e`` (三里屯村), where the road read there was a word."""
+    c = _PLACE_ONLY.match(norm, e, hi)
+    return c if c is not None and len(c.group()) <= 6 else None
 
 
 def _after_town(norm: str, e: int) -> bool:
