@@ -411,7 +411,7 @@ def _division_start(norm: str, s: int, hi: int) -> int:
         return s
     short = _short_division_names()
     for k in range(1, len(word) - 1):
-        for n in (3, 4, 2):  # a province's name running past the component (信息贵州|省: 贵州省)
+        for n in (3, 4):  # a province's name running past the component (信息贵州|省: 贵州省; 黑龙江省)
             if k + n > len(word) and norm[s + k:s + k + n] in names and norm[s + k:s + k + n].endswith("省"):
                 return s + k
         if word[k:] in names:
