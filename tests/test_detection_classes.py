@@ -966,3 +966,56 @@ def test_a_village_named_with_no_cue_is_a_place_below_the_threshold_and_ends_bef
     assert low == ["白沙镇河西村"]
     for cued in ("客户实际居住地为江西省于都县白马乡杨柳村。", "籍贯贵州省大方县城关镇东沟村。"):
         assert found(cued, Entity.CN_ADDRESS) == [cued[cued.index("江西" if "江西" in cued else "贵州"):-1]]
+
+
+@pytest.mark.parametrize("text", [
+    "南京市晨光幼儿园大班家长群",  # a kindergarten named after its city
+    "宝安区社会救助服务中心2024/3/8补贴发放名单",  # an office's name, then a date (no room 2024)
+    "本次登记涉及湖南省42户，均已提交材料。",  # a count of households
+    "请于5月10日前到杭州市上城区解放路18号政务服务中心2楼办理。",  # a public service hall
+    "来信请寄广州市天河区体育西路9号广州市人力资源局收",  # mail to an office
+    "办理地点：合肥市庐阳区长江中路66号",  # where an appointment is kept
+])
+def test_kindergartens_offices_counts_of_households_and_mail_to_an_office_are_no_customer_address(text: str) -> None:
+    assert found(text, Entity.CN_ADDRESS) == []
+
+
+@pytest.mark.parametrize("text,address", [
+    ("现住址：沈阳市皇姑区黄河北大街7号3单元502户", "沈阳市皇姑区黄河北大街7号3单元502户"),  # a flat numbered 户
+    ("寄送地址：厦门市思明区湖滨南路90号18楼南方科技公司", "厦门市思明区湖滨南路90号18楼"),
+])
+def test_a_flat_numbered_hu_is_found_and_a_division_after_a_door_ends_the_address(text: str, address: str) -> None:
+    assert found(text, Entity.CN_ADDRESS) == [address]
+
+
+def test_a_division_after_a_house_number_is_no_part_of_the_address() -> None:
+    text = "通讯地址：成都市锦江区红星路三段35号青羊区文化局收"
+    assert not any("青羊区" in a for a in found(text, Entity.CN_ADDRESS))
+
+
+@pytest.mark.parametrize("text", [
+    "住址：长春市南关区幸福小区28******",  # masked after a clear digit
+    "户籍地址：武汉市洪山区珞喻小*******",  # masked after a clear character
+])
+def test_an_address_masked_after_a_few_clear_characters_is_below_the_threshold(text: str) -> None:
+    assert found(text, Entity.CN_ADDRESS) == []
+
+
+@pytest.mark.parametrize("text", [
+    "审核员：邹园长；经办：龙干事",  # a surname and a title
+    "| 序号 | 抵押权人 | 金额 |\n| 1 | 中国农业银行 | 20万 |\n| 2 | 招商银行 | 8万 |",  # banks under a role column
+    "工作单位：潘阳明德机械制造有限公司",  # the head of a firm's name (潘阳 is no one here)
+    "| 单位 | 金额 |\n| 武汉嘉和电子科技有限公司 | 300 |",  # a firm's name in a cell, joined by 和
+    "宗地四至：东至河沟、南至柴×林承包地、西至机耕道",  # a masked name after a boundary word
+    "致：某某农村商业银行行长安支行",  # a branch's name after 行长
+])
+def test_titles_banks_in_role_columns_firm_heads_and_names_before_a_mask_are_no_names(text: str) -> None:
+    assert found(text, Entity.PERSON) == []
+
+
+@pytest.mark.parametrize("text,names", [
+    ("询问人：卫东明　记录人：苗晓", ["卫东明", "苗晓"]),  # interview record fields
+    ("，王芳在工商银行开过户。", ["王芳"]),  # a particle first: a clause, no firm's name
+])
+def test_interview_fields_name_and_a_clause_before_a_bank_keeps_the_name(text: str, names: list[str]) -> None:
+    assert found(text, Entity.PERSON) == names

@@ -33,7 +33,7 @@ _ROAD_SUFFIX = (r"(?:大街|大道|胡同|公路|路|街|巷子|巷|弄|道|里)
 _PLACE_SUFFIX = (r"(?:村民委员会|居民委员会|自然村|小区|花园|家园|公寓|大厦|广场|社区|新村|新城|苑|园|庭|府|湾|城|中心|大楼|商厦|"
                  r"写字楼|村委会|村|院子|(?<!小)组(?!长)|屯|庄|寨)")  # (选举指导小组, 韩组长: no village's group)
 _NUM = r"[0-9一二三四五六七八九十百零〇甲乙丙丁A-Za-z\-]{1,6}"
-_UNIT = r"(?:村民小组|号楼|号院|号门面|号商铺|号|栋|幢|座|楼|单元|室|层|门|期|区|户|弄|巷|排|组|社)"
+_UNIT = r"(?:村民小组|号楼|号院|号门面|号商铺|号|栋|幢|座|楼|单元|室|层|门|期|区|弄|巷|排|组|社)"
 
 _ESTATE_UNIT = "(?:号楼|栋|幢|座|层)"
 # building-unit-room written with dashes (12-3-1801): not a date (2022-12-30) or a phone number
@@ -48,13 +48,14 @@ _COMPONENT = re.compile(
     rf"|(?P<admin>{_H}{{1,8}}?{_ADMIN_SUFFIX})"                    # 省/市/区/县/镇...
     rf"|(?P<road>{_H}{{1,8}}?{_ROAD_SUFFIX}(?:{_NUM}{_UNIT}|[0-9]{{1,5}}(?=[ \u3000]))?)"   # 路/街 (+ number)
     rf"|(?P<num>[附第]?{_NUM}{_UNIT}"                           # 560号, 3单元, B座, 附1号, 第8村民小组
-    rf"|(?<=村){_H}{{1,3}}?[0-9]{{1,4}}号)"                      # a hamlet of a village and its number: …村下屋27号
+    rf"|(?<=村){_H}{{1,3}}?[0-9]{{1,4}}号"                       # a hamlet of a village and its number: …村下屋27号
+    rf"|(?<=[{_UNIT_CHARS}元])[0-9]{{1,5}}户)"                   # a flat after its block or unit: …3单元201户 (not 浙江省18户, a count)
     rf"|(?P<place>[\u4e00-\u9fffA-Za-z]{{1,10}}?{_PLACE_SUFFIX}+)"                 # 招商花园城, 新河村
     # 保利香槟国际29栋, 星河B座, 融创玖樟台东门
     rf"|(?P<estate>{_H}{{2,8}}(?=[ \u3000]?(?:[0-9A-Z]{{1,4}}{_ESTATE_UNIT}|{_BUR}|[A-Z东西南北中]区|[东西南北]门)))"
     rf"|(?P<gate>(?:[东西南北]|(?<=号))门(?![口市面店诊前])(?:快递柜|门卫室|岗亭)?|门卫室|快递柜)"  # 东门, 2号门
     rf"|(?P<room>[0-9]{{1,4}}(?:-[0-9]{{1,5}}){{1,2}}(?![0-9-])(?:{_ROOM_SUFFIX})?"  # building-unit-room 15-2-200室
-    rf"|[0-9]{{2,5}}(?:{_ROOM_SUFFIX})?(?![0-9*＊×])"                     # trailing room 1506 (not 411*** masked)
+    rf"|[0-9]{{2,5}}(?:{_ROOM_SUFFIX})?(?![0-9*＊×]|[/.．][0-9])"          # trailing room 1506 (not 411*** masked, 2025/5/14 a date)
     rf"|(?<=层)[0-9]{{1,2}}(?:号|{_ROOM_SUFFIX})?(?![0-9*＊×]))"            # the door on a floor: …24层8
 )
 _ADMIN_ONLY = re.compile(rf"(?P<admin>{_H}{{1,8}}?{_ADMIN_SUFFIX})")
@@ -85,7 +86,8 @@ _START_PROVINCE = re.compile(trie_pattern(_PROVINCES.split("|")))
 _ANCHOR_CHARS = "省市区县旗镇乡路街村道"
 _ANCHOR = re.compile("[" + _ANCHOR_CHARS + "]")
 _ORG_WORDS = ("支行|分行|银行|营业部|营业厅|分理处|储蓄所|网点|分公司|公司|集团|医院|大学|学院|中心|村委会|居委会|"
-              "学校|政府|派出所|法院|检察院|税务局|管理局|委员会|办事处|营业所|门店|分店|公证处|事务所|典当行")
+              "学校|小学|中学|幼儿园|托儿所|政府|派出所|法院|检察院|税务局|管理局|委员会|办事处|营业所|门店|分店|公证处|"
+              "事务所|典当行")
 _ORG_AFTER = re.compile("(?:" + _ORG_WORDS + ")(?!路|街|大街|大道|巷)")  # (大学路 is a road)
 _ADMIN_CHAR_SET = "省市区县州旗镇乡"
 _ADMIN_CHARS = re.compile("[" + _ADMIN_CHAR_SET + "]")
@@ -257,7 +259,7 @@ def _chains(text: str, norm: str, lo: int, hi: int, stop: int | None = None) -> 
             c = _component(norm, e, hi, opening=True)
             if c is None and n_comp and spaced:
                 c = _after_space(norm, e, hi, opening=True)
-            if c is None or c.end() == e:
+            if c is None or c.end() == e or (n_comp and _after_door(norm, e, c)):
                 break
             if c.lastgroup == "room":
                 if prev_group in ("estate", "place") and _BUR_ROOM.fullmatch(c.group()):  # 金域蓝湾12-3-1801室
@@ -318,6 +320,7 @@ def _chains(text: str, norm: str, lo: int, hi: int, stop: int | None = None) -> 
                     or _PREMISES.match(norm, e, hi) \
                     or _ORG_BEFORE.search(norm, max(lo, s - 12), s) \
                     or _HOTLINE_AFTER.match(norm, e, hi) or _org_owner_after(norm, e, hi) \
+                    or _PUBLIC_OFFICE.search(norm, s, e) or _ORG_ADDRESSEE.match(norm, e, hi) \
                     or (_BARE_CUE.search(norm, max(lo, s - 6), s)
                         and (_CONTACT_AFTER.match(norm, e, hi) or _OFFICE_END.search(norm, s, e)
                              or _OFFICE_AFTER.match(norm, e, hi))):
@@ -395,8 +398,19 @@ def _bare_road(component: str) -> bool:
 _ROAD_END = re.compile(_ROAD_SUFFIX + "$")
 #: a village and its group alone (溪口村2组, 前进村第9村民小组)
 _VILLAGE_GROUP = re.compile(r"[\u4e00-\u9fff]{1,8}村(?:村民委员会)?第?[0-9一二三四五六七八九十]{1,3}(?:村民小组|组)")
-#: an address whose rest is masked (…鼓楼区睢城******, …莘庄＊＊＊)
-_MASKED_AFTER = re.compile(r"[*＊×]{2}")
+#: an address whose rest is masked (…鼓楼区睢城******, …莘庄＊＊＊), maybe after a digit or a
+#: character left clear (…中天花园37******, …南苑小******: a masked name after an address keeps
+#: fewer marks, 王*, 王**)
+_MASKED_AFTER = re.compile(r"[0-9A-Za-z]{0,4}[*＊×]{2}|[\u4e00-\u9fff][*＊×]{3}")  # (…中天花园37******, …南苑小******)
+
+
+def _after_door(norm: str, e: int, c: re.Match[str]) -> bool:
+    """Whether the component ``c`` at ``e``, inside a chain, is a division right after a house
+    number or a building's unit (…深南大道549号|东西湖区科技局收, …大厦8楼|南开区): a division
+    comes before the door it holds, so it starts something new (an office's name), no part of
+    the address."""
+    return c.lastgroup == "admin" and e > 0 and (norm[e - 1].isdigit() or norm[e - 1] in _UNIT_CHARS) \
+        and c.group() in _division_names()  # (not …12号锦苑小区, an estate ending like a district)
 
 
 def _division_start(norm: str, s: int, hi: int) -> int:
@@ -571,7 +585,7 @@ def _rest_of_chain(norm: str, e: int, hi: int, memo: dict) -> tuple[int, int, bo
         c = _component(norm, e, hi) if e < hi else None
         if c is None and e < hi and norm[e] in " \u3000":
             c = _after_space(norm, e, hi)
-        if c is None or c.end() == e:
+        if c is None or c.end() == e or _after_door(norm, e, c):
             memo[e] = (e, 0, False, 0, "")
             break
         path.append((e, c))
@@ -587,7 +601,8 @@ def _rest_of_chain(norm: str, e: int, hi: int, memo: dict) -> tuple[int, int, bo
 #: 门店地址, 活动地点); such a chain is reported below the default threshold
 _ORG_CUE_WORDS = ("(?<!工作)(?<=[\u4e00-\u9fff])单位地址|网点地址|门店地址|营业地址|营业网点|办公地址|公司地址|本行地址|分行地址|支行地址|行址|院址|本院地址|"
                   "注册地址|村委会地址|居委会地址|本处地址|本所地址|本中心地址|"
-                  "活动地点|会议地点|培训地点|举办地点|办公地点|项目地址|工地|项目部|考场地址|考点|考场|警务室地址|站点地址")
+                  "活动地点|会议地点|培训地点|举办地点|办公地点|项目地址|工地|项目部|考场地址|考点|考场|警务室地址|站点地址|"
+                  "办理地点|办理地址|受理地点|受理地址|领取地点|报到地点|鉴定地点|服务地点")
 # the address followed by the organisation at it in brackets: …路82号（兴远银行武汉分行）
 # (but not a landmark near a home: …90号（社区服务中心旁）, …3组（村委会对面）, （近市中心）)
 _ORG_BRACKET = re.compile(r"[（(](?!近|靠近|临近)(?![^）)\n]{0,20}(?:旁|对面|附近|隔壁|后面|背后|楼上|楼下|东侧|西侧|南侧|北侧))"
@@ -595,7 +610,7 @@ _ORG_BRACKET = re.compile(r"[（(](?!近|靠近|临近)(?![^）)\n]{0,20}(?:旁|
 # an organisation named right before the address, in the same cell or clause (…有限公司，住所地…,
 # …社区支行\t…, …营业部（…）, 本院地址：…)
 _ORG_BEFORE = re.compile("(?:" + _ORG_WORDS + "|本院|本行|我行|本公司|厂|合作社|工作室|商行|经营部|门市部|"
-                         "小学|中学|体育馆|体育场|公园|广场|少年宫|文化宫|图书馆|礼堂|避难场所|业务部|总部|"
+                         "体育馆|体育场|公园|广场|少年宫|文化宫|图书馆|礼堂|避难场所|业务部|总部|"
                          "养老院|护养院|敬老院|福利院|老年公寓|服务站|本站|法庭|审判庭)"
                          r"[（(\t\n ,，:：]{0,2}(?:住所地|单位地址|地址|住所|地址是|地址在|在|注册地址|注册地|办公地址|经营场所|"
                          r"迁至|迁往|迁址至|新址位于|新址|位于|坐落于|设在|名下位于|名下|营业用房|办公用房)?"
@@ -603,7 +618,13 @@ _ORG_BEFORE = re.compile("(?:" + _ORG_WORDS + "|本院|本行|我行|本公司|�
                          r"(?:为|是)?[\s:：（(]{0,2}$")  # (…宴会中心，在…: where the venue is)
 # the address followed by a hall of a bank or venue at it: …497号二楼贵宾厅, …号营业厅
 _PREMISES = re.compile(r"(?:[一二三四五六七八九十0-9]{1,3}(?:楼|层)|[0-9]{1,2}-[0-9]{1,2}层)?"
-                       "(?:贵宾厅|裙楼|营业厅|营业大厅|展厅|会议室|多功能厅|报告厅|宴会厅|办公室|综合楼|办公楼|值班室)")  # (not 门面, 商铺: a shop)
+                       "(?:贵宾厅|裙楼|营业厅|营业大厅|展厅|会议室|多功能厅|报告厅|宴会厅|办公室|综合楼|办公楼|值班室|"
+                       "行政服务大厅|政务服务中心|行政服务中心|便民服务中心|市民中心|政务大厅|服务大厅|办事大厅)")  # (not 门面, 商铺: a shop)
+#: the public service halls where people go to an office (…号政务服务中心3楼, …市民中心B区): in an
+#: address, it is the office's
+_PUBLIC_OFFICE = re.compile("行政服务大厅|政务服务中心|行政服务中心|便民服务中心|市民中心|政务大厅|服务大厅|办事大厅")
+#: mail addressed, after its address, to an office (来信请寄…路714号北京市科技局收): the office's address
+_ORG_ADDRESSEE = re.compile(r"[^\s，,。；;（(\n]{0,20}?(?:局|厅|委|办|处|科|站|部|院|所|中心|公司|银行|学校|大学)收(?![款益入到取费])")
 _ORG_CUE = re.compile("(?:" + _ORG_CUE_WORDS + r")(?:[\s:：|】\]]{0,3}|位于|设在|已?迁至|已?迁往|在|为|是)$")
 # the owner of the place named after it in the same clause (…的住宅一套，原产权人恒通物流有限公司)
 _OWNER_AFTER = re.compile(r"[^。；;\n]{0,16}?(?:产权人|所有权人|所有人|权利人|登记人|业主)[：:\s]{0,2}"

@@ -180,6 +180,8 @@ def _context() -> dict:
         "strong_rx": re.compile(r"[ ]?(?:" + trie_pattern(sec["strong_after"]) + r"|[0-9])"),
         "bad_rx": re.compile(trie_pattern(sec["bad_after"] + sec["org_after"])),
         "org_rx": re.compile(trie_pattern(sec["org_after"])),
+        "org_words": frozenset(sec["org_after"]),
+        "org_longest": max(map(len, sec["org_after"])),
         "near_rx": re.compile(trie_pattern([w for w in sec["strong_after"] if len(w) > 1 and _is_cjk(w[0])])),
         "near_one": frozenset(w for w in sec["strong_after"] if len(w) == 1 and _is_cjk(w)),
         "after": frozenset(sec["after_chars"]),
@@ -342,7 +344,37 @@ def _org_name_after(norm: str, s: int, e: int, hi: int, ctx: dict) -> bool:
                 and not any(ch in ctx["after"] for ch in norm[close + 1:m.start()]):
             return True  # (not 程功（女，38岁）在工商银行: a verb or particle first, a clause)
     m = rx.match(norm, e - 1, hi) if e - 1 > s else None  # (three characters at least: 张超|市场部)
-    return m is not None and m.end() - e >= 2
+    if m is not None and m.end() - e >= 2:
+        return True
+    return _ends_with_org(norm, s, e, ctx) or _org_run(norm, s, e, hi, ctx["org_words"])
+
+
+def _ends_with_org(norm: str, s: int, e: int, ctx: dict) -> bool:
+    """Whether the candidate ``norm[s:e]`` ends with a word of ``[org_after]`` (农村商业银行长|安支行):
+    no given name is one."""
+    words = ctx["org_words"]
+    return any(norm[k:e] in words for k in range(s + 1, e - 1))
+
+
+def _org_run(norm: str, s: int, e: int, hi: int, words: frozenset[str]) -> bool:
+    """Whether the candidate ``norm[s:e]`` opens a field's or a cell's whole value and that value,
+    a run of CJK characters up to the next delimiter, ends with a word of ``[org_after]``
+    (｜黄冈嘉和电子科技有限公司｜, 工作单位：曲靖盛世农业发展有限公司): the value is an
+    organisation's name and the candidate its head. (Not ，王芳在工商银行: a particle or verb of
+    ``[after_chars]`` between them makes the run a clause; a conjunction joins the parts of a
+    firm's name, 嘉和, 永和, as often as two parties.)"""
+    if s > 0 and _is_cjk(norm[s - 1]):
+        return False
+    end = e
+    while end < hi and end - e < 16 and _is_cjk(norm[end]):
+        end += 1
+    if end - e < 2 or (end < hi and _is_cjk(norm[end])):
+        return False
+    for k in range(2, min(_context()["org_longest"], end - e) + 1):
+        if norm[end - k:end] in words:
+            after = _context()["after"]
+            return not any(ch in after and ch not in "和与及" for ch in norm[e:end - k])
+    return False
 
 
 def _delimited_right(norm: str, e: int, hi: int) -> bool:
@@ -597,6 +629,8 @@ def candidates(norm: str, lo: int, hi: int, starts: list[int] | None = None):
                     break  # a given name is no number or relative time (于上月, 王三千; 姚国庆, 柯万里 may be)
                 if norm[e - 1] in _NUMERALS and norm[e:e + 1] in _DATE_AFTER:
                     break  # a date written in characters (于二〇二五年): no given name
+                if e < hi and norm[e] in marks:
+                    continue  # 南至聂×静: its last character opens a masked name, no name ends before a mask
                 if glen == 1 and sur_len == 1 and norm[e - 1] in single and pos.get(norm[s], 0) == 2 \
                         and e < hi and norm[e] in title_first and title_rx.match(norm, e, hi):
                     break  # 王经理和李老师, 向李经理: a conjunction or preposition, then a surname and a title
@@ -1008,7 +1042,8 @@ def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) 
             feats += _far_features(norm, s, e, lo, hi, gap)
         p = _probability(feats, weights)
         if (kind == L_FIELD_SEP or (kind == L_FIELD and _field_value(norm, s, e, hi, sur_len, gap))) \
-                and norm[e - 1] not in ctx["after"] and not _organisation_value(norm, e, hi, ctx):
+                and norm[e - 1] not in ctx["after"] and not _organisation_value(norm, e, hi, ctx) \
+                and not _ends_with_org(norm, s, e, ctx):
             # the field says what the value is (姓名：高峰, 客户方圆，, 您好安宁，), unless the model
             # all but rules a name out there (客户：周一能补卡吗, 柜员盖章, 附件：客户明细.xlsx)
             if p < threshold * _field_share(norm, s, e, kind, gap) or _cuts_word(norm, s, e, lo, hi) \
@@ -1216,6 +1251,7 @@ def _column_names(norm: str, lo: int, hi: int, taken: _Taken, out: list[Candidat
 
     titles = _title_forms()
     marks = _placeholders()
+    org_words = ctx["org_words"]  # (中国建设银行 under 抵押权人: an organisation, no name)
     cells = list(column_cells(norm, lo, hi, is_name_header, _header_gate()))
     # a column whose cells hold a field's words (手机号码, 居民身份证号码 under 客户姓名) is the key
     # column of a table of fields and values, not a column of names
@@ -1228,6 +1264,7 @@ def _column_names(norm: str, lo: int, hi: int, taken: _Taken, out: list[Candidat
             continue
         if head not in keys and _NAME_CELL.fullmatch(norm, s, e) and not taken.overlaps(s, e) \
                 and not _role_word(norm[s:e]) and not any(ch in marks for ch in norm[s + 1:e]) \
+                and not any(norm[k:e] in org_words for k in range(s, e - 1)) \
                 and not (e - s == 2 and _form_of_address(norm[s:e])) \
                 and not any(norm[k:e] in titles for k in (s + 1, s + 2)):  # (秦总, 董经理, 江某某: no name)
             out.append(Candidate(s, e, _P, 0.9, "pattern=table-column context=column-header"))

@@ -65,7 +65,7 @@ MODEL_SCORE = 0.85
 #: model place or organisation there)
 KEEP = 0.6
 #: a rule name the model did not tag is kept with no cue at all from this score on
-KEEP_BARE = 0.8
+KEEP_BARE = 0.65
 #: a name only the model saw, surname first, is dropped where the rules' name model gives it less
 #: than this probability and no field cue precedes it
 RULES_FLOOR = 0.01
