@@ -1019,3 +1019,35 @@ def test_titles_banks_in_role_columns_firm_heads_and_names_before_a_mask_are_no_
 ])
 def test_interview_fields_name_and_a_clause_before_a_bank_keeps_the_name(text: str, names: list[str]) -> None:
     assert found(text, Entity.PERSON) == names
+
+
+def _card_shaped(rng, *, valid: bool) -> str:
+    from cnpii.identifiers import bank_card
+
+    n = bank_card.generate(rng, length=19)
+    if valid:
+        return n
+    return n[:-1] + str((int(n[-1]) + rng.randrange(1, 10)) % 10)  # every other last digit fails Luhn
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.randoms(use_true_random=False), st.sampled_from(["还款账户：", "收款账号：", "入账账户为", "发放账号 "]))
+def test_a_card_shaped_number_after_an_account_cue_is_a_card_or_nothing(rng, cue: str) -> None:
+    good, bad = _card_shaped(rng, valid=True), _card_shaped(rng, valid=False)
+    text = f"{cue}{good}；另一笔{cue}{bad}。"
+    found_ = [(text[f.start:f.end], f.entity) for f in cnpii.scan(text)]
+    assert (good, Entity.CN_BANK_CARD) in found_  # a valid card read out as an account is a card
+    assert not any(v == bad for v, _ in found_)  # a wrong check digit: no card and no account
+
+
+def test_an_account_number_that_is_no_card_is_still_an_account() -> None:
+    text = "对公账号：440096826091139877"
+    assert found(text, Entity.CN_BANK_ACCOUNT) == ["440096826091139877"]
+
+
+def test_bin_listed_reads_the_shape_of_a_card_number() -> None:
+    from cnpii.identifiers import bank_card
+
+    assert bank_card.bin_listed("6228 4800 0000 0000 001")  # a listed BIN, Luhn digit wrong
+    assert not bank_card.bin_listed("440096826091139877")
+    assert not bank_card.bin_listed("62a8")

@@ -644,6 +644,7 @@ def _context_passes(norm: str, lo: int, hi: int, wanted: frozenset[Entity], out:
         _column_cards(norm, lo, hi, out)
     if out and _CN_BANK_ACCOUNT in wanted:
         _drop_timestamps(norm, out)
+        _account_cards(norm, wanted, out)
 
 
 _UPPER = re.compile("[A-Z]")
@@ -676,6 +677,26 @@ def _column_cards(norm: str, lo: int, hi: int, out: list[Candidate]) -> None:
             continue
         out.append(Candidate(s, e, _CN_BANK_CARD, 0.9,
                              "pattern=table-column validator=bank_card context=column-header"))
+
+
+def _account_cards(norm: str, wanted: frozenset[Entity], out: list[Candidate]) -> None:
+    """Account candidates shaped like a card number (a card's length, a BIN of the table listed
+    for any length: 6228 4800 …): a valid one is the card it reads as (payroll accounts are card
+    numbers; a BIN listed for 16 digits under 19 is still a card's), one whose Luhn digit is
+    wrong is a mistyped or made-up card number, not an account (both identifier paths call this)."""
+    from cnpii.identifiers import bank_card
+
+    is_card = validator(_CN_BANK_CARD)
+    kept: list[Candidate] = []
+    for c in out:
+        digits = bank_card.compact(norm[c.start:c.end]) if c.entity is _CN_BANK_ACCOUNT else ""
+        if not (_CARD_MIN <= len(digits) <= _CARD_MAX and bank_card.bin_listed(digits)):
+            kept.append(c)
+        elif is_card(digits) and _CN_BANK_CARD in wanted:
+            kept.append(Candidate(c.start, c.end, _CN_BANK_CARD, max(c.score, _BASE[_CN_BANK_CARD]),
+                                  c.explanation.replace("validator=bank_account", "validator=bank_card")
+                                  + " context=card-shaped-account"))
+    out[:] = kept
 
 
 # a date, with a time of day or without, written compact or with separators (20260105142703,

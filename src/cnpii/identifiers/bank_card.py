@@ -49,7 +49,7 @@ from cnpii.identifiers._util import (
 )
 
 __all__ = ["compact", "validate", "is_valid", "format", "mask", "generate",
-           "calc_check_digit", "issuer", "Issuer", "MIN_LENGTH", "MAX_LENGTH", "CARD_TYPES",
+           "calc_check_digit", "issuer", "bin_listed", "Issuer", "MIN_LENGTH", "MAX_LENGTH", "CARD_TYPES",
            "BIN_REQUIRED_LENGTHS"]
 
 MIN_LENGTH = 15
@@ -197,6 +197,22 @@ def issuer(s: str) -> Issuer | None:
     True
     """
     return _table().lookup(validate(s))
+
+
+def bin_listed(s: str) -> bool:
+    """Whether the digits of ``s`` open with a BIN of the table, listed for any card length, its
+    Luhn digit right or wrong: the shape of a card number. (:func:`issuer` answers only for a
+    valid number and the BIN's own length.)
+
+    >>> bin_listed("6228 4800 0000 0000 001")
+    True
+    >>> bin_listed("1234567890123456")
+    False
+    """
+    digits = compact(s) if isinstance(s, str) else ""
+    if not _DIGITS.fullmatch(digits):
+        return False
+    return any(digits[:size] in prefixes for size, prefixes in _table().by_len)
 
 
 def generate(rng: random.Random | None = None, *, bin: str | None = None,
