@@ -1051,3 +1051,8 @@ def test_bin_listed_reads_the_shape_of_a_card_number() -> None:
     assert bank_card.bin_listed("6228 4800 0000 0000 001")  # a listed BIN, Luhn digit wrong
     assert not bank_card.bin_listed("440096826091139877")
     assert not bank_card.bin_listed("62a8")
+
+
+def test_the_head_of_a_firms_name_before_its_legal_form_is_no_name() -> None:
+    assert found("潘河嘉和装饰工程有限公司工资代发明细", Entity.PERSON) == []  # 有限公司 inside the run
+    assert found("，王芳在腾飞科技有限公司上班", Entity.PERSON) == ["王芳"]  # a clause: 在 first

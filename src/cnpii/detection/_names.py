@@ -359,8 +359,9 @@ def _ends_with_org(norm: str, s: int, e: int, ctx: dict) -> bool:
 def _org_run(norm: str, s: int, e: int, hi: int, words: frozenset[str]) -> bool:
     """Whether the candidate ``norm[s:e]`` opens a field's or a cell's whole value and that value,
     a run of CJK characters up to the next delimiter, ends with a word of ``[org_after]``
-    (｜黄冈嘉和电子科技有限公司｜, 工作单位：曲靖盛世农业发展有限公司): the value is an
-    organisation's name and the candidate its head. (Not ，王芳在工商银行: a particle or verb of
+    (｜黄冈嘉和电子科技有限公司｜, 工作单位：曲靖盛世农业发展有限公司) or holds one of four
+    characters or more (a legal form, 有限公司: 蒲江嘉和装饰工程有限公司工资代发): the value is
+    an organisation's name and the candidate its head. (Not ，王芳在工商银行: a particle or verb of
     ``[after_chars]`` between them makes the run a clause; a conjunction joins the parts of a
     firm's name, 嘉和, 永和, as often as two parties.)"""
     if s > 0 and _is_cjk(norm[s - 1]):
@@ -370,10 +371,14 @@ def _org_run(norm: str, s: int, e: int, hi: int, words: frozenset[str]) -> bool:
         end += 1
     if end - e < 2 or (end < hi and _is_cjk(norm[end])):
         return False
-    for k in range(2, min(_context()["org_longest"], end - e) + 1):
+    after = _context()["after"]
+    longest = _context()["org_longest"]
+    for k in range(2, min(longest, end - e) + 1):
         if norm[end - k:end] in words:
-            after = _context()["after"]
             return not any(ch in after and ch not in "和与及" for ch in norm[e:end - k])
+    for a in range(e + 1, end - 3):  # a firm's legal form inside the run (…嘉和装饰工程有限公司农民工…)
+        if any(norm[a:a + k] in words for k in range(4, min(longest, end - a) + 1)):
+            return not any(ch in after and ch not in "和与及" for ch in norm[e:a])
     return False
 
 
