@@ -192,7 +192,8 @@ def test_everyday_words_before_a_speech_verb_are_no_transliterated_names(text: s
 @pytest.mark.parametrize("text", [
     "网点地址：南京市鼓楼区中山路88号，营业时间9:00-17:00", "门店地址：重庆市渝中区解放碑步行街12号（兴业银行解放碑支行）",
     "活动地点：上海市徐汇区漕溪北路18号二楼贵宾厅", "新址：杭州市西湖区文三路90号（华夏银行文三路支行）",
-    "注册地址：杭州市西湖区文三路90号\n经营范围：软件开发",  # a registered address is a company's
+    "营业地址：杭州市西湖区文三路90号，营业时间9:00-17:00",  # where a branch does business
+    "抵押权人：华夏银行苏州姑苏支行，注册地址：苏州市姑苏区人民路100号",  # a bank's own registered address
 ])
 def test_an_organisations_own_address_is_no_customer_address(text: str) -> None:
     assert found(text, Entity.CN_ADDRESS) == []
@@ -1056,3 +1057,11 @@ def test_bin_listed_reads_the_shape_of_a_card_number() -> None:
 def test_the_head_of_a_firms_name_before_its_legal_form_is_no_name() -> None:
     assert found("潘河嘉和装饰工程有限公司工资代发明细", Entity.PERSON) == []  # 有限公司 inside the run
     assert found("，王芳在腾飞科技有限公司上班", Entity.PERSON) == ["王芳"]  # a clause: 在 first
+
+
+@pytest.mark.parametrize("text,address", [
+    ("注册地址：杭州市西湖区文三路90号\n经营范围：软件开发", "杭州市西湖区文三路90号"),  # a company customer's (KYC)
+    ("商户名称：鑫达餐饮有限公司\n注册地址：成都市锦江区春熙路12号3楼，经营地址同注册地址", "成都市锦江区春熙路12号3楼"),
+])
+def test_a_company_customers_registered_address_is_an_address(text: str, address: str) -> None:
+    assert found(text, Entity.CN_ADDRESS) == [address]  # as the public sample labels a firm's 经营场所

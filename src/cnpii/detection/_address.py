@@ -318,7 +318,7 @@ def _chains(text: str, norm: str, lo: int, hi: int, stop: int | None = None) -> 
                 score, why = 0.35, why + " context=vague-location"  # 住址：蜀山区长江西路一带: where, not an address
             if _ORG_CUE.search(norm, max(lo, s - 10), s) or _ORG_BRACKET.match(norm, e, hi) \
                     or _PREMISES.match(norm, e, hi) \
-                    or _ORG_BEFORE.search(norm, max(lo, s - 12), s) \
+                    or _ORG_BEFORE.search(norm, max(lo, s - 12), s) or _BANK_BEFORE.search(norm, max(lo, s - 16), s) \
                     or _HOTLINE_AFTER.match(norm, e, hi) or _org_owner_after(norm, e, hi) \
                     or _PUBLIC_OFFICE.search(norm, s, e) or _ORG_ADDRESSEE.match(norm, e, hi) \
                     or (_BARE_CUE.search(norm, max(lo, s - 6), s)
@@ -597,10 +597,13 @@ def _rest_of_chain(norm: str, e: int, hi: int, memo: dict) -> tuple[int, int, bo
     return memo[e if not path else path[0][0]]
 
 
-#: an organisation's own address, not a person's: a branch, shop, office or event venue (网点地址：,
-#: 门店地址, 活动地点); such a chain is reported below the default threshold
+#: an organisation's own address, not a customer's: a branch, shop, office or event venue (网点地址：,
+#: 门店地址, 活动地点); such a chain is reported below the default threshold. (Not a company
+#: customer's registered or business address, 注册地址, 经营场所, 经营地址: the public sample labels
+#: a firm's 经营场所 and 经营地址 as addresses, and a KYC record's firm is the customer. 营业地址 is
+#: where a bank's branch does business: its own.)
 _ORG_CUE_WORDS = ("(?<!工作)(?<=[\u4e00-\u9fff])单位地址|网点地址|门店地址|营业地址|营业网点|办公地址|公司地址|本行地址|分行地址|支行地址|行址|院址|本院地址|"
-                  "注册地址|村委会地址|居委会地址|本处地址|本所地址|本中心地址|"
+                  "村委会地址|居委会地址|本处地址|本所地址|本中心地址|"
                   "活动地点|会议地点|培训地点|举办地点|办公地点|项目地址|工地|项目部|考场地址|考点|考场|警务室地址|站点地址|"
                   "办理地点|办理地址|受理地点|受理地址|领取地点|报到地点|鉴定地点|服务地点")
 # the address followed by the organisation at it in brackets: …路82号（兴远银行武汉分行）
@@ -612,10 +615,14 @@ _ORG_BRACKET = re.compile(r"[（(](?!近|靠近|临近)(?![^）)\n]{0,20}(?:旁|
 _ORG_BEFORE = re.compile("(?:" + _ORG_WORDS + "|本院|本行|我行|本公司|厂|合作社|工作室|商行|经营部|门市部|"
                          "体育馆|体育场|公园|广场|少年宫|文化宫|图书馆|礼堂|避难场所|业务部|总部|"
                          "养老院|护养院|敬老院|福利院|老年公寓|服务站|本站|法庭|审判庭)"
-                         r"[（(\t\n ,，:：]{0,2}(?:住所地|单位地址|地址|住所|地址是|地址在|在|注册地址|注册地|办公地址|经营场所|"
+                         r"[（(\t\n ,，:：]{0,2}(?:住所地|单位地址|地址|住所|地址是|地址在|在|办公地址|"
                          r"迁至|迁往|迁址至|新址位于|新址|位于|坐落于|设在|名下位于|名下|营业用房|办公用房)?"
                          # (分理处迁至…: the organisation moves, not a customer; 公司名下位于…: its property)
                          r"(?:为|是)?[\s:：（(]{0,2}$")  # (…宴会中心，在…: where the venue is)
+# a bank named right before a registered or business address (…华夏银行苏州姑苏支行，注册地址：…):
+# the bank's own premises, where after a firm's name (…有限公司\n经营地址：…) it is a customer's
+_BANK_BEFORE = re.compile(r"(?:支行|分行|银行|营业部|营业厅|分理处|储蓄所|网点|营业所|信用社|联社)[）)]?"
+                          r"[（(\t\n ,，:：]{0,2}(?:注册地址|注册地|经营场所|经营地址)[\s:：]{0,2}$")
 # the address followed by a hall of a bank or venue at it: …497号二楼贵宾厅, …号营业厅
 _PREMISES = re.compile(r"(?:[一二三四五六七八九十0-9]{1,3}(?:楼|层)|[0-9]{1,2}-[0-9]{1,2}层)?"
                        "(?:贵宾厅|裙楼|营业厅|营业大厅|展厅|会议室|多功能厅|报告厅|宴会厅|办公室|综合楼|办公楼|值班室|"
