@@ -1042,7 +1042,7 @@ def test_a_card_shaped_number_after_an_account_cue_is_a_card_or_nothing(rng, cue
 
 
 def test_an_account_number_that_is_no_card_is_still_an_account() -> None:
-    text = "对公账号：440096826091139877"
+    text = "还款账号：440096826091139877"
     assert found(text, Entity.CN_BANK_ACCOUNT) == ["440096826091139877"]
 
 
@@ -1065,3 +1065,18 @@ def test_the_head_of_a_firms_name_before_its_legal_form_is_no_name() -> None:
 ])
 def test_a_company_customers_registered_address_is_an_address(text: str, address: str) -> None:
     assert found(text, Entity.CN_ADDRESS) == [address]  # as the public sample labels a firm's 经营场所
+
+
+@pytest.mark.parametrize("text", [
+    "付款人户名：南通恒达机电设备有限公司\n付款人账号：3102884571209933517\n付款人开户行：工行",  # a firm's
+    "甲方在乙方开立基本存款账户，账号71020045566183921，用于日常结算。",  # only firms hold one
+    "个人公积金账号：320981556271；缴存基数8000元",  # a housing fund's, no bank account
+])
+def test_an_organisations_account_or_a_housing_funds_is_below_the_threshold(text: str) -> None:
+    assert found(text, Entity.CN_BANK_ACCOUNT) == []
+    low = [f for f in cnpii.scan(text, threshold=0.3) if f.entity == Entity.CN_BANK_ACCOUNT]
+    assert low and "organisation-account" in low[0].explanation
+
+
+def test_a_persons_account_stays_an_account() -> None:
+    assert found("户名：王芳\n账号：3102884571209933517", Entity.CN_BANK_ACCOUNT) == ["3102884571209933517"]

@@ -645,6 +645,7 @@ def _context_passes(norm: str, lo: int, hi: int, wanted: frozenset[Entity], out:
     if out and _CN_BANK_ACCOUNT in wanted:
         _drop_timestamps(norm, out)
         _account_cards(norm, wanted, out)
+        _organisation_accounts(norm, lo, out)
 
 
 _UPPER = re.compile("[A-Z]")
@@ -697,6 +698,33 @@ def _account_cards(norm: str, wanted: frozenset[Entity], out: list[Candidate]) -
                                   c.explanation.replace("validator=bank_account", "validator=bank_card")
                                   + " context=card-shaped-account"))
     out[:] = kept
+
+
+#: what makes an account an organisation's, in its line or the line before (…有限公司 / 付款人账号：…,
+#: 开立基本存款账户，账号…, 村集体账户…), or no bank account at all (个人公积金账号: a housing fund's)
+_ORG_ACCOUNT = re.compile("有限公司|有限责任公司|股份公司|集团|合作社|公司|基本存款账户|一般存款账户|基本户|一般户|"
+                          "对公|村集体|单位账户|企业账户|公积金")
+#: the characters an account's own context is read back over (its line and the line before)
+_ORG_ACCOUNT_BACK = 60
+_ORG_ACCOUNT_SCORE = 0.35
+
+
+def _organisation_accounts(norm: str, lo: int, out: list[Candidate]) -> None:
+    """Account candidates whose line or the line before names an organisation or a company
+    account (…有限公司 / 付款人账号：…; 开立基本存款账户，账号…) or a housing fund's (公积金账号):
+    no one's personal account; reported at :data:`_ORG_ACCOUNT_SCORE`, below the default
+    threshold (both identifier paths call this)."""
+    for k, c in enumerate(out):
+        if c.entity is not _CN_BANK_ACCOUNT or c.score < _ORG_ACCOUNT_SCORE:
+            continue
+        a = max(lo, c.start - _ORG_ACCOUNT_BACK)
+        first = norm.rfind("\n", a, c.start)
+        if first >= 0:
+            second = norm.rfind("\n", a, first)
+            a = second + 1 if second >= 0 else a
+        if _ORG_ACCOUNT.search(norm, a, c.start) is not None:
+            out[k] = Candidate(c.start, c.end, c.entity, _ORG_ACCOUNT_SCORE,
+                               c.explanation + " context=organisation-account")
 
 
 # a date, with a time of day or without, written compact or with separators (20260105142703,
