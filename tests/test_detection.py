@@ -232,7 +232,7 @@ def test_scan_many_rejects_bad_workers() -> None:
 
 
 def test_accounts_taiwan_permits_and_track_data_need_their_cues() -> None:
-    text = "对公账户：755912345610802，台胞证号码12345678，磁道 6222021234567890128=25121010000012345678"
+    text = "结算账户：755912345610802，台胞证号码12345678，磁道 6222021234567890128=25121010000012345678"
     got = {ent for _, _, ent in spans(text)}
     assert {"CN_BANK_ACCOUNT", "CARD_TRACK_DATA"} <= got
     assert spans("备注 755912345610802") == [] and spans("编号12345678") == []
