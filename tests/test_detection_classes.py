@@ -1080,3 +1080,13 @@ def test_an_organisations_account_or_a_housing_funds_is_below_the_threshold(text
 
 def test_a_persons_account_stays_an_account() -> None:
     assert found("户名：王芳\n账号：3102884571209933517", Entity.CN_BANK_ACCOUNT) == ["3102884571209933517"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("物业服务费催缴函\n卫青松业主：您名下位于本小区的房屋", "卫青松"),  # a role noun after the name
+    ("尊敬的苗一鸣纳税人，您的退税已到账", "苗一鸣"),
+    ("前台邝雨桐撤销了预授权。", "邝雨桐"),  # a record's field before it
+    ("驻村干部慕容晓列席会议。", "慕容晓"),
+])
+def test_role_nouns_after_a_name_and_record_fields_before_it(text: str, name: str) -> None:
+    assert found(text, Entity.PERSON) == [name]
