@@ -1090,3 +1090,19 @@ def test_a_persons_account_stays_an_account() -> None:
 ])
 def test_role_nouns_after_a_name_and_record_fields_before_it(text: str, name: str) -> None:
     assert found(text, Entity.PERSON) == [name]
+
+
+def test_a_comma_inside_a_cell_of_a_table_of_bars_keeps_its_row_in_the_table() -> None:
+    table = ("序号 | 户主 | 赔款金额 | 备注\n"
+             "1 | 程序 | 694.00元 | 无\n"
+             "2 | 安全 | 人民币54,078元 | 无\n"  # the comma splits no cell
+             "3 | 方便 | 1,200元 | 无")
+    assert found(table, Entity.PERSON) == ["程序", "安全", "方便"]  # everyday words: only the column says so
+
+
+@pytest.mark.parametrize("text", [
+    "电子邮箱：wa****17@126.com",  # the clear tail of a masked address
+    "资金账号：483478116300；沪A股东账户：A298617420",  # a brokerage's accounts, no bank's
+])
+def test_a_masked_emails_tail_and_a_brokerage_account_are_no_findings(text: str) -> None:
+    assert [f for f in cnpii.scan(text) if f.entity in (Entity.EMAIL_ADDRESS, Entity.CN_BANK_ACCOUNT)] == []

@@ -226,7 +226,12 @@ def column_cells(norm: str, lo: int, hi: int, is_header: Callable[[str], object]
     columns: list[int] = []
     heads: tuple[str, ...] = ()
     width = 0
+    own = ""
     for pos, cells, line_heads in _lines(norm, lo, hi):
+        if len(cells) != width and columns and own:
+            alone = _split_by(norm, pos, own)  # (54,078元 in a table of bars: a comma inside a cell)
+            if len(alone) == width:
+                cells = alone
         if len(cells) == width:  # a row of the table above (one with no such header yields none)
             for k in columns:
                 a, b = cells[k]
@@ -237,6 +242,37 @@ def column_cells(norm: str, lo: int, hi: int, is_header: Callable[[str], object]
             columns = [k for k, h in enumerate(heads) if is_header(h)] \
                 if len(heads) >= 2 and all(len(h) <= 12 for h in heads) else []
             width = len(cells)
+            own = _own_separator(norm, pos) if columns else ""
+
+
+#: the separators a table may keep to alone (its header splits by bars only, or tabs, or commas)
+_OWN_SEPARATORS = ("|", "｜", "\t", ",")
+
+
+def _own_separator(norm: str, pos: int) -> str:
+    """The one separator the header line at ``pos`` splits by, when it uses one kind only (bars,
+    tabs or commas), else ''."""
+    end = norm.find("\n", pos)
+    line = norm[pos:] if end < 0 else norm[pos:end]
+    kinds = [s for s in _OWN_SEPARATORS if s in line]
+    return kinds[0] if len(kinds) == 1 else ""
+
+
+def _split_by(norm: str, pos: int, sep: str) -> list[tuple[int, int]]:
+    """The cells of the line at ``pos`` split by ``sep`` alone, each without the white space
+    around it (offsets within the line, as :func:`_lines` gives them)."""
+    end = norm.find("\n", pos)
+    line = norm[pos:] if end < 0 else norm[pos:end]
+    out, at = [], 0
+    for part in line.split(sep):
+        a, b = at, at + len(part)
+        while a < b and line[a] in " \u3000":
+            a += 1
+        while b > a and line[b - 1] in " \u3000":
+            b -= 1
+        out.append((a, b))
+        at += len(part) + len(sep)
+    return out
 
 
 @lru_cache(maxsize=4)

@@ -646,6 +646,10 @@ def _context_passes(norm: str, lo: int, hi: int, wanted: frozenset[Entity], out:
         _drop_timestamps(norm, out)
         _account_cards(norm, wanted, out)
         _organisation_accounts(norm, lo, out)
+    if out and _EMAIL_ADDRESS in wanted and ("*" in norm or "＊" in norm):
+        out[:] = [c for c in out
+                  if not (c.entity is _EMAIL_ADDRESS and c.start > lo and norm[c.start - 1] in "*＊")]
+        # (wa****17@126.com: the local part is masked, what is left clear is no one's address)
 
 
 _UPPER = re.compile("[A-Z]")
@@ -701,9 +705,10 @@ def _account_cards(norm: str, wanted: frozenset[Entity], out: list[Candidate]) -
 
 
 #: what makes an account an organisation's, in its line or the line before (…有限公司 / 付款人账号：…,
-#: 开立基本存款账户，账号…, 村集体账户…), or no bank account at all (个人公积金账号: a housing fund's)
+#: 开立基本存款账户，账号…, 村集体账户…), or no bank account at all (个人公积金账号: a housing fund's;
+#: 资金账号, 股东账户: a brokerage's)
 _ORG_ACCOUNT = re.compile("有限公司|有限责任公司|股份公司|集团|合作社|公司|基本存款账户|一般存款账户|基本户|一般户|"
-                          "对公|村集体|单位账户|企业账户|公积金")
+                          "对公|村集体|单位账户|企业账户|公积金|股东账户|股东账号|证券账户|资金账号")
 #: the characters an account's own context is read back over (its line and the line before)
 _ORG_ACCOUNT_BACK = 60
 _ORG_ACCOUNT_SCORE = 0.35
