@@ -1106,3 +1106,14 @@ def test_a_comma_inside_a_cell_of_a_table_of_bars_keeps_its_row_in_the_table() -
 ])
 def test_a_masked_emails_tail_and_a_brokerage_account_are_no_findings(text: str) -> None:
     assert [f for f in cnpii.scan(text) if f.entity in (Entity.EMAIL_ADDRESS, Entity.CN_BANK_ACCOUNT)] == []
+
+
+def test_a_period_after_a_date_is_no_date_counter_cue_and_a_courts_account_is_an_organisations() -> None:
+    from cnpii.identifiers import bank_card
+
+    card = next(c for c in (bank_card.generate(__import__("random").Random(k), bin="434061", length=16)
+                            for k in range(50)) if bank_card.issuer(c) is not None)
+    text = f"2025年1月至2025年11月20日期间，账户{card}频繁收到多笔小额转入"  # 20日|期间, no 日期
+    assert found(text, Entity.CN_BANK_CARD) == [card]
+    court = "户名：江城市滨湖区人民法院\n账号：4005887681188493591\n开户行：交通银行"
+    assert found(court, Entity.CN_BANK_ACCOUNT) == []

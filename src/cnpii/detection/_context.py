@@ -24,7 +24,7 @@ _RAW_CUES: dict[Entity, str] = {
                        r"id_?num|sfz|zjhm|identity|身份",
     _E.CN_BANK_CARD: r"卡号|银行卡|借记卡|信用卡|储蓄卡|结算卡|工资卡|社保卡|主卡|副卡|附属卡|卡片|绑卡|"
                      r"尾号|card|pan|卡",
-    _E.CN_BANK_ACCOUNT: r"账号|帐号|账户|帐户|对公|基本户|一般户|收款账|付款账|结算账|acct|account|"
+    _E.CN_BANK_ACCOUNT: r"账号|帐号|账户|帐户|对公|基本户|一般户|收款账|付款账|结算账|名下|acct|account|"
                         r"acc_?no|zh",
     _E.CN_MOBILE_PHONE: r"手机|电话|联系|致电|来电|回电|号码|短信|微信|tel|phone|mobile|mob|sjh|cell|"
                         r"contact|拨打|打给|热线|新号",
@@ -156,6 +156,11 @@ for _e, _p in _RAW_CUES.items():
 for _w in _expand(COUNTER_CUES.pattern):
     ents, cnt = _TAGS.get(_w, (frozenset(), False))
     _TAGS[_w] = (ents, True)
+#: words that hold a cue or counter-cue across their own boundary (…11月20日|期间: no 日期 there):
+#: read whole, they cue nothing
+NEUTRAL_WORDS: tuple[str, ...] = ("日期间",)
+for _w in NEUTRAL_WORDS:
+    _TAGS.setdefault(_w, (frozenset(), False))
 _ALL = _trie_regex(sorted(_TAGS, key=len, reverse=True))
 
 

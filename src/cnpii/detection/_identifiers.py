@@ -708,7 +708,8 @@ def _account_cards(norm: str, wanted: frozenset[Entity], out: list[Candidate]) -
 #: 开立基本存款账户，账号…, 村集体账户…), or no bank account at all (个人公积金账号: a housing fund's;
 #: 资金账号, 股东账户: a brokerage's)
 _ORG_ACCOUNT = re.compile("有限公司|有限责任公司|股份公司|集团|合作社|公司|基本存款账户|一般存款账户|基本户|一般户|"
-                          "对公|村集体|单位账户|企业账户|公积金|股东账户|股东账号|证券账户|资金账号")
+                          "对公|村集体|单位账户|企业账户|公积金|股东账户|股东账号|证券账户|资金账号|"
+                          "法院|检察院|公安|派出所|人民政府|财政|税务局|委员会|管理局|管理中心")
 #: the characters an account's own context is read back over (its line and the line before)
 _ORG_ACCOUNT_BACK = 60
 _ORG_ACCOUNT_SCORE = 0.35
