@@ -1117,3 +1117,12 @@ def test_a_period_after_a_date_is_no_date_counter_cue_and_a_courts_account_is_an
     assert found(text, Entity.CN_BANK_CARD) == [card]
     court = "户名：江城市滨湖区人民法院\n账号：4005887681188493591\n开户行：交通银行"
     assert found(court, Entity.CN_BANK_ACCOUNT) == []
+
+
+@pytest.mark.parametrize("text,permit", [
+    ("证件类型：回乡证；证件号码：H56335842 14；", "H56335842 14"),  # the issue count after a space
+    ("回乡证 M43755423 00\n", "M43755423 00"),
+    ("通行证H56335842 14人同行", "H56335842"),  # a count of people, no issue count
+])
+def test_a_home_return_permits_issue_count_after_a_space_is_part_of_it(text: str, permit: str) -> None:
+    assert found(text, Entity.CN_HK_MACAU_PERMIT) == [permit]

@@ -646,6 +646,8 @@ def _context_passes(norm: str, lo: int, hi: int, wanted: frozenset[Entity], out:
         _drop_timestamps(norm, out)
         _account_cards(norm, wanted, out)
         _organisation_accounts(norm, lo, out)
+    if out and _CN_HK_MACAU_PERMIT in wanted:
+        _permit_counts(norm, out)
     if out and _EMAIL_ADDRESS in wanted and ("*" in norm or "＊" in norm):
         out[:] = [c for c in out
                   if not (c.entity is _EMAIL_ADDRESS and c.start > lo and norm[c.start - 1] in "*＊")]
@@ -702,6 +704,21 @@ def _account_cards(norm: str, wanted: frozenset[Entity], out: list[Candidate]) -
                                   c.explanation.replace("validator=bank_account", "validator=bank_card")
                                   + " context=card-shaped-account"))
     out[:] = kept
+
+
+#: a home-return permit's issue count after its number and a space (H56335842 14, M43755423 00)
+_PERMIT_COUNT = re.compile(r" [0-9]{2}(?![0-9A-Za-z\u4e00-\u9fff])")  # (not …842 14人)
+
+
+def _permit_counts(norm: str, out: list[Candidate]) -> None:
+    """Home-return permit candidates of a letter and eight digits followed by a space and a two-digit
+    issue count (the old eleven-character number written in two parts): the candidate takes the
+    count, when the whole passes the permit's validator (both identifier paths call this)."""
+    is_permit = validator(_CN_HK_MACAU_PERMIT)
+    for k, c in enumerate(out):
+        if c.entity is _CN_HK_MACAU_PERMIT and c.end - c.start == 9 and norm[c.start] in "HM" \
+                and _PERMIT_COUNT.match(norm, c.end) and is_permit(norm[c.start:c.end + 3]):
+            out[k] = Candidate(c.start, c.end + 3, c.entity, c.score, c.explanation)
 
 
 #: what makes an account an organisation's, in its line or the line before (…有限公司 / 付款人账号：…,
