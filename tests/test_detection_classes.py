@@ -1126,3 +1126,7 @@ def test_a_period_after_a_date_is_no_date_counter_cue_and_a_courts_account_is_an
 ])
 def test_a_home_return_permits_issue_count_after_a_space_is_part_of_it(text: str, permit: str) -> None:
     assert found(text, Entity.CN_HK_MACAU_PERMIT) == [permit]
+
+
+def test_an_everyday_word_and_a_particle_are_no_three_character_name() -> None:
+    assert found("子女住在城东，周末可联系。", Entity.PERSON) == []  # 周末 and 可

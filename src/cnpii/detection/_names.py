@@ -606,6 +606,7 @@ def candidates(norm: str, lo: int, hi: int, starts: list[int] | None = None):
     marks = mask_marks()
     title_rx = _context()["title_rx"]
     title_first = _context()["title_first"]
+    after = _context()["after"]
     compound_first = _compound_first()
     words, pos = _lexicon()[:2]
     for code in (m.start() << 8 | 255 for m in first_rx.finditer(norm, lo, hi)) if starts is None else starts:
@@ -636,6 +637,9 @@ def candidates(norm: str, lo: int, hi: int, starts: list[int] | None = None):
                     break  # a date written in characters (于二〇二五年): no given name
                 if e < hi and norm[e] in marks:
                     continue  # 南至聂×静: its last character opens a masked name, no name ends before a mask
+                if glen == 2 and sur_len == 1 and norm[e - 1] in after \
+                        and words.get(norm[s:e - 1]) in _EVERYDAY:
+                    break  # 周末可联系: an everyday word and a particle (2 gold names of all the corpora)
                 if glen == 1 and sur_len == 1 and norm[e - 1] in single and pos.get(norm[s], 0) == 2 \
                         and e < hi and norm[e] in title_first and title_rx.match(norm, e, hi):
                     break  # 王经理和李老师, 向李经理: a conjunction or preposition, then a surname and a title
@@ -649,6 +653,9 @@ def candidates(norm: str, lo: int, hi: int, starts: list[int] | None = None):
         if (sur in single or sur in compound) and m.group(3) not in placeholders:
             yield s, s + len(sur) + len(m.group(2)) + 1, len(sur), len(m.group(2))
 
+
+#: the lexicon's categories of everyday words (not names, places or proper nouns)
+_EVERYDAY = frozenset((LEX_HI, LEX_MID, LEX_LO, LEX_TIME))
 
 #: the bit of each candidate shape (surname length, then given name length) in the codes of
 #: :func:`starts_py`: the order of :func:`_start_program`'s combos
