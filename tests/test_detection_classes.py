@@ -1130,3 +1130,12 @@ def test_a_home_return_permits_issue_count_after_a_space_is_part_of_it(text: str
 
 def test_an_everyday_word_and_a_particle_are_no_three_character_name() -> None:
     assert found("子女住在城东，周末可联系。", Entity.PERSON) == []  # 周末 and 可
+
+
+@pytest.mark.parametrize("text,address", [
+    ("店铺位于成都市金牛区荷花池批发市场3栋2楼216号", "成都市金牛区荷花池批发市场3栋2楼216号"),  # 市场 holds no city
+    ("经营地址：长沙市岳麓区望城坡农贸市场二楼B区18号摊位", "长沙市岳麓区望城坡农贸市场二楼B区18号摊位"),  # a stall
+    ("地址：广州市天河区天河路385号太古汇一座2301", "广州市天河区天河路385号太古汇一座2301"),  # a block numbered 一座
+])
+def test_markets_stalls_and_blocks_numbered_in_characters_stay_in_the_address(text: str, address: str) -> None:
+    assert found(text, Entity.CN_ADDRESS) == [address]
