@@ -1139,3 +1139,13 @@ def test_an_everyday_word_and_a_particle_are_no_three_character_name() -> None:
 ])
 def test_markets_stalls_and_blocks_numbered_in_characters_stay_in_the_address(text: str, address: str) -> None:
     assert found(text, Entity.CN_ADDRESS) == [address]
+
+
+@pytest.mark.parametrize("text,address", [
+    ("住址：北京市西城区西四北三条12号院3号楼2门301", "北京市西城区西四北三条12号院3号楼2门301"),  # a numbered lane
+    ("住址：南宁市青秀区民族大道136-5号华润大厦C座3008号房", "南宁市青秀区民族大道136-5号华润大厦C座3008号房"),
+    ("抵押房屋坐落：长沙市开福区湘江中路12号房屋", "长沙市开福区湘江中路12号"),  # 号房 is a word, 12号 a door
+    ("户籍地址：信都区白杨镇东岗村北组27号\n第一条 甲方将其承包的耕地", "信都区白杨镇东岗村北组27号"),  # an article
+])
+def test_numbered_lanes_rooms_written_hao_fang_and_an_article_after_a_break(text: str, address: str) -> None:
+    assert found(text, Entity.CN_ADDRESS) == [address]

@@ -25,16 +25,17 @@ _A = Entity.CN_ADDRESS
 _H = r"[\u4e00-\u9fff]"
 
 # 杭州市, 红旗村, 红旗北路, 泉州东街: not 杭州|市, 红旗|村, 红旗|北路, 泉州|东街 (a road named after a place),
-# nor the 市 of 市场 (…荷花池批发市场3栋: a market, no city)
+# nor the 市 of 市场 (…荷花池批发市场3栋: a market, no city); a numbered lane of Beijing is a road
+# (西四北三条, 东四十条)
 _ADMIN_SUFFIX = (r"(?:特别行政区|自治区|自治州|自治县|地区|街道|省|市(?![路街巷弄场]|大街|大道|横街|[东西南北中](?:大街|大道|路|街))|"
                  r"州(?!市|[东西南北中](?:大街|大道|路|街))|盟|区|县|"
                  r"旗(?![村路街巷弄道镇乡]|大街|大道|[东西南北中](?:大街|大道|路|街))|镇|乡)")
-_ROAD_SUFFIX = (r"(?:大街|大道|胡同|公路|路|街|巷子|巷|弄|道|里)"
+_ROAD_SUFFIX = (r"(?:大街|大道|胡同|公路|路|街|巷子|巷|弄|道|里|(?<=[一二三四五六七八九十头])(?<!第[一二三四五六七八九十])(?<!第[一二三四五六七八九十]{2})条)"
                 r"(?:[东西南北中一二三四五六七八九十]段|[东西南北中](?=[0-9０-９]|一带|沿线))?")  # (江南大道中61号)
 _PLACE_SUFFIX = (r"(?:村民委员会|居民委员会|自然村|小区|花园|家园|公寓|大厦|广场|社区|新村|新城|苑|园|庭|府|湾|城|中心|大楼|商厦|"
                  r"写字楼|村委会|村|院子|(?<!小)组(?!长)|屯|庄|寨)")  # (选举指导小组, 韩组长: no village's group)
 _NUM = r"[0-9一二三四五六七八九十百零〇甲乙丙丁A-Za-z\-]{1,6}"
-_UNIT = r"(?:村民小组|号楼|号院|号门面|号商铺|号摊位|号商位|号铺位|号档口|号|栋|幢|座|楼|单元|室|层|门|期|区|弄|巷|排|组|社)"
+_UNIT = r"(?:村民小组|号楼|号院|号门面|号商铺|号摊位|号商位|号铺位|号档口|号房(?![屋产子东主])|号|栋|幢|座|楼|单元|室|层|门|期|区|弄|巷|排|组|社)"
 
 _ESTATE_UNIT = "(?:号楼|栋|幢|座|层)"
 # building-unit-room written with dashes (12-3-1801): not a date (2022-12-30) or a phone number
@@ -485,7 +486,7 @@ def _component(norm: str, e: int, hi: int, opening: bool = False) -> re.Match[st
             and c.group()[-2:] not in ("大道", "街道") and _common_word(c.group()[-2:]):
         return _short_place(norm, e, hi)  # 无障碍通道, 三公里: an everyday word ending in a road suffix
         # (not 人民道, 和平里); but a place may hold it (三里屯村)
-    if c is not None and c.lastgroup == "road" and c.end() < hi and not c.group()[-1].isdigit() \
+    if c is not None and c.lastgroup == "road" and c.end() < hi and _ROAD_END.search(c.group()) is not None \
             and _common_word(norm[c.end() - 1:c.end() + 1]):
         return None  # 部分路段, 十字路口, 街头: the suffix begins an everyday word, no road's name ends there
     if opening and c is not None and c.lastgroup == "place" and len(c.group()) > 9 \
