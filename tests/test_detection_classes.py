@@ -1149,3 +1149,13 @@ def test_markets_stalls_and_blocks_numbered_in_characters_stay_in_the_address(te
 ])
 def test_numbered_lanes_rooms_written_hao_fang_and_an_article_after_a_break(text: str, address: str) -> None:
     assert found(text, Entity.CN_ADDRESS) == [address]
+
+
+@pytest.mark.parametrize("text,address", [
+    ("现住址：长春市朝阳区红旗街1号红旗小区15栋3门402", "长春市朝阳区红旗街1号红旗小区15栋3门402"),  # no banner
+    ("住址：通辽市科尔沁左翼中旗保康镇团结路12号", "通辽市科尔沁左翼中旗保康镇团结路12号"),  # a banner
+    ("地址：呼和浩特市赛罕区大学东街198号", "呼和浩特市赛罕区大学东街198号"),  # a road named after a university
+    ('name,address\n张伟,"佛山市南海区桂城街道南海大道北68号"', "佛山市南海区桂城街道南海大道北68号"),  # CSV quotes
+])
+def test_banners_roads_named_after_organisations_and_quoted_csv_cells(text: str, address: str) -> None:
+    assert found(text, Entity.CN_ADDRESS) == [address]

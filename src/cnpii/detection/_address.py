@@ -45,9 +45,8 @@ _ROOM_SUFFIX = "室|房"
 _UNIT_CHARS = "号栋幢座室层楼"
 _BUR_ROOM = re.compile(_BUR + "(?:" + _ROOM_SUFFIX + ")?")
 
-_COMPONENT = re.compile(
-    rf"(?P<part>[东西南北中A-Z]区(?=[ \u3000]?[0-9A-Z]))"        # an estate's part: 西区19座, B区A座
-    rf"|(?P<admin>{_H}{{1,8}}?{_ADMIN_SUFFIX})"                    # 省/市/区/县/镇...
+_PART = rf"(?P<part>[东西南北中A-Z]区(?=[ \u3000]?[0-9A-Z]))"       # an estate's part: 西区19座, B区A座
+_COMPONENT_REST = (
     rf"|(?P<road>{_H}{{1,8}}?{_ROAD_SUFFIX}(?:{_NUM}{_UNIT}|[0-9]{{1,5}}(?=[ \u3000]))?)"   # 路/街 (+ number)
     rf"|(?P<num>[附第]?{_NUM}{_UNIT}"                           # 560号, 3单元, B座, 附1号, 第8村民小组
     rf"|(?<=村){_H}{{1,3}}?[0-9]{{1,4}}号"                       # a hamlet of a village and its number: …村下屋27号
@@ -61,6 +60,9 @@ _COMPONENT = re.compile(
     rf"|[0-9]{{2,5}}(?:{_ROOM_SUFFIX})?(?![0-9*＊×]|[/.．][0-9])"          # trailing room 1506 (not 411*** masked, 2025/5/14 a date)
     rf"|(?<=层)[0-9]{{1,2}}(?:号|{_ROOM_SUFFIX})?(?![0-9*＊×]))"            # the door on a floor: …24层8
 )
+_COMPONENT = re.compile(_PART + rf"|(?P<admin>{_H}{{1,8}}?{_ADMIN_SUFFIX})" + _COMPONENT_REST)  # 省/市/区/县/镇...
+#: the components but a division (where a word ending in 旗 or 盟 names no banner or league: 红旗小区)
+_NOT_ADMIN = re.compile(_PART + _COMPONENT_REST)
 _ADMIN_ONLY = re.compile(rf"(?P<admin>{_H}{{1,8}}?{_ADMIN_SUFFIX})")
 #: an estate's part and the building after it (西区B座, A区12栋), where a district name might end
 _PART_AFTER = re.compile(r"[东西南北中A-Z]区[ \u3000]?[0-9A-Z]")
@@ -91,7 +93,7 @@ _ANCHOR = re.compile("[" + _ANCHOR_CHARS + "]")
 _ORG_WORDS = ("支行|分行|银行|营业部|营业厅|分理处|储蓄所|网点|分公司|公司|集团|医院|大学|学院|中心|村委会|居委会|"
               "学校|小学|中学|幼儿园|托儿所|政府|派出所|法院|检察院|税务局|管理局|委员会|办事处|营业所|门店|分店|公证处|"
               "事务所|典当行")
-_ORG_AFTER = re.compile("(?:" + _ORG_WORDS + ")(?!路|街|大街|大道|巷)")  # (大学路 is a road)
+_ORG_AFTER = re.compile("(?:" + _ORG_WORDS + ")(?![东西南北中]?(?:路|街|大街|大道|巷))")  # (大学路, 大学东街 are roads)
 _ADMIN_CHAR_SET = "省市区县州旗镇乡"
 _ADMIN_CHARS = re.compile("[" + _ADMIN_CHAR_SET + "]")
 # (the …地 words first: an alternation takes its first match, and 居住 must not leave the 地 of 居住地)
@@ -472,6 +474,8 @@ def _component(norm: str, e: int, hi: int, opening: bool = False) -> re.Match[st
     word that merely ends like one (洪山区片区, 白云区审判庭: jieba's lexicon, as the name finder
     reads it). Deeper in a chain such words are building names (…号时代广场26层)."""
     c = _COMPONENT.match(norm, e, hi)
+    if c is not None and c.lastgroup == "admin" and c.group()[-1] in "旗盟" and c.group() not in _division_names():
+        c = _NOT_ADMIN.match(norm, e, hi)  # …1号红旗小区15栋: no banner (科尔沁右翼前旗 is one)
     if c is not None and c.lastgroup == "admin":
         names = _division_names()
         for k in range(min(hi - e, 10), len(c.group()), -1):  # 金州区, not 金州 (州) then 区

@@ -240,6 +240,8 @@ def column_cells(norm: str, lo: int, hi: int, is_header: Callable[[str], object]
         if len(cells) == width:  # a row of the table above (one with no such header yields none)
             for k in columns:
                 a, b = cells[k]
+                if b - a >= 2 and norm[pos + a] in "\"'" and norm[pos + b - 1] == norm[pos + a]:
+                    a, b = a + 1, b - 1  # a CSV cell in quotes: the value is inside them
                 if b > a:
                     yield pos + a, pos + b, heads[k]
         else:
