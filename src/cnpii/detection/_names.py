@@ -346,7 +346,14 @@ def _org_name_after(norm: str, s: int, e: int, hi: int, ctx: dict) -> bool:
     m = rx.match(norm, e - 1, hi) if e - 1 > s else None  # (three characters at least: 张超|市场部)
     if m is not None and m.end() - e >= 2:
         return True
-    return _ends_with_org(norm, s, e, ctx) or _org_run(norm, s, e, hi, ctx["org_words"])
+    return _ends_with_org(norm, s, e, ctx) or _org_run(norm, s, e, hi, ctx["org_words"]) \
+        or _ORG_LIST_AFTER.match(norm, e, hi) is not None
+
+
+#: the rest of a list that ends in a kind of organisation (杨国福、老干妈等商户, 周大福等品牌): its
+#: items are the names of firms and brands, not people
+_ORG_LIST_AFTER = re.compile(r"(?:[、，,][\u4e00-\u9fff]{2,6}){0,6}等(?:商户|商家|品牌|门店|企业|公司|店铺|厂家|厂商|"
+                             r"机构|平台|银行|单位|连锁)")
 
 
 def _ends_with_org(norm: str, s: int, e: int, ctx: dict) -> bool:
