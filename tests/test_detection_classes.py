@@ -1162,5 +1162,6 @@ def test_banners_roads_named_after_organisations_and_quoted_csv_cells(text: str,
 
 
 def test_the_items_of_a_list_of_firms_or_brands_are_no_names() -> None:
-    assert found("保管箱不受理存放林记烧腊、陈家铺子等商户的货品", Entity.PERSON) == []
+    assert found("保管箱不受理存放杨国福、老干妈的货品", Entity.PERSON) == ["杨国福"]  # (read alone, a name)
+    assert found("保管箱不受理存放杨国福、老干妈等商户的货品", Entity.PERSON) == []
     assert found("张伟、李娜等客户已签约", Entity.PERSON) == ["张伟", "李娜"]  # a list of customers
