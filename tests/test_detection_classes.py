@@ -1165,3 +1165,12 @@ def test_the_items_of_a_list_of_firms_or_brands_are_no_names() -> None:
     assert found("保管箱不受理存放杨国福、老干妈的货品", Entity.PERSON) == ["杨国福"]  # (read alone, a name)
     assert found("保管箱不受理存放杨国福、老干妈等商户的货品", Entity.PERSON) == []
     assert found("张伟、李娜等客户已签约", Entity.PERSON) == ["张伟", "李娜"]  # a list of customers
+
+
+@pytest.mark.parametrize("text", [
+    "其原管户客户由蒋x宇接手维护",  # a masked name with a letter for its mask
+    "车位B2-171的车主程书记：您的月租车位已欠费",  # a role word, then a surname and a title
+    "现派二人前往你行，查询林主任名下账户",  # an everyday word, then a surname and a title
+])
+def test_a_word_before_a_surname_and_a_title_or_a_letter_mask_makes_no_name(text: str) -> None:
+    assert found(text, Entity.PERSON) == []

@@ -642,8 +642,11 @@ def candidates(norm: str, lo: int, hi: int, starts: list[int] | None = None):
                     break  # a given name is no number or relative time (于上月, 王三千; 姚国庆, 柯万里 may be)
                 if norm[e - 1] in _NUMERALS and norm[e:e + 1] in _DATE_AFTER:
                     break  # a date written in characters (于二〇二五年): no given name
-                if e < hi and norm[e] in marks:
-                    continue  # 南至聂×静: its last character opens a masked name, no name ends before a mask
+                if e < hi and (norm[e] in marks or norm[e] in "Xx" and e + 1 < hi and _is_cjk(norm[e + 1])):
+                    continue  # 南至聂×静, 由蒋x宇: its last character opens a masked name, no name ends before a mask
+                if glen == 2 and sur_len == 1 and norm[e - 1] in single and e < hi and norm[e] in title_first \
+                        and words.get(norm[s:e - 1]) in _EVERYDAY and title_rx.match(norm, e, hi):
+                    break  # 查询林主任, 车主程书记: a word, then a surname and a title
                 if glen == 2 and sur_len == 1 and norm[e - 1] in after \
                         and words.get(norm[s:e - 1]) in _EVERYDAY:
                     break  # 周末可联系: an everyday word and a particle (2 gold names of all the corpora)

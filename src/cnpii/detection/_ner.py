@@ -58,14 +58,14 @@ MODES = ("fast", "accurate")
 #: boundaries over the model's overlapping span
 STRONG = 0.7
 #: a rule name overlapping a model name keeps its own boundaries from this score on, cue or not
-WIN = 0.7
+WIN = 0.8
 #: score given to a name the model found
 MODEL_SCORE = 0.85
 #: a rule name the model did not tag is kept after a cue with at least this score (and no
 #: model place or organisation there)
 KEEP = 0.5
 #: a rule name the model did not tag is kept with no cue at all from this score on
-KEEP_BARE = 0.7
+KEEP_BARE = 0.8
 #: a name only the model saw, surname first, is dropped where the rules' name model gives it less
 #: than this probability and no field cue precedes it
 RULES_FLOOR = 0.01
