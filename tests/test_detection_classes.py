@@ -1174,3 +1174,15 @@ def test_the_items_of_a_list_of_firms_or_brands_are_no_names() -> None:
 ])
 def test_a_word_before_a_surname_and_a_title_or_a_letter_mask_makes_no_name(text: str) -> None:
     assert found(text, Entity.PERSON) == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("姓名：夏天\n性别：女", "夏天"), ("户名：温暖", "温暖"), ("经办人：程序。", "程序"),  # whole values of name fields
+])
+def test_the_whole_value_of_a_name_field_is_a_name_whatever_the_lexicon_says(text: str, name: str) -> None:
+    assert found(text, Entity.PERSON) == [name]
+
+
+@pytest.mark.parametrize("text", ["客户：谢谢。", "学号 姓名 班级 宿舍\n2301 王*  三班 5-201"])
+def test_a_speakers_thanks_and_a_headers_next_cell_are_no_names(text: str) -> None:
+    assert found(text, Entity.PERSON) == []

@@ -308,6 +308,22 @@ def _field_share(norm: str, s: int, e: int, kind: int, gap: int) -> float:
     return FIELD_SHARE
 
 
+def _name_field_value(norm: str, s: int, e: int, lo: int, hi: int, kind: int) -> bool:
+    """Whether ``norm[s:e]`` is the whole value of a field that asks for a person's name: a field
+    word that holds 名 or ends in 人 (姓名, 户名, 经办人, 收款人), a colon or =, the candidate, then
+    the value's end (姓名：夏天 / …, 经办人：程序。). There the field beats the lexicon at any score
+    (a speaker's turn, 客户：谢谢, or a value that runs on, 客户：周一能补卡吗, is not one)."""
+    if kind != L_FIELD_SEP or not (e >= hi or not _is_cjk(norm[e])):
+        return False
+    m = _context()["field_sep_rx"].search(norm, max(lo, s - 16), s)
+    if m is None:
+        return False
+    word = m.group().rstrip(" \t:：/=\"'>")
+    if not any(ch in ":：=" for ch in m.group()[len(word):]):
+        return False  # (学号 姓名 班级: a header's cells, spaced, not a field and its value)
+    return word.endswith("人") or "名" in word
+
+
 def _organisation_value(norm: str, e: int, hi: int, ctx: dict) -> bool:
     """Whether the field's value runs on past the candidate into an organisation or place name
     (当事人：成都常青贸易有限公司): words of ``[bad_after]`` in the rest of its CJK run."""
@@ -1068,7 +1084,8 @@ def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) 
                 and not _ends_with_org(norm, s, e, ctx):
             # the field says what the value is (姓名：高峰, 客户方圆，, 您好安宁，), unless the model
             # all but rules a name out there (客户：周一能补卡吗, 柜员盖章, 附件：客户明细.xlsx)
-            if p < threshold * _field_share(norm, s, e, kind, gap) or _cuts_word(norm, s, e, lo, hi) \
+            if (p < threshold * _field_share(norm, s, e, kind, gap) and not _name_field_value(norm, s, e, lo, hi, kind)) \
+                    or _cuts_word(norm, s, e, lo, hi) \
                     or _role_word(norm[s:e]):
                 continue
             prev = best_at.get(s)
