@@ -1186,3 +1186,10 @@ def test_the_whole_value_of_a_name_field_is_a_name_whatever_the_lexicon_says(tex
 @pytest.mark.parametrize("text", ["客户：谢谢。", "学号 姓名 班级 宿舍\n2301 王*  三班 5-201"])
 def test_a_speakers_thanks_and_a_headers_next_cell_are_no_names(text: str) -> None:
     assert found(text, Entity.PERSON) == []
+
+
+def test_a_house_number_typed_with_a_space_and_a_persons_delivery_address_in_an_office_building() -> None:
+    assert found("地址：湖北省武汉市武昌区中北路 88 号", Entity.CN_ADDRESS) == ["湖北省武汉市武昌区中北路 88 号"]
+    text = "收货人：张三 电话：13800138000 地址：北京市朝阳区阜通东大街6号方恒国际中心A座"
+    assert found(text, Entity.CN_ADDRESS) == ["北京市朝阳区阜通东大街6号方恒国际中心A座"]  # the consignee's
+    assert found("地址：北京市朝阳区阜通东大街6号方恒国际中心A座，电话：010-12345678", Entity.CN_ADDRESS) == []

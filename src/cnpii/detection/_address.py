@@ -50,7 +50,8 @@ _COMPONENT_REST = (
     rf"|(?P<road>{_H}{{1,8}}?{_ROAD_SUFFIX}(?:{_NUM}{_UNIT}|[0-9]{{1,5}}(?=[ \u3000]))?)"   # 路/街 (+ number)
     rf"|(?P<num>[附第]?{_NUM}{_UNIT}"                           # 560号, 3单元, B座, 附1号, 第8村民小组
     rf"|(?<=村){_H}{{1,3}}?[0-9]{{1,4}}号"                       # a hamlet of a village and its number: …村下屋27号
-    rf"|(?<=[{_UNIT_CHARS}元])[0-9]{{1,5}}户)"                   # a flat after its block or unit: …3单元201户 (not 浙江省18户, a count)
+    rf"|(?<=[{_UNIT_CHARS}元])[0-9]{{1,5}}户"                    # a flat after its block or unit: …3单元201户 (not 浙江省18户, a count)
+    rf"|[0-9]{{1,5}}[ \u3000]号(?![码牌])(?!楼))"                   # a house number typed with a space: …中北路 88 号
     rf"|(?P<place>[\u4e00-\u9fffA-Za-z]{{1,10}}?{_PLACE_SUFFIX}+)"                 # 招商花园城, 新河村
     # 保利香槟国际29栋, 星河B座, 融创玖樟台东门
     rf"|(?P<estate>{_H}{{2,8}}(?=[ \u3000]?(?:[0-9A-Z]{{1,4}}{_ESTATE_UNIT}|[一二三四五六七八九十]{{1,2}}(?:号楼|栋|幢|座)"
@@ -328,7 +329,8 @@ def _chains(text: str, norm: str, lo: int, hi: int, stop: int | None = None) -> 
                     or _PUBLIC_OFFICE.search(norm, s, e) or _ORG_ADDRESSEE.match(norm, e, hi) \
                     or (_BARE_CUE.search(norm, max(lo, s - 6), s)
                         and (_CONTACT_AFTER.match(norm, e, hi) or _OFFICE_END.search(norm, s, e)
-                             or _OFFICE_AFTER.match(norm, e, hi))):
+                             or _OFFICE_AFTER.match(norm, e, hi))
+                        and not _PERSON_FIELD_BEFORE.search(norm, max(lo, norm.rfind("\n", lo, s) + 1, s - 60), s)):
                 score, why = 0.35, why + " context=organisation-address"
             out.append(Candidate(s, e, _A, min(score, 0.95), why))
             pos = e
@@ -664,6 +666,8 @@ def _no_door(component: str) -> bool:
 
 # a road followed by words of a rough location (…长江西路一带, 沿线, 交叉口附近): a place, not an address
 _VAGUE_AFTER = re.compile(r"(?:一带|沿线|附近|周边|周围|交叉口|路口|路段|一线)")
+#: a person's field earlier on the address's line (收货人：张三 电话：… 地址：…): the address is that person's
+_PERSON_FIELD_BEFORE = re.compile(r"(?:收货人|收件人|联系人|客户|申请人|借款人|姓名|户名)[:：]")
 # "地址" alone as the field (not 住址, 通讯地址, 家庭地址): whose address it is, the text must say
 _BARE_CUE = re.compile(r"(?<![\u4e00-\u9fff])地址[\s:：]{0,3}$")
 # what follows an organisation's address in its contact block: …号25楼，邮编100000 / 电话：95588
