@@ -1193,3 +1193,17 @@ def test_a_house_number_typed_with_a_space_and_a_persons_delivery_address_in_an_
     text = "收货人：张三 电话：13800138000 地址：北京市朝阳区阜通东大街6号方恒国际中心A座"
     assert found(text, Entity.CN_ADDRESS) == ["北京市朝阳区阜通东大街6号方恒国际中心A座"]  # the consignee's
     assert found("地址：北京市朝阳区阜通东大街6号方恒国际中心A座，电话：010-12345678", Entity.CN_ADDRESS) == []
+
+
+@pytest.mark.parametrize("text", [
+    "拍卖标的为被执行人南宁盛世贸易公司的房产",  # a prefecture-level city opens the candidate
+    "面谈地点：杭州文三路分理处二楼",
+    "授权经办人由秦XX变更为朱师傅",  # a masked given name written XX
+    "活动礼品以周大福等常规合作品牌实物为准",  # a list of brands, words before their kind
+])
+def test_cities_letter_masks_and_brand_lists_make_no_names(text: str) -> None:
+    assert found(text, Entity.PERSON) == []
+
+
+def test_a_city_named_as_a_name_field_value_is_still_a_name() -> None:
+    assert found("姓名：金华", Entity.PERSON) == ["金华"]

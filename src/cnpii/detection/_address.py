@@ -464,6 +464,19 @@ def _short_division_names() -> frozenset[str]:
     return frozenset(n for n in (suffix.sub("", name) for name in _division_names()) if len(n) >= 2)
 
 
+@lru_cache(maxsize=1)
+def city_names() -> frozenset[str]:
+    """The names, without their suffix, of the provinces and prefecture-level cities GB/T 2260
+    ever listed (杭州, 南宁, 曲靖; codes ending in 00, not county-level 安宁 or 江山): the places a
+    text names most, which a name finder must not read as a surname and a given name."""
+    from cnpii.identifiers import resident_id
+
+    suffix = re.compile(_ADMIN_SUFFIX + "$")
+    names = (suffix.sub("", row.split("\t", 1)[0]) for code, row in resident_id._load().items()
+             if code.endswith("00"))
+    return frozenset(n for n in names if len(n) >= 2 and n not in ("市辖", "县", "省直辖县级行政"))
+
+
 def _starts_with_division(norm: str, lo: int, hi: int) -> bool:
     """Whether a chain at the very start of the text opens with a real division name: there no
     cue or delimiter says an address begins, so prose (首先要组织科技人员下乡) must not."""

@@ -368,8 +368,8 @@ def _org_name_after(norm: str, s: int, e: int, hi: int, ctx: dict) -> bool:
 
 #: the rest of a list that ends in a kind of organisation (杨国福、老干妈等商户, 周大福等品牌): its
 #: items are the names of firms and brands, not people
-_ORG_LIST_AFTER = re.compile(r"(?:[、，,][\u4e00-\u9fff]{2,6}){0,6}等(?:商户|商家|品牌|门店|企业|公司|店铺|厂家|厂商|"
-                             r"机构|平台|银行|单位|连锁)")
+_ORG_LIST_AFTER = re.compile(r"(?:[、，,][\u4e00-\u9fff]{2,6}){0,6}等[\u4e00-\u9fff]{0,4}?(?:商户|商家|品牌|门店|企业|公司|"
+                             r"店铺|厂家|厂商|机构|平台|银行|单位|连锁)")
 
 
 def _ends_with_org(norm: str, s: int, e: int, ctx: dict) -> bool:
@@ -658,7 +658,8 @@ def candidates(norm: str, lo: int, hi: int, starts: list[int] | None = None):
                     break  # a given name is no number or relative time (于上月, 王三千; 姚国庆, 柯万里 may be)
                 if norm[e - 1] in _NUMERALS and norm[e:e + 1] in _DATE_AFTER:
                     break  # a date written in characters (于二〇二五年): no given name
-                if e < hi and (norm[e] in marks or norm[e] in "Xx" and e + 1 < hi and _is_cjk(norm[e + 1])):
+                if e < hi and (norm[e] in marks or norm[e] in "Xx" and e + 1 < hi
+                               and (_is_cjk(norm[e + 1]) or norm[e + 1] in "Xx")):
                     continue  # 南至聂×静, 由蒋x宇: its last character opens a masked name, no name ends before a mask
                 if glen == 2 and sur_len == 1 and norm[e - 1] in single and e < hi and norm[e] in title_first \
                         and words.get(norm[s:e - 1]) in _EVERYDAY and title_rx.match(norm, e, hi):
@@ -1092,7 +1093,7 @@ def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) 
             if prev is None or p > prev[0]:
                 best_at[s] = (p, e, kind)
             continue
-        if p >= threshold and (_role_word(norm[s:e]) or norm[s:e] in _provinces()
+        if p >= threshold and (_role_word(norm[s:e]) or norm[s:e] in _provinces() or _opens_with_city(norm, s, e)
                                or _cuts_word(norm, s, e, lo, hi) or norm[s + sur_len:e] in _not_names()):
             continue  # (17:07 房东 潘某：… the speaker's role, not a name; 曾任梅|州市; 受益人于|美国居住)
         if p >= threshold * RECUR_SHARE and _org_name_after(norm, s, e, hi, ctx):
@@ -1249,6 +1250,20 @@ def _division_ends() -> tuple[frozenset[str], frozenset[str]]:
 
     names = _division_names()
     return names, frozenset(n[-1] for n in names)
+
+
+def _opens_with_city(norm: str, s: int, e: int) -> bool:
+    """Whether the candidate opens with a province's or a prefecture-level city's name (南宁, 杭州|文,
+    被执行人南京|家乐…): a place, where no field says a name follows (姓名：金华 stays one)."""
+    cities = _cities()
+    return norm[s:s + 2] in cities or (e - s >= 3 and norm[s:s + 3] in cities)
+
+
+@lru_cache(maxsize=1)
+def _cities() -> frozenset[str]:
+    from cnpii.detection._address import city_names  # (it imports this module)
+
+    return city_names()
 
 
 @lru_cache(maxsize=1)
