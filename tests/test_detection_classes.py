@@ -1207,3 +1207,13 @@ def test_cities_letter_masks_and_brand_lists_make_no_names(text: str) -> None:
 
 def test_a_city_named_as_a_name_field_value_is_still_a_name() -> None:
     assert found("姓名：金华", Entity.PERSON) == ["金华"]
+
+
+@pytest.mark.parametrize("text,names", [
+    ("该房产已抵押给平安银行长沙芙蓉分理处", []),  # 长沙 cut: 银|行长 is no title here
+    ("地址常德市汉寿县长安大道193号", []),  # 长安 cut
+    ("会上，研究院院长葛嘉志致辞", ["葛嘉志"]),  # a title's 长 and a surname: no 长葛
+    ("副行长安建国出席", ["安建国"]),
+])
+def test_a_candidate_that_cuts_a_citys_name_is_none_but_a_title_before_a_surname_stays(text: str, names: list[str]) -> None:
+    assert found(text, Entity.PERSON) == names

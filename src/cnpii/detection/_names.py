@@ -1240,6 +1240,15 @@ def _cuts_word(norm: str, s: int, e: int, lo: int, hi: int) -> bool:
     for end in range(e + 2, min(hi, e + 4) + 1):  # (starts at its last character)
         if norm[end - 1] in ends and norm[e - 1:end] in names:
             return True
+    short = _short_places()
+    titles = _title_forms()
+    orgs = _context()["org_words"]
+    if any((norm[k:s] in field or norm[k:s] in titles) and not (k > lo and norm[k - 1:k + 1] in orgs)
+           for k in range(max(lo, s - 4), s - 1)):
+        return False  # (院长|葛嘉志, 副行长|安建国: a title's 长 and a surname, no 长葛, 长安; but 银|行长 is no title)
+    for a in (s - 1, s - 2):  # a city's or county's name without its suffix (长|沙芙蓉分理处, 长|安大道)
+        if a >= lo and any(norm[a:end] in short for end in range(s + 1, e)):
+            return True
     return False
 
 
@@ -1257,6 +1266,13 @@ def _opens_with_city(norm: str, s: int, e: int) -> bool:
     被执行人南京|家乐…): a place, where no field says a name follows (姓名：金华 stays one)."""
     cities = _cities()
     return norm[s:s + 2] in cities or (e - s >= 3 and norm[s:s + 3] in cities)
+
+
+@lru_cache(maxsize=1)
+def _short_places() -> frozenset[str]:
+    from cnpii.detection._address import _short_division_names  # (it imports this module)
+
+    return _short_division_names()
 
 
 @lru_cache(maxsize=1)
