@@ -1241,11 +1241,14 @@ def _cuts_word(norm: str, s: int, e: int, lo: int, hi: int) -> bool:
         if norm[end - 1] in ends and norm[e - 1:end] in names:
             return True
     short = _short_places()
-    titles = _title_forms()
     orgs = _context()["org_words"]
-    if any((norm[k:s] in field or norm[k:s] in titles) and not (k > lo and norm[k - 1:k + 1] in orgs)
-           for k in range(max(lo, s - 4), s - 1)):
-        return False  # (院长|葛嘉志, 副行长|安建国: a title's 长 and a surname, no 长葛, 长安; but 银|行长 is no title)
+    for k in range(max(lo, s - 4), s - 1):  # a word ending right before the candidate claims its last
+        if words.get(norm[k:s], LEX_ABSENT) != LEX_ABSENT or norm[k:s] in field:  # character (院长|葛嘉志,
+            if k > lo and norm[k - 1:k + 1] in orgs:  # 秘书长|安南: no 长葛, 长安), unless an organisation's
+                continue  # or a division's name ends at it (银|行长沙芙蓉, 汉寿县|长安大道)
+            if any(norm[j:k + 1] in names for j in range(max(lo, k - 6), k)):
+                continue
+            return False
     for a in (s - 1, s - 2):  # a city's or county's name without its suffix (长|沙芙蓉分理处, 长|安大道)
         if a >= lo and any(norm[a:end] in short for end in range(s + 1, e)):
             return True
