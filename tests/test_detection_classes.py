@@ -1217,3 +1217,18 @@ def test_a_city_named_as_a_name_field_value_is_still_a_name() -> None:
 ])
 def test_a_candidate_that_cuts_a_citys_name_is_none_but_a_title_before_a_surname_stays(text: str, names: list[str]) -> None:
     assert found(text, Entity.PERSON) == names
+
+
+@pytest.mark.parametrize("text,address", [
+    ("车位坐落：重庆市渝中区滨江雅苑27栋负一楼A52号车位\n车位编号：D区", "重庆市渝中区滨江雅苑27栋负一楼A52号车位"),
+    ("车位在南京市鼓楼区紫荆公寓23栋地下二层C59号车位，明天去看", "南京市鼓楼区紫荆公寓23栋地下二层C59号车位"),
+    ("车位位置：武汉市武昌区丽景嘉园28栋B1层A144号车位", "武汉市武昌区丽景嘉园28栋B1层A144号车位"),
+])
+def test_a_parking_space_on_a_basement_floor_is_read_to_its_number(text: str, address: str) -> None:
+    assert found(text, Entity.CN_ADDRESS) == [address]
+
+
+def test_where_to_go_is_an_offices_address_but_a_visit_to_a_home_is_not() -> None:
+    assert found("咨询请前往乐活游泳健身馆（石家庄市新华区滨河东路365号）。", Entity.CN_ADDRESS) == []
+    home = "网点派员前往其住所（青岛市黄岛区天府大道210号招商花园城11栋2单元1008室）办理激活"
+    assert found(home, Entity.CN_ADDRESS) == ["青岛市黄岛区天府大道210号招商花园城11栋2单元1008室"]

@@ -35,7 +35,7 @@ _ROAD_SUFFIX = (r"(?:大街|大道|胡同|公路|路|街|巷子|巷|弄|道|里|
 _PLACE_SUFFIX = (r"(?:村民委员会|居民委员会|自然村|小区|花园|家园|公寓|大厦|广场|社区|新村|新城|苑|园|庭|府|湾|城|中心|大楼|商厦|"
                  r"写字楼|村委会|村|院子|(?<!小)组(?!长)|屯|庄|寨)")  # (选举指导小组, 韩组长: no village's group)
 _NUM = r"[0-9一二三四五六七八九十百零〇甲乙丙丁A-Za-z\-]{1,6}"
-_UNIT = r"(?:村民小组|号楼|号院|号门面|号商铺|号摊位|号商位|号铺位|号档口|号房(?![屋产子东主])|号|栋|幢|座|楼|单元|室|层|门|期|区|弄|巷|排|组|社)"
+_UNIT = r"(?:村民小组|号楼|号院|号门面|号商铺|号摊位|号商位|号铺位|号档口|号车位|号房(?![屋产子东主])|号|栋|幢|座|楼|单元|室|层|门|期|区|弄|巷|排|组|社)"
 
 _ESTATE_UNIT = "(?:号楼|栋|幢|座|层)"
 # building-unit-room written with dashes (12-3-1801): not a date (2022-12-30) or a phone number
@@ -51,7 +51,8 @@ _COMPONENT_REST = (
     rf"|(?P<num>[附第]?{_NUM}{_UNIT}"                           # 560号, 3单元, B座, 附1号, 第8村民小组
     rf"|(?<=村){_H}{{1,3}}?[0-9]{{1,4}}号"                       # a hamlet of a village and its number: …村下屋27号
     rf"|(?<=[{_UNIT_CHARS}元])[0-9]{{1,5}}户"                    # a flat after its block or unit: …3单元201户 (not 浙江省18户, a count)
-    rf"|[0-9]{{1,5}}[ \u3000]号(?![码牌])(?!楼))"                   # a house number typed with a space: …中北路 88 号
+    rf"|[0-9]{{1,5}}[ \u3000]号(?![码牌])(?!楼)"                    # a house number typed with a space: …中北路 88 号
+    rf"|(?:地下|负)[一二三四五六七八九十0-9]{{1,2}}[层楼]|B[0-9]{{1,2}}层)"  # a basement floor: …27栋负一楼A52号车位
     rf"|(?P<place>[\u4e00-\u9fffA-Za-z]{{1,10}}?{_PLACE_SUFFIX}+)"                 # 招商花园城, 新河村
     # 保利香槟国际29栋, 星河B座, 融创玖樟台东门
     rf"|(?P<estate>{_H}{{2,8}}(?=[ \u3000]?(?:[0-9A-Z]{{1,4}}{_ESTATE_UNIT}|[一二三四五六七八九十]{{1,2}}(?:号楼|栋|幢|座)"
@@ -327,6 +328,7 @@ def _chains(text: str, norm: str, lo: int, hi: int, stop: int | None = None) -> 
                     or _ORG_BEFORE.search(norm, max(lo, s - 12), s) or _BANK_BEFORE.search(norm, max(lo, s - 16), s) \
                     or _HOTLINE_AFTER.match(norm, e, hi) or _org_owner_after(norm, e, hi) \
                     or _PUBLIC_OFFICE.search(norm, s, e) or _ORG_ADDRESSEE.match(norm, e, hi) \
+                    or _GO_TO_BEFORE.search(norm, max(lo, s - 24), s) \
                     or (_BARE_CUE.search(norm, max(lo, s - 6), s)
                         and (_CONTACT_AFTER.match(norm, e, hi) or _OFFICE_END.search(norm, s, e)
                              or _OFFICE_AFTER.match(norm, e, hi))
@@ -652,6 +654,10 @@ _PREMISES = re.compile(r"(?:[一二三四五六七八九十0-9]{1,3}(?:楼|层)|
 #: the public service halls where people go to an office (…号政务服务中心3楼, …市民中心B区): in an
 #: address, it is the office's
 _PUBLIC_OFFICE = re.compile("行政服务大厅|政务服务中心|行政服务中心|便民服务中心|市民中心|政务大厅|服务大厅|办事大厅")
+#: where to go, a place's name and its address in brackets (咨询请前往乐活游泳健身馆（…）, 请到…营业部（…）):
+#: the place's address; not a home (派员前往其住所（…）, 到其家中（…）)
+_GO_TO_BEFORE = re.compile(r"(?:前往|请到|到达|去往)(?![^，。；;\n（(]*?(?:住所|住处|家中|住宅|寓所|老家|居所|住址|家里|家)[（(]$)"
+                           r"[^，。；;\n（(]{2,16}[（(]$")
 #: mail addressed, after its address, to an office (来信请寄…路714号北京市科技局收): the office's address
 _ORG_ADDRESSEE = re.compile(r"[^\s，,。；;（(\n]{0,20}?(?:局|厅|委|办|处|科|站|部|院|所|中心|公司|银行|学校|大学)收(?![款益入到取费])")
 _ORG_CUE = re.compile("(?:" + _ORG_CUE_WORDS + r")(?:[\s:：|】\]]{0,3}|位于|设在|已?迁至|已?迁往|在|为|是)$")
