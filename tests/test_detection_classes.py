@@ -1232,3 +1232,16 @@ def test_where_to_go_is_an_offices_address_but_a_visit_to_a_home_is_not() -> Non
     assert found("咨询请前往乐活游泳健身馆（石家庄市新华区滨河东路365号）。", Entity.CN_ADDRESS) == []
     home = "网点派员前往其住所（青岛市黄岛区天府大道210号招商花园城11栋2单元1008室）办理激活"
     assert found(home, Entity.CN_ADDRESS) == ["青岛市黄岛区天府大道210号招商花园城11栋2单元1008室"]
+
+
+@pytest.mark.parametrize("text", [
+    "温馨提示：白天高峰办理人数较多，请错峰前来",  # a word of time and an everyday word: the peak hours
+    "温馨提示：周末高峰办理人数较多",
+    "复核：庞阿婆  2025-10-24",  # a surname and a title
+])
+def test_peak_hours_after_a_word_of_time_and_a_grannys_title_are_no_names(text: str) -> None:
+    assert found(text, Entity.PERSON) == []
+
+
+def test_a_name_after_a_word_of_time_stays_a_name() -> None:
+    assert found("今天王芳来电咨询", Entity.PERSON) == ["王芳"]

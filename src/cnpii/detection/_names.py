@@ -700,7 +700,8 @@ def _compound_first() -> frozenset[str]:
     return frozenset(c[0] for c in _surnames()[1])
 
 
-#: the prefixes that make a surname a form of address (老王, 小李)
+#: the prefixes that make a surname a form of address (老王, 小李; not 阿: Weibo's labellers read
+#: 阿袁 as a name)
 _ADDRESS_PREFIXES = "老小"
 
 #: first characters of the number and relative-time words no given name is (三千, 上月, 明年)
@@ -1094,6 +1095,7 @@ def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) 
                 best_at[s] = (p, e, kind)
             continue
         if p >= threshold and (_role_word(norm[s:e]) or norm[s:e] in _provinces() or _opens_with_city(norm, s, e)
+                               or _word_after_time(norm, s, e, lo)
                                or _cuts_word(norm, s, e, lo, hi) or norm[s + sur_len:e] in _not_names()):
             continue  # (17:07 房东 潘某：… the speaker's role, not a name; 曾任梅|州市; 受益人于|美国居住)
         if p >= threshold * RECUR_SHARE and _org_name_after(norm, s, e, hi, ctx):
@@ -1262,6 +1264,15 @@ def _division_ends() -> tuple[frozenset[str], frozenset[str]]:
 
     names = _division_names()
     return names, frozenset(n[-1] for n in names)
+
+
+def _word_after_time(norm: str, s: int, e: int, lo: int) -> bool:
+    """Whether the candidate is an everyday word right after a word of time (白天|高峰, 周末|高峰,
+    中午|高峰): the two make one phrase (the peak hours), no name."""
+    words = _lexicon()[0]
+    if words.get(norm[s:e]) not in (LEX_HI, LEX_MID, LEX_LO):
+        return False
+    return any(words.get(norm[k:s]) == LEX_TIME for k in range(max(lo, s - 3), s - 1))
 
 
 def _opens_with_city(norm: str, s: int, e: int) -> bool:
