@@ -1245,3 +1245,18 @@ def test_peak_hours_after_a_word_of_time_and_a_grannys_title_are_no_names(text: 
 
 def test_a_name_after_a_word_of_time_stays_a_name() -> None:
     assert found("今天王芳来电咨询", Entity.PERSON) == ["王芳"]
+
+
+@pytest.mark.parametrize("text,found_", [
+    ("您的护照e84519362还没发，请尽快发一下", ["e84519362"]),  # a passport written in lower case
+    ("护照号：ma1808206。", ["ma1808206"]),
+    ("Passport: GO2897015。", []),  # an O no PRC passport holds: a wrong number
+    ("护照号：KR7730192", ["KR7730192"]),  # a foreign one
+])
+def test_passports_in_lower_case_and_with_a_letter_o(text: str, found_: list[str]) -> None:
+    assert found(text, Entity.CN_PASSPORT) == found_
+
+
+@pytest.mark.parametrize("text", ["存管账号： 57093416666600\n预收资金余额：3万元", "受托支付至经销商账户6773251893512。"])
+def test_escrow_and_dealer_accounts_are_no_personal_accounts(text: str) -> None:
+    assert found(text, Entity.CN_BANK_ACCOUNT) == []

@@ -53,11 +53,12 @@ COUNTER_CUES = re.compile(
 #: number (583920174, KR7730192) is read as a passport only right after its field name (护照号：,
 #: 持护照KR7730192). entity -> (field names, the value's shape, the shapes of the entity's own
 #: series: a value in one of them that fails the entity's validator is a wrong number, not a
-#: foreign one: EO1779887 has the letter O no PRC e-passport has, G4120763 a digit too few)
+#: foreign one: EO1779887 and GO2897015 have the letter O no PRC passport has, G4120763 a digit too
+#: few; the value is read in any case, e84519362 as E84519362)
 FIELD_VALUES: dict[Entity, tuple[str, str, str]] = {
     _E.CN_PASSPORT: (r"护照号码|护照号|护照|passport\s?no\.?|passport\s?number|passport",
-                     r"(?=[A-Z]{0,3}[0-9])[A-Z0-9]{6,12}",
-                     r"E[A-Z]?[0-9]{6,8}|[GK][0-9]{6,9}|MA[0-9]{5,8}|[PSD]E[0-9]{5,8}|1[45][0-9]{6,8}"),
+                     r"(?=[A-Za-z]{0,3}[0-9])[A-Za-z0-9]{6,12}",
+                     r"E[A-Z]?[0-9]{6,8}|[GK][IO]?[0-9]{6,9}|MA[0-9]{5,8}|[PSD]E[0-9]{5,8}|1[45][0-9]{6,8}"),
 }
 
 #: counter-cues that follow a number (an amount written before its currency, a count before its

@@ -726,7 +726,7 @@ def _permit_counts(norm: str, out: list[Candidate]) -> None:
 #: 资金账号, 股东账户: a brokerage's)
 _ORG_ACCOUNT = re.compile("有限公司|有限责任公司|股份公司|集团|合作社|公司|基本存款账户|一般存款账户|基本户|一般户|"
                           "对公|村集体|单位账户|企业账户|公积金|股东账户|股东账号|证券账户|资金账号|"
-                          "法院|检察院|公安|派出所|人民政府|财政|税务局|委员会|管理局|管理中心")
+                          "法院|检察院|公安|派出所|人民政府|财政|税务局|委员会|管理局|管理中心|存管|经销商|商户|escrow")
 #: the characters an account's own context is read back over (its line and the line before)
 _ORG_ACCOUNT_BACK = 60
 _ORG_ACCOUNT_SCORE = 0.35
@@ -791,7 +791,7 @@ def _field_values(norm: str, lo: int, hi: int, wanted: frozenset[Entity], out: l
             continue
         for m in rx.finditer(norm, lo, hi):
             s, e = m.span(1)
-            if own.fullmatch(m.group(1)) and not validator(entity)(m.group(1)):
+            if own.fullmatch(m.group(1).upper()) and not validator(entity)(m.group(1)):
                 continue  # a number of the entity's own series that fails its check: a wrong one
             if not any(c.start <= s and e <= c.end for c in out):
                 out.append(Candidate(s, e, entity, 0.6, "pattern=field-value context=field-name"))
