@@ -45,7 +45,7 @@ _ROOM_SUFFIX = "室|房"
 _UNIT_CHARS = "号栋幢座室层楼"
 _BUR_ROOM = re.compile(_BUR + "(?:" + _ROOM_SUFFIX + ")?")
 
-_PART = rf"(?P<part>[东西南北中A-Z]区(?=[ \u3000]?[0-9A-Z]))"       # an estate's part: 西区19座, B区A座
+_PART = r"(?P<part>[东西南北中A-Z]区(?=[ \u3000]?[0-9A-Z]))"       # an estate's part: 西区19座, B区A座
 _COMPONENT_REST = (
     rf"|(?P<road>{_H}{{1,8}}?{_ROAD_SUFFIX}(?:{_NUM}{_UNIT}|[0-9]{{1,5}}(?=[ \u3000]))?)"   # 路/街 (+ number)
     rf"|(?P<num>[附第]?{_NUM}{_UNIT}"                           # 560号, 3单元, B座, 附1号, 第8村民小组

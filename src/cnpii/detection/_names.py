@@ -1086,8 +1086,8 @@ def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) 
                 and not _ends_with_org(norm, s, e, ctx):
             # the field says what the value is (姓名：高峰, 客户方圆，, 您好安宁，), unless the model
             # all but rules a name out there (客户：周一能补卡吗, 柜员盖章, 附件：客户明细.xlsx)
-            if (p < threshold * _field_share(norm, s, e, kind, gap) and not _name_field_value(norm, s, e, lo, hi, kind)) \
-                    or _cuts_word(norm, s, e, lo, hi) \
+            below = p < threshold * _field_share(norm, s, e, kind, gap)
+            if (below and not _name_field_value(norm, s, e, lo, hi, kind)) or _cuts_word(norm, s, e, lo, hi) \
                     or _role_word(norm[s:e]):
                 continue
             prev = best_at.get(s)
