@@ -647,13 +647,14 @@ _ORG_BEFORE = re.compile("(?:" + _ORG_WORDS + "|本院|本行|我行|本公司|�
 # the bank's own premises, where after a firm's name (…有限公司\n经营地址：…) it is a customer's
 _BANK_BEFORE = re.compile(r"(?:支行|分行|银行|营业部|营业厅|分理处|储蓄所|网点|营业所|信用社|联社)[）)]?"
                           r"[（(\t\n ,，:：]{0,2}(?:注册地址|注册地|经营场所|经营地址)[\s:：]{0,2}$")
+#: the public service halls where people go to an office (…号政务服务中心3楼, …市民中心B区): in an
+#: address, or right after it, it is the office's
+_PUBLIC_OFFICE_WORDS = "行政服务大厅|政务服务中心|行政服务中心|便民服务中心|市民中心|政务大厅|服务大厅|办事大厅"
+_PUBLIC_OFFICE = re.compile(_PUBLIC_OFFICE_WORDS)
 # the address followed by a hall of a bank or venue at it: …497号二楼贵宾厅, …号营业厅
 _PREMISES = re.compile(r"(?:[一二三四五六七八九十0-9]{1,3}(?:楼|层)|[0-9]{1,2}-[0-9]{1,2}层)?"
                        "(?:贵宾厅|裙楼|营业厅|营业大厅|展厅|会议室|多功能厅|报告厅|宴会厅|办公室|综合楼|办公楼|值班室|"
-                       "行政服务大厅|政务服务中心|行政服务中心|便民服务中心|市民中心|政务大厅|服务大厅|办事大厅)")  # (not 门面, 商铺: a shop)
-#: the public service halls where people go to an office (…号政务服务中心3楼, …市民中心B区): in an
-#: address, it is the office's
-_PUBLIC_OFFICE = re.compile("行政服务大厅|政务服务中心|行政服务中心|便民服务中心|市民中心|政务大厅|服务大厅|办事大厅")
+                       + _PUBLIC_OFFICE_WORDS + ")")  # (not 门面, 商铺: a shop)
 #: where to go, a place's name and its address in brackets (咨询请前往乐活游泳健身馆（…）, 请到…营业部（…）):
 #: the place's address; not a home (派员前往其住所（…）, 到其家中（…）)
 _GO_TO_BEFORE = re.compile(r"(?:前往|请到|到达|去往)(?![^，。；;\n（(]*?(?:住所|住处|家中|住宅|寓所|老家|居所|住址|家里|家)[（(]$)"
