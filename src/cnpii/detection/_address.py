@@ -410,7 +410,7 @@ _VILLAGE_GROUP = re.compile(r"[\u4e00-\u9fff]{1,8}村(?:村民委员会)?第?[0-
 #: an address whose rest is masked (…鼓楼区睢城******, …莘庄＊＊＊), maybe after a digit or a
 #: character left clear (…中天花园37******, …南苑小******: a masked name after an address keeps
 #: fewer marks, 王*, 王**)
-_MASKED_AFTER = re.compile(r"[0-9A-Za-z]{0,4}[*＊×]{2}|[\u4e00-\u9fff][*＊×]{3}")  # (…中天花园37******, …南苑小******)
+_MASKED_AFTER = re.compile(r"[0-9A-Za-z]{0,4}[*＊×]{2}|[\u4e00-\u9fff][*＊×]{3}")
 
 
 def _after_door(norm: str, e: int, c: re.Match[str]) -> bool:

@@ -235,7 +235,7 @@ def column_cells(norm: str, lo: int, hi: int, is_header: Callable[[str], object]
     own = ""
     for pos, cells, line_heads in _lines(norm, lo, hi):
         if len(cells) != width and columns and own:
-            alone = _split_by(norm, pos, own)  # (54,078元 in a table of bars: a comma inside a cell)
+            alone = _split_by(norm[pos:pos + cells[-1][1]], own)  # (54,078元 in a table of bars: a comma in a cell)
             if len(alone) == width:
                 cells = alone
         if len(cells) == width:  # a row of the table above (one with no such header yields none)
@@ -250,27 +250,23 @@ def column_cells(norm: str, lo: int, hi: int, is_header: Callable[[str], object]
             columns = [k for k, h in enumerate(heads) if is_header(h)] \
                 if len(heads) >= 2 and all(len(h) <= 12 for h in heads) else []
             width = len(cells)
-            own = _own_separator(norm, pos) if columns else ""
+            own = _own_separator(norm[pos:pos + cells[-1][1]]) if columns else ""  # (the last cell ends the line)
 
 
 #: the separators a table may keep to alone (its header splits by bars only, or tabs, or commas)
 _OWN_SEPARATORS = ("|", "｜", "\t", ",")
 
 
-def _own_separator(norm: str, pos: int) -> str:
-    """The one separator the header line at ``pos`` splits by, when it uses one kind only (bars,
-    tabs or commas), else ''."""
-    end = norm.find("\n", pos)
-    line = norm[pos:] if end < 0 else norm[pos:end]
+def _own_separator(line: str) -> str:
+    """The one separator a header ``line`` splits by, when it uses one kind only (bars, tabs or
+    commas), else ''."""
     kinds = [s for s in _OWN_SEPARATORS if s in line]
     return kinds[0] if len(kinds) == 1 else ""
 
 
-def _split_by(norm: str, pos: int, sep: str) -> list[tuple[int, int]]:
-    """The cells of the line at ``pos`` split by ``sep`` alone, each without the white space
-    around it (offsets within the line, as :func:`_lines` gives them)."""
-    end = norm.find("\n", pos)
-    line = norm[pos:] if end < 0 else norm[pos:end]
+def _split_by(line: str, sep: str) -> list[tuple[int, int]]:
+    """The cells of ``line`` split by ``sep`` alone, each without the white space around it
+    (offsets within the line, as :func:`_lines` gives them)."""
     out, at = [], 0
     for part in line.split(sep):
         a, b = at, at + len(part)

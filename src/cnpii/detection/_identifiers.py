@@ -648,7 +648,7 @@ def _context_passes(norm: str, lo: int, hi: int, wanted: frozenset[Entity], out:
         _organisation_accounts(norm, lo, out)
     if out and _CN_HK_MACAU_PERMIT in wanted:
         _permit_counts(norm, out)
-    if out and _EMAIL_ADDRESS in wanted and ("*" in norm or "＊" in norm):
+    if out and _EMAIL_ADDRESS in wanted and (norm.find("*", lo, hi) >= 0 or norm.find("＊", lo, hi) >= 0):
         out[:] = [c for c in out
                   if not (c.entity is _EMAIL_ADDRESS and c.start > lo and norm[c.start - 1] in "*＊")]
         # (wa****17@126.com: the local part is masked, what is left clear is no one's address)

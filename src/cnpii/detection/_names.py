@@ -362,7 +362,7 @@ def _org_name_after(norm: str, s: int, e: int, hi: int, ctx: dict) -> bool:
     m = rx.match(norm, e - 1, hi) if e - 1 > s else None  # (three characters at least: 张超|市场部)
     if m is not None and m.end() - e >= 2:
         return True
-    return _ends_with_org(norm, s, e, ctx) or _org_run(norm, s, e, hi, ctx["org_words"]) \
+    return _ends_with_org(norm, s, e, ctx) or _org_run(norm, s, e, hi, ctx) \
         or _ORG_LIST_AFTER.match(norm, e, hi) is not None
 
 
@@ -379,7 +379,7 @@ def _ends_with_org(norm: str, s: int, e: int, ctx: dict) -> bool:
     return any(norm[k:e] in words for k in range(s + 1, e - 1))
 
 
-def _org_run(norm: str, s: int, e: int, hi: int, words: frozenset[str]) -> bool:
+def _org_run(norm: str, s: int, e: int, hi: int, ctx: dict) -> bool:
     """Whether the candidate ``norm[s:e]`` opens a field's or a cell's whole value and that value,
     a run of CJK characters up to the next delimiter, ends with a word of ``[org_after]``
     (｜黄冈嘉和电子科技有限公司｜, 工作单位：曲靖盛世农业发展有限公司) or holds one of four
@@ -394,8 +394,7 @@ def _org_run(norm: str, s: int, e: int, hi: int, words: frozenset[str]) -> bool:
         end += 1
     if end - e < 2 or (end < hi and _is_cjk(norm[end])):
         return False
-    after = _context()["after"]
-    longest = _context()["org_longest"]
+    words, after, longest = ctx["org_words"], ctx["after"], ctx["org_longest"]
     for k in range(2, min(longest, end - e) + 1):
         if norm[end - k:end] in words:
             return not any(ch in after and ch not in "和与及" for ch in norm[e:end - k])
@@ -1348,7 +1347,7 @@ def _column_names(norm: str, lo: int, hi: int, taken: _Taken, out: list[Candidat
             continue
         if head not in keys and _NAME_CELL.fullmatch(norm, s, e) and not taken.overlaps(s, e) \
                 and not _role_word(norm[s:e]) and not any(ch in marks for ch in norm[s + 1:e]) \
-                and not any(norm[k:e] in org_words for k in range(s, e - 1)) \
+                and not (norm[s:e] in org_words or _ends_with_org(norm, s, e, ctx)) \
                 and not (e - s == 2 and _form_of_address(norm[s:e])) \
                 and not any(norm[k:e] in titles for k in (s + 1, s + 2)):  # (秦总, 董经理, 江某某: no name)
             out.append(Candidate(s, e, _P, 0.9, "pattern=table-column context=column-header"))
