@@ -1260,3 +1260,19 @@ def test_passports_in_lower_case_and_with_a_letter_o(text: str, found_: list[str
 @pytest.mark.parametrize("text", ["存管账号： 57093416666600\n预收资金余额：3万元", "受托支付至经销商账户6773251893512。"])
 def test_escrow_and_dealer_accounts_are_no_personal_accounts(text: str) -> None:
     assert found(text, Entity.CN_BANK_ACCOUNT) == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("【姓名】高峰\n【电话】待补", "高峰"), ("[联系人]方圆", "方圆"), ("〔收款人〕安宁", "安宁"),
+    ("【客户姓名】金花\n【证件】见附件", "金花"), ("【户名】IVAN MULLER", "IVAN MULLER"),
+    ("【英文姓名/Name】ZHAO LEI", "ZHAO LEI"),
+])
+def test_a_bracketed_field_label_is_a_field_cue(text: str, name: str) -> None:
+    # the leak class (姓名：高峰 found nothing) with the label in brackets
+    assert found(text, Entity.PERSON) == [name]
+
+
+@pytest.mark.parametrize("text", ["序号 | 车主 | 车牌 | 手机\n1 | 待补 | 见附件 | 95588",
+                                  "中文姓名 | 英文姓名/Name | 国籍 | 性别"])
+def test_a_table_headers_next_cell_is_no_field_value(text: str) -> None:
+    assert found(text, Entity.PERSON) == []

@@ -162,7 +162,11 @@ _N_LEFT = 8
 #: right-context kinds
 R_END, R_TITLE, R_STRONG, R_BAD, R_DELIM, R_AFTER, R_CJK = range(7)
 _N_RIGHT = 7
-_FIELD_SEPS = " \t:：/=\"'>"
+#: what stands between a field name and its value (姓名：王明, 【姓名】王明, name="王明"; not the
+#: bars of a table, whose header row holds no values: 车主 | 车牌)
+_FIELD_SEPS = " \t:：/=\"'>】]〕"
+#: those characters, and any white space, as a regular expression's class
+_SEP_CLASS = "[\\s" + re.escape(_FIELD_SEPS.replace(" ", "").replace("\t", "")) + "]"
 
 
 @lru_cache(maxsize=1)
@@ -171,8 +175,8 @@ def _context() -> dict:
     field = sec["field"]
     return {
         "field_rx": re.compile("(?:" + trie_pattern(field) + ")$"),
-        "field_sep_rx": re.compile("(?:" + trie_pattern(field) + r")[\s:：/=\"'>]{1,3}$"),
-        "ascii_key_rx": re.compile(r"([A-Za-z][A-Za-z0-9_]{0,40})[\s:：/=\"'>]{1,3}$"),
+        "field_sep_rx": re.compile("(?:" + trie_pattern(field) + ")" + _SEP_CLASS + "{1,3}$"),
+        "ascii_key_rx": re.compile(r"([A-Za-z][A-Za-z0-9_]{0,40})" + _SEP_CLASS + "{1,3}$"),
         "ascii_field": frozenset(sec["field_ascii"]),
         "ascii_not_person": frozenset(sec["ascii_not_person"]),
         "weak_rx": re.compile("(?:" + trie_pattern(sec["weak"]) + r")\s{0,2}$"),
@@ -205,7 +209,7 @@ def title_words() -> tuple[str, ...]:
 def field_cue_rx() -> re.Pattern[str]:
     """A field name or role noun, with any separator, at the end of a lower-cased window."""
     sec = _sections()
-    return re.compile("(?:" + trie_pattern(sec["field"] + sec["field_ascii"]) + r")[\s:：/=\"'>]{0,3}$")
+    return re.compile("(?:" + trie_pattern(sec["field"] + sec["field_ascii"]) + ")" + _SEP_CLASS + "{0,3}$")
 
 
 def _is_cjk(ch: str) -> bool:
