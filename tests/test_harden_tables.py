@@ -168,12 +168,28 @@ def test_a_numeric_column_with_a_few_phone_numbers_is_not_skipped_whole(
     assert summary.columns["x"].counts["CN_MOBILE_PHONE"] == k
     assert len(out) == len(df) and list(out.columns) == ["x", "y"]
     assert out["x"].isna().tolist() == df["x"].isna().tolist()
+    if summary.columns["x"].kind == "class":
+        return  # the column's class masks it whole (a float column of ratios, say)
     # the other numbers are kept (as their digits, since the column now holds strings)
     for before, after in zip(df["x"].tolist(), out["x"].tolist()):
         if pd.isna(before) or str(int(before) if float(before).is_integer() else before) in phones:
             continue
         assert float(after) == float(before)
     assert out["y"].tolist() == df["y"].tolist() and out["y"].dtype == df["y"].dtype
+
+
+def test_a_column_masked_whole_by_its_class_still_counts_the_entities_it_held() -> None:
+    # floats between 0 and 1 are graded by their class and masked whole; the phone number
+    # among them is counted as a phone number, the other cells under the column
+    phone = mobile_phone.generate(random.Random(3))
+    df = pd.DataFrame({"x": pd.Series([0.0, 0.5, float(phone), 0.25, 0.75], dtype="float64"),
+                       "y": range(5)})
+    out, summary = mask_frame_with_summary(df)
+    cs = summary.columns["x"]
+    assert cs.kind == "class"
+    assert cs.counts["CN_MOBILE_PHONE"] == 1 and cs.counts["x"] == 4
+    assert phone not in "\n".join(map(str, out["x"].tolist()))
+    assert len(out) == 5 and out["y"].tolist() == list(range(5))
 
 
 def test_numeric_columns_without_identifiers_are_left_exactly_as_they_were() -> None:

@@ -11,7 +11,8 @@ from cnpii.entities import Entity
 from cnpii.operators import Context
 from cnpii.policy import Policy, ResolvedPolicy
 
-__all__ = ["PolicyLike", "Scanner", "resolve_policy", "default_scan_many", "scanner_for", "mask_spans"]
+__all__ = ["PolicyLike", "Scanner", "resolve_policy", "default_scan_many", "scanner_for", "mask_spans",
+           "kept_findings"]
 
 #: what ``policy=`` accepts: a Policy, a YAML path, a dict, or None for the default
 PolicyLike = Policy | str | os.PathLike[str] | Mapping[str, Any] | None
@@ -74,6 +75,19 @@ def _restore_breaks(masked: str, original: str, breaks: list[int], n: int) -> st
     return "".join(chars)
 
 
+def kept_findings(findings: Sequence[Any]) -> list[Any]:
+    """The findings :func:`mask_spans` rewrites (and counts), in order: those that overlap an
+    earlier one, or are empty, are left out."""
+    out: list[Any] = []
+    pos = 0
+    for f in sorted(findings, key=lambda f: (f.start, -f.end)):
+        if f.start < pos or f.end <= f.start:
+            continue
+        out.append(f)
+        pos = f.end
+    return out
+
+
 def mask_spans(text: str, findings: Sequence[Any], resolved: ResolvedPolicy,
                column: str | None = None, counts: Counter[Entity] | None = None) -> str:
     """Rewrite each finding's span with the operator the policy picks for its entity.
@@ -83,9 +97,7 @@ def mask_spans(text: str, findings: Sequence[Any], resolved: ResolvedPolicy,
     """
     out: list[str] = []
     pos = 0
-    for f in sorted(findings, key=lambda f: (f.start, -f.end)):
-        if f.start < pos or f.end <= f.start:
-            continue
+    for f in kept_findings(findings):
         entity = Entity(f.entity)
         value = text[f.start:f.end]
         op = resolved.operator_for(entity, None)

@@ -17,7 +17,8 @@ from cnpii.audit import _runtime as _audit
 from cnpii.entities import Entity
 from cnpii.errors import CnpiiError, InvalidOption, UnknownColumn
 from cnpii.masking._columns import ColumnPlan, auto_plans, entity_from_name
-from cnpii.masking._common import PolicyLike, Scanner, default_scan_many, mask_spans, resolve_policy
+from cnpii.masking._common import (PolicyLike, Scanner, default_scan_many, kept_findings,
+                                   mask_spans, resolve_policy)
 from cnpii.operators import Context, Generalize, Keep, Operator, Suppress, Tokenize
 from cnpii.operators._text import ADDRESS_PREFIX_RE2
 from cnpii.operators._base import SEPARATORS
@@ -797,9 +798,13 @@ class FrameMasker:
             nonnull = s.notna()
             n = int(nonnull.sum())
             key = str(plan.entity) if plan.entity else name
+            held = 0  # cells of a class column that hold an entity: counted as that entity
+            if plan.kind == "class" and n:
+                found, held = self._class_entities(s[nonnull], name)
+                cs.counts.update(found)
             if isinstance(op, Suppress):
-                if n:
-                    cs.counts[key] += n
+                if n - held:
+                    cs.counts[key] += n - held
                 if op.drop_column:
                     dropped.append(col)
                     cs.note = "column dropped"
@@ -818,7 +823,9 @@ class FrameMasker:
             else:
                 masked = _address_or_per_value(vals, op, ctx)
             result = masked if n == len(s) else _spread(masked, nonnull, s)
-            cs.counts[key] += int((vals != "").sum())  # an empty cell had nothing to mask
+            filled = int((vals != "").sum())  # an empty cell had nothing to mask
+            if plan.kind != "class" or filled - held:
+                cs.counts[key] += filled - held
             new_cols[col] = _finish(s_in, result, cs)
         out = df.copy(deep=False)
         for col, series in new_cols.items():
@@ -841,37 +848,18 @@ class FrameMasker:
         if not nonnull.any():
             return None
         vals = s[nonnull]
-        # only integral values of at least 11 digits can be identifiers: a vectorised filter
-        # first, so amounts and counts cost one pass
-        try:
-            arr = vals.to_numpy(dtype="float64")
-        except (TypeError, ValueError):
-            arr = None
-        if arr is not None:
-            with np.errstate(invalid="ignore"):
-                cand = (np.abs(arr) >= _MIN_ID) & (arr == np.floor(arr))
-            if not cand.any():
-                return None
-            codes = np.full(len(vals), -1, dtype=np.intp)
-            sub_codes, uniques = pd.factorize(vals[cand])
-            codes[cand] = sub_codes
-        else:
-            codes, uniques = pd.factorize(vals)
+        codes, uniques, hits = _number_hits(vals)
+        if not hits:
+            return None
         found: dict[int, str | None] = {}
         per_code: dict[int, Entity] = {}
-        for i, u in enumerate(uniques):
-            hit = _number_entity(u)
-            if hit is None:
-                continue
-            digits, entity = hit
-            if str(u).startswith("-"):
+        for i, (digits, entity) in hits.items():
+            if str(uniques[i]).startswith("-"):
                 digits = "-" + digits
             op = self.resolved.decide(entity, name).operator
             ctx = Context(entity=entity, column=name, keyring=self.resolved.keyring)
             found[i] = None if isinstance(op, Suppress) else op.apply(digits, ctx)
             per_code[i] = entity
-        if not found:
-            return None
         weights = np.bincount(codes[codes >= 0], minlength=len(uniques))
         lossy = 0
         for i, entity in per_code.items():
@@ -936,7 +924,10 @@ class FrameMasker:
             summary.columns[name] = cs
         return out
 
-    def _mask_text(self, s: pd.Series, s_in: pd.Series, cs: ColumnSummary) -> pd.Series | None:
+    def _text_hits(self, s: pd.Series, cs: ColumnSummary) -> _TextHits | None:
+        """What detection finds in a column's cells, nothing masked yet: number cells that
+        hold an identifier, and each distinct scanned string with its findings. None if the
+        column is all null."""
         import numpy as np
         import pandas as pd
 
@@ -952,7 +943,6 @@ class FrameMasker:
         # numeric column's are, not left to text detection
         # and so are numbers written out as floats in text: "4.22801199001011E+17" (an ID
         # Excel exported to CSV) and "13812345678.0" (a float column written by pandas)
-        lossy: dict[int, str | None] = {}
         vals_np = vals.to_numpy(dtype=object)
         # the cells as they were (object columns: numbers, lists ...; a str column's cells
         # equal their strings unless a lone surrogate was replaced)
@@ -972,56 +962,146 @@ class FrameMasker:
             numbers[int(pos)] = float(text)
             cut[pos] = _cut_digits(text)
         is_num = is_num | as_float
+        number_hits: dict[int, tuple[Any, tuple[str, Entity]]] = {}
         if is_num.any():
-            done: dict[Any, tuple[Entity, str | None] | None] = {}
+            done: dict[Any, tuple[str, Entity] | None] = {}
             for pos in np.flatnonzero(is_num):
                 v = numbers.get(int(pos), objs[pos])
                 if cut[pos]:
                     v = ("cut", v)
                 if v not in done:
-                    hit = _number_entity(v[1], lossy=True) if cut[pos] else _number_entity(v)
-                    if hit is None:
-                        done[v] = None
-                    else:
-                        op = self.resolved.decide(hit[1], cs.column).operator
-                        ctx = Context(entity=hit[1], column=cs.column,
-                                      keyring=self.resolved.keyring)
-                        done[v] = (hit[1], None if isinstance(op, Suppress) else
-                                   op.apply(hit[0], ctx))
+                    done[v] = _number_entity(v[1], lossy=True) if cut[pos] else _number_entity(v)
                 got = done[v]
                 if got is not None:
-                    lossy[int(pos)] = got[1]
-                    cs.counts[str(got[0])] += 1
+                    number_hits[int(pos)] = (v, got)
         skip = plain.to_numpy(dtype=bool) | is_num
         uniques = pd.unique(vals[~skip]) if skip.any() else pd.unique(vals)
         scan_many = self.scan_many or default_scan_many
+        found = [(text, findings) for text, findings in zip(uniques, scan_many(list(uniques)))
+                 if findings]
+        weights = vals[~skip].value_counts() if found else None
+        return _TextHits(nonnull, vals, vals_np, objs, is_num, number_hits, found, weights)
+
+    def _mask_text(self, s: pd.Series, s_in: pd.Series, cs: ColumnSummary) -> pd.Series | None:
+        import numpy as np
+        import pandas as pd
+
+        hits = self._text_hits(s, cs)
+        if hits is None:
+            return None
+        lossy: dict[int, str | None] = {}
+        done: dict[Any, str | None] = {}
+        for pos, (v, (digits, entity)) in hits.numbers.items():
+            if v not in done:
+                op = self.resolved.decide(entity, cs.column).operator
+                ctx = Context(entity=entity, column=cs.column, keyring=self.resolved.keyring)
+                done[v] = None if isinstance(op, Suppress) else op.apply(digits, ctx)
+            lossy[pos] = done[v]
+            cs.counts[str(entity)] += 1
         mapping: dict[str, str] = {}
-        per_unique: dict[str, Counter[Entity]] = {}
-        for text, findings in zip(uniques, scan_many(list(uniques))):
-            if findings:
-                counter: Counter[Entity] = Counter()
-                mapping[text] = mask_spans(text, findings, self.resolved, cs.column, counter)
-                per_unique[text] = counter
-            else:
-                mapping[text] = text
-        if per_unique:
-            weights = vals[~skip].value_counts()
-            for text, counter in per_unique.items():
-                w = int(weights[text])
-                for entity, k in counter.items():
-                    cs.counts[str(entity)] += k * w
-        if not per_unique and not lossy:
+        for text, findings in hits.found:
+            counter: Counter[Entity] = Counter()
+            mapping[text] = mask_spans(text, findings, self.resolved, cs.column, counter)
+            w = int(hits.weights[text])
+            for entity, k in counter.items():
+                cs.counts[str(entity)] += k * w
+        if not mapping and not lossy:
             return None  # nothing found: the column is kept exactly as it was
+        vals_np, objs = hits.vals_np, hits.objs
         values = np.array([mapping.get(v, v) for v in vals_np], dtype=object)
         # cells left unchanged keep their own value (numbers stay numbers, a cell with a lone
         # surrogate is not rewritten when nothing in it is masked)
-        same = (values == vals_np) | is_num
+        same = (values == vals_np) | hits.is_num
         values[same] = objs[same]
         for pos, masked in lossy.items():
             values[pos] = masked
-        mapped = pd.Series(values, index=vals.index, dtype=object)
-        result = mapped if len(mapped) == len(s) else _spread(mapped, nonnull, s)
+        mapped = pd.Series(values, index=hits.vals.index, dtype=object)
+        result = mapped if len(mapped) == len(s) else _spread(mapped, hits.nonnull, s)
         return _finish(s_in, result, cs)
+
+    def _class_entities(self, vals: pd.Series, name: str) -> tuple[Counter[str], int]:
+        """The entities the non-null cells ``vals`` of a column masked whole by its class
+        hold, counted as the numeric and free-text plans would find them (the same batch
+        detection: a vectorised filter for numbers, each distinct string scanned once), and
+        how many cells hold one. Nothing is masked here: the class rule masks the column."""
+        import numpy as np
+
+        counts: Counter[str] = Counter()
+        held = 0
+        if _is_numeric(vals):
+            codes, uniques, hits = _number_hits(vals)
+            if hits:
+                weights = np.bincount(codes[codes >= 0], minlength=len(uniques))
+                for i, (_, entity) in hits.items():
+                    counts[str(entity)] += int(weights[i])
+                    held += int(weights[i])
+            return counts, held
+        # a scratch summary: the column's own notes come from its masking
+        found = self._text_hits(vals, ColumnSummary(name, "class", None, None, ""))
+        if found is None:
+            return counts, held
+        for _, (_, (_, entity)) in found.numbers.items():
+            counts[str(entity)] += 1
+            held += 1
+        for text, findings in found.found:
+            kept = kept_findings(findings)
+            if not kept:
+                continue
+            w = int(found.weights[text])
+            held += w
+            for f in kept:
+                counts[str(Entity(f.entity))] += w
+        return counts, held
+
+
+@dataclass
+class _TextHits:
+    """What :meth:`FrameMasker._text_hits` found in one column (positions are among its
+    non-null cells)."""
+
+    nonnull: Any
+    vals: Any
+    vals_np: Any
+    objs: Any
+    is_num: Any
+    #: number cells that hold an identifier: position -> (the value as looked up,
+    #: (digits, entity))
+    numbers: dict[int, tuple[Any, tuple[str, Entity]]]
+    #: distinct scanned strings with findings, and their findings
+    found: list[tuple[str, Sequence[Any]]]
+    #: how many cells hold each scanned string (None when nothing was found)
+    weights: Any
+
+
+def _number_hits(vals: pd.Series) -> tuple[Any, Any, dict[int, tuple[str, Entity]]]:
+    """The non-null values ``vals`` of a numeric column as codes into their distinct
+    candidates (integral values of 11 digits or more; -1 for the rest), those distinct
+    values, and the candidates that hold an identifier (``{code: (digits, entity)}``).
+    Only integral values of at least 11 digits can be identifiers: a vectorised filter
+    first, so amounts and counts cost one pass."""
+    import numpy as np
+    import pandas as pd
+
+    try:
+        arr = vals.to_numpy(dtype="float64")
+    except (TypeError, ValueError):
+        arr = None
+    if arr is not None:
+        with np.errstate(invalid="ignore"):
+            cand = (np.abs(arr) >= _MIN_ID) & (arr == np.floor(arr))
+        codes = np.full(len(vals), -1, dtype=np.intp)
+        if not cand.any():
+            return codes, [], {}
+        sub_codes, uniques = pd.factorize(vals[cand])
+        codes[cand] = sub_codes
+    else:
+        codes, uniques = pd.factorize(vals)
+    hits: dict[int, tuple[str, Entity]] = {}
+    for i, u in enumerate(uniques):
+        hit = _number_entity(u)
+        if hit is not None:
+            hits[i] = hit
+    return codes, uniques, hits
 
 
 def _scan_many_from(scanner: Scanner | None, mode: str = "fast") -> ScanMany | None:
