@@ -1276,3 +1276,37 @@ def test_a_bracketed_field_label_is_a_field_cue(text: str, name: str) -> None:
                                   "中文姓名 | 英文姓名/Name | 国籍 | 性别"])
 def test_a_table_headers_next_cell_is_no_field_value(text: str) -> None:
     assert found(text, Entity.PERSON) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(label=st.sampled_from(["姓名", "户名"]), space=st.sampled_from([" ", "\u3000", "  ", "\u3000\u3000", " \u3000"]),
+       colon=st.sampled_from(["：", ":", " ：", "： "]), name=st.sampled_from(["高峰", "方圆", "安宁", "金花", "邓小平"]))
+def test_a_field_name_spaced_out_before_its_colon_is_still_a_field_cue(
+        label: str, space: str, colon: str, name: str) -> None:
+    # an OCR'd or fixed-width form writes 姓 名：高峰; the leak class of 姓名：高峰 again
+    text = label[0] + space + label[1] + colon + name
+    assert found(text, Entity.PERSON) == [name]
+
+
+@settings(max_examples=60, deadline=None)
+@given(field=st.sampled_from(["申请人", "收款人", "客户姓名", "借款人"]),
+       remark=st.sampled_from(["（签字）", "(Name)", "（本人）", "（中文）", "(签名)"]),
+       colon=st.sampled_from(["：", ":"]), name=st.sampled_from(["高峰", "方圆", "安宁", "金花"]))
+def test_a_remark_in_brackets_after_a_field_name_keeps_the_cue(
+        field: str, remark: str, colon: str, name: str) -> None:
+    text = f"{field}{remark}{colon}{name}\n日期：待补"
+    assert found(text, Entity.PERSON) == [name]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("「姓名」高峰", "高峰"), ("『户名』方圆", "方圆"), ('{"name": "高峰"}', "高峰"),
+    ('{"姓名" : "安宁"}', "安宁"),
+])
+def test_corner_brackets_and_spaced_json_are_field_separators(text: str, name: str) -> None:
+    assert found(text, Entity.PERSON) == [name]
+
+
+@pytest.mark.parametrize("text", ["甲方（典当行）：金鼎典当行，统一社会信用代码见附件。",
+                                  "出借人（银行）：高峰支行"])
+def test_a_party_whose_remark_names_an_organisation_is_no_person_field(text: str) -> None:
+    assert found(text, Entity.PERSON) == []

@@ -162,11 +162,17 @@ _N_LEFT = 8
 #: right-context kinds
 R_END, R_TITLE, R_STRONG, R_BAD, R_DELIM, R_AFTER, R_CJK = range(7)
 _N_RIGHT = 7
-#: what stands between a field name and its value (姓名：王明, 【姓名】王明, name="王明"; not the
-#: bars of a table, whose header row holds no values: 车主 | 车牌)
-_FIELD_SEPS = " \t:：/=\"'>】]〕"
-#: those characters, and any white space, as a regular expression's class
+#: what stands between a field name and its value (姓名：王明, 【姓名】王明, 「姓名」王明,
+#: name="王明"; not the bars of a table, whose header row holds no values: 车主 | 车牌)
+_FIELD_SEPS = " \t:：/=\"'>】]〕」』"
+#: those characters, and any white space, as a regular expression's class, and how many of
+#: them a field's value may follow ("name" : "王明" has five)
 _SEP_CLASS = "[\\s" + re.escape(_FIELD_SEPS.replace(" ", "").replace("\t", "")) + "]"
+_SEPS_MAX = 5
+#: a remark in brackets between a field name and its separators: 申请人（签字）：, 姓名(Name)：
+_FIELD_REMARK = r"(?:[(（][^()（）\n]{1,10}[)）])?"
+#: how far before a candidate its field name, remark and separators are looked for
+_FIELD_WINDOW = 24
 
 
 @lru_cache(maxsize=1)
@@ -175,8 +181,9 @@ def _context() -> dict:
     field = sec["field"]
     return {
         "field_rx": re.compile("(?:" + trie_pattern(field) + ")$"),
-        "field_sep_rx": re.compile("(?:" + trie_pattern(field) + ")" + _SEP_CLASS + "{1,3}$"),
-        "ascii_key_rx": re.compile(r"([A-Za-z][A-Za-z0-9_]{0,40})" + _SEP_CLASS + "{1,3}$"),
+        "field_sep_rx": re.compile("(" + trie_pattern(field) + ")(" + _FIELD_REMARK + ")(" + _SEP_CLASS
+                                   + f"{{1,{_SEPS_MAX}}})$"),
+        "ascii_key_rx": re.compile(r"([A-Za-z][A-Za-z0-9_]{0,40})" + _SEP_CLASS + f"{{1,{_SEPS_MAX}}}$"),
         "ascii_field": frozenset(sec["field_ascii"]),
         "ascii_not_person": frozenset(sec["ascii_not_person"]),
         "weak_rx": re.compile("(?:" + trie_pattern(sec["weak"]) + r")\s{0,2}$"),
@@ -209,7 +216,8 @@ def title_words() -> tuple[str, ...]:
 def field_cue_rx() -> re.Pattern[str]:
     """A field name or role noun, with any separator, at the end of a lower-cased window."""
     sec = _sections()
-    return re.compile("(?:" + trie_pattern(sec["field"] + sec["field_ascii"]) + ")" + _SEP_CLASS + "{0,3}$")
+    return re.compile("(?:" + trie_pattern(sec["field"] + sec["field_ascii"]) + ")" + _FIELD_REMARK
+                      + _SEP_CLASS + f"{{0,{_SEPS_MAX}}}$")
 
 
 def _is_cjk(ch: str) -> bool:
@@ -219,11 +227,12 @@ def _is_cjk(ch: str) -> bool:
 def _left_kind(norm: str, s: int, lo: int, ctx: dict) -> int:
     if s == lo:
         return L_START
-    window = norm[max(lo, s - 14):s]
+    window = norm[max(lo, s - _FIELD_WINDOW):s]
     last = window[-1]
     if last in _FIELD_SEPS:
-        if ctx["field_sep_rx"].search(window):
-            return L_FIELD_SEP
+        m = ctx["field_sep_rx"].search(window)
+        if m is not None and not (m.group(2) and ctx["org_rx"].search(m.group(2))):
+            return L_FIELD_SEP  # (not a party that is an organisation: 甲方（典当行）：)
         m = ctx["ascii_key_rx"].search(norm, max(lo, s - 48), s)
         if m is not None and _ascii_person_key(m.group(1), ctx):
             return L_FIELD_SEP
@@ -319,11 +328,11 @@ def _name_field_value(norm: str, s: int, e: int, lo: int, hi: int, kind: int) ->
     (a speaker's turn, 客户：谢谢, or a value that runs on, 客户：周一能补卡吗, is not one)."""
     if kind != L_FIELD_SEP or not (e >= hi or not _is_cjk(norm[e])):
         return False
-    m = _context()["field_sep_rx"].search(norm, max(lo, s - 16), s)
+    m = _context()["field_sep_rx"].search(norm, max(lo, s - _FIELD_WINDOW), s)
     if m is None:
         return False
-    word = m.group().rstrip(" \t:：/=\"'>")
-    if not any(ch in ":：=" for ch in m.group()[len(word):]):
+    word, seps = m.group(1, 3)
+    if not any(ch in ":：=" for ch in seps):
         return False  # (学号 姓名 班级: a header's cells, spaced, not a field and its value)
     return word.endswith("人") or "名" in word
 

@@ -372,7 +372,9 @@ def _word_not_name(text: str, s: int, e: int) -> bool:
 def _cue(text: str, s: int) -> str:
     """``"field"`` after a field name and its separator (姓名：, 收款人=), ``"role"`` right after a
     role noun of two or more characters (客户, 其子, 收款人), else ``""``."""
-    m = _field_cue_rx().search(text[max(0, s - 12):s].lower())
+    from cnpii.detection._names import _FIELD_WINDOW  # (how far the rules look for a field)
+
+    m = _field_cue_rx().search(text[max(0, s - _FIELD_WINDOW):s].lower())
     if not m:
         return ""
     if any(c in ":：=" for c in m.group()):

@@ -18,7 +18,8 @@ removed or converted characters inside it):
   ``十百千万亿`` touches, so words (一个, 三月, 十二) stay as they are;
 * CJK characters spaced one by one, as OCR and fixed-width forms write them (``应  军  国``,
   ``性 别``): in a run of at least three single characters each followed by one or two spaces,
-  the spaces are closed up, so names and field names read as written by hand;
+  the spaces are closed up, so names and field names read as written by hand; so are those of
+  a two-character field name spaced before its colon (``姓 名：``, ``户　名:``);
 * the ``D`` that separates an EMV track 2 card number from its expiry
   (``6222...0128D2612...``) becomes ``=``, the track 2 separator the identifier pass knows.
 
@@ -64,6 +65,9 @@ _SEP_RUN = re.compile(r"(?<![0-9./,，])[0-9]+([./\t,，])[0-9]+(?:\1[0-9]+){1,5
 _SPACED = re.compile(r"(?<![0-9])(?<![0-9] )[0-9](?: [0-9]){6,29}(?: [Xx](?![0-9A-Za-z]))?(?![0-9]| [0-9])")
 # CJK characters spaced one by one: at least three, one or two spaces between neighbours
 _CJK_SPACED = re.compile("[\u4e00-\u9fff](?:[ \u3000]{1,2}[\u4e00-\u9fff]){2,40}")
+# a field name of two CJK characters spaced out, before its colon (姓 名：): not inside a CJK run
+_CJK_LABEL_SPACED = re.compile("(?<![\u4e00-\u9fff])[\u4e00-\u9fff][ \u3000]{1,3}[\u4e00-\u9fff]"
+                               "(?=[ \u3000]{0,3}[:：])")
 # an EMV track 2 card number glued to its expiry by D
 _TRACK_D = re.compile(r"(?<![0-9A-Za-z])(;?[0-9]{13,19})D([0-9]{7,40})(?![0-9A-Za-z])")
 
@@ -78,7 +82,8 @@ _TRIGGER = re.compile(
     r"|(?<=[0-9][./\t,，])(?:[0-9]{4,}\1[0-9]|[0-9]+\1[0-9]{4})"
     r"|(?<=[0-9] )[0-9] [0-9] [0-9]"  # a space after every digit
     r"|(?<=[0-9]{13}D)[0-9]"  # track 2
-    "|(?<=[\u4e00-\u9fff][ \u3000])[ \u3000]?[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff])")  # CJK spaced out
+    "|(?<=[\u4e00-\u9fff][ \u3000])[ \u3000]?[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]"  # CJK spaced out
+    "|(?<=[\u4e00-\u9fff][ \u3000])[ \u3000]{0,2}[\u4e00-\u9fff][ \u3000]{0,3}[:：])")  # a field name so
 _INVISIBLE_RX = re.compile(f"[{INVISIBLE}]")
 
 
@@ -171,8 +176,9 @@ def normalize_map(text: str) -> Normalized:
         changed = True
     for m in _SPACED.finditer(cur):
         drop.update(i for i in range(m.start(), m.end()) if cur[i] == " ")
-    for m in _CJK_SPACED.finditer(cur):
-        drop.update(i for i in range(m.start(), m.end()) if cur[i] in " \u3000")
+    for rx in (_CJK_SPACED, _CJK_LABEL_SPACED):
+        for m in rx.finditer(cur):
+            drop.update(i for i in range(m.start(), m.end()) if cur[i] in " \u3000")
     if drop:
         keep = [i for i in range(len(chars)) if i not in drop]
         chars = [chars[i] for i in keep]
