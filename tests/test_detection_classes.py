@@ -1310,3 +1310,29 @@ def test_corner_brackets_and_spaced_json_are_field_separators(text: str, name: s
                                   "出借人（银行）：高峰支行"])
 def test_a_party_whose_remark_names_an_organisation_is_no_person_field(text: str) -> None:
     assert found(text, Entity.PERSON) == []
+
+
+@settings(max_examples=80, deadline=None)
+@given(day=st.dates(min_value=datetime(1950, 1, 1).date(), max_value=datetime(2049, 12, 31).date()),
+       sep=st.sampled_from(["", "-", "/", "."]),
+       cue=st.sampled_from(["通行证号：", "台胞证号码 ", "（通行证号）于", "证件号码："]))
+def test_a_date_after_a_permit_cue_is_no_permit(day, sep: str, cue: str) -> None:
+    # the class: dates near a document cue reported as permits (a Taiwan permit's eight
+    # digits have no check digit, so only their shape tells them from a date)
+    text = f"客户持往来台湾通行证，{cue}{day:%Y}{sep}{day:%m}{sep}{day:%d}在窗口完成核验。"
+    assert found(text, Entity.CN_TAIWAN_PERMIT) == []
+
+
+@pytest.mark.parametrize("text", [
+    "证件号码：C3647277270（内地居民往来港澳通行证）",   # a letter-prefixed number, not its digits
+    "证件号码：92501900********6B",                      # the clear head of a masked value
+    "所有人证件号：9233********35627781",                # ... its clear tail, after a mask and digits
+    "账号：A1234567890123",
+])
+def test_the_digits_of_a_prefixed_or_masked_number_are_no_permit_or_account(text: str) -> None:
+    hits = [str(f.entity) for f in cnpii.scan(text)]
+    assert "CN_TAIWAN_PERMIT" not in hits and "CN_BANK_ACCOUNT" not in hits
+
+
+def test_a_taiwan_permit_after_its_cue_is_still_found() -> None:
+    assert found("台胞证号码：05616820，有效期五年。", Entity.CN_TAIWAN_PERMIT) == ["05616820"]

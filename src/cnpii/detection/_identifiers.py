@@ -642,8 +642,9 @@ def _context_passes(norm: str, lo: int, hi: int, wanted: frozenset[Entity], out:
         _field_values(norm, lo, hi, wanted, out)
     if _CN_BANK_CARD in wanted and norm.find("\n", lo, hi) >= 0:
         _column_cards(norm, lo, hi, out)
+    if out:
+        _drop_unchecked_shapes(norm, lo, hi, out)
     if out and _CN_BANK_ACCOUNT in wanted:
-        _drop_timestamps(norm, out)
         _account_cards(norm, wanted, out)
         _organisation_accounts(norm, lo, out)
     if out and _CN_HK_MACAU_PERMIT in wanted:
@@ -757,13 +758,42 @@ _TIMESTAMP = re.compile(r"(?:19|20)[0-9]{2}([-/.]?)(?:0[1-9]|1[0-2])\1(?:0[1-9]|
                         r"(?:[ T]?(?:[01][0-9]|2[0-3])(?::?[0-5][0-9]){0,2}(?:[.][0-9]{1,6})?)?")
 
 
-def _drop_timestamps(norm: str, out: list[Candidate]) -> None:
-    """Remove account candidates that are timestamps (both identifier paths call this)."""
-    for c in out:
-        if c.entity is _CN_BANK_ACCOUNT and _TIMESTAMP.fullmatch(norm, c.start, c.end) is not None:
-            out[:] = [c for c in out if c.entity is not _CN_BANK_ACCOUNT
-                      or _TIMESTAMP.fullmatch(norm, c.start, c.end) is None]
-            return
+#: the kinds with no check digit (any run of their length passes), which only their shape and
+#: context tell from other numbers
+_UNCHECKED = frozenset({_CN_BANK_ACCOUNT, _CN_TAIWAN_PERMIT})
+#: the characters that mask a value (138****5678, 92501900********6B)
+_MASK_CHARS = "*＊×"
+
+
+def _masked_part(norm: str, s: int, e: int, lo: int, hi: int) -> bool:
+    """Whether ``norm[s:e]`` is the clear head or tail of a masked value: a run of mask characters
+    touches it and a letter or digit lies beyond that run (92501900********6B; not **1381234…**,
+    Markdown's bold)."""
+    k = e
+    while k < hi and norm[k] in _MASK_CHARS:
+        k += 1
+    if k > e and k < hi and norm[k].isascii() and norm[k].isalnum():
+        return True
+    k = s
+    while k > lo and norm[k - 1] in _MASK_CHARS:
+        k -= 1
+    return k < s and k > lo and norm[k - 1].isascii() and norm[k - 1].isalnum()
+
+
+def _drop_unchecked_shapes(norm: str, lo: int, hi: int, out: list[Candidate]) -> None:
+    """Remove the candidates of the kinds no check digit guards (:data:`_UNCHECKED`) whose shape
+    says they are something else: a date or timestamp (20190527, 2022-04-04 after 通行证号), the
+    digits after a letter (C3647277270: a number with a letter prefix, not its tail), or the clear
+    part of a masked value (both identifier paths call this)."""
+    def other(c: Candidate) -> bool:
+        return c.entity in _UNCHECKED and (
+            _TIMESTAMP.fullmatch(norm, c.start, c.end) is not None
+            or (c.start > lo and norm[c.start - 1].isascii() and norm[c.start - 1].isalpha()
+                and norm[c.start].isdigit())
+            or _masked_part(norm, c.start, c.end, lo, hi))
+
+    if any(map(other, out)):
+        out[:] = [c for c in out if not other(c)]
 
 
 @lru_cache(maxsize=1)
