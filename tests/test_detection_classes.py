@@ -1336,3 +1336,31 @@ def test_the_digits_of_a_prefixed_or_masked_number_are_no_permit_or_account(text
 
 def test_a_taiwan_permit_after_its_cue_is_still_found() -> None:
     assert found("台胞证号码：05616820，有效期五年。", Entity.CN_TAIWAN_PERMIT) == ["05616820"]
+
+
+# a list of names: an everyday word that is a name (the 方圆, 安宁, 金花) is a name when it
+# stands between the ideographic commas of a list that holds a sure one
+_SURE_NAMES = ["王卫国", "李秀英", "张建华", "刘桂兰", "陈志强", "赵淑珍"]
+_WORD_NAMES = ["高峰", "方圆", "安宁", "金花", "江山", "马力", "华夏", "宁静"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(sure=st.lists(st.sampled_from(_SURE_NAMES), min_size=1, max_size=2, unique=True),
+       words=st.lists(st.sampled_from(_WORD_NAMES), min_size=1, max_size=3, unique=True),
+       words_first=st.booleans(),
+       frame=st.sampled_from([("出席人员：", "。"), ("联保小组成员：", "，均已签字。"),
+                              ("本次走访（", "等同志）已完成。"), ("参会：", "\n会议由行长主持。")]))
+def test_the_items_of_a_list_of_names_are_names(sure, words, words_first, frame) -> None:
+    items = words + sure if words_first else sure + words
+    text = frame[0] + "、".join(items) + frame[1]
+    assert sorted(found(text, Entity.PERSON)) == sorted(items)
+
+
+@pytest.mark.parametrize("text", [
+    "周末、节假日、夜间均可办理。",           # no sure name: a list of words stays words
+    "王卫国、高峰期的客流需要分流。",         # the item runs on (高峰期): no item, no name
+    "陈志强、李经理一起上门核实。",           # a surname and a title is nobody's name
+    "王卫国、北京、上海三地联动。",           # places stay places
+])
+def test_a_list_item_that_is_no_name_stays_none(text: str) -> None:
+    assert set(found(text, Entity.PERSON)) <= {"王卫国", "陈志强"}

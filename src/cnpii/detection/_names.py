@@ -1129,6 +1129,8 @@ def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) 
                                  f"pattern=surname+given model=name_model.json {why}"))
             taken.append(s, e)
         _recurrences(norm, lo, hi, out, taken, weights, threshold)
+        if "、" in seg:
+            _list_mates(norm, lo, hi, out, taken)
     if _news()[0].search(norm, lo, hi):
         _translit_names(norm, lo, hi, taken, out)
     if _LATIN_GATE.search(norm, lo, hi) is not None:
@@ -1207,6 +1209,79 @@ def _recurrences(norm: str, lo: int, hi: int, out: list[Candidate], taken: _Take
                     taken.append(s, e)
             s = norm.find(word, e, hi)
 
+
+
+#: what ends an item of a list of names (王明、高峰、方圆。): anything but a CJK character, or these
+_ITEM_ENDS = "、等"
+#: the lexicon's categories of a list item that no list of names makes a name (周一, 上月, 三千)
+_NOT_MATES = frozenset((LEX_TIME,))
+
+
+def _list_mates(norm: str, lo: int, hi: int, out: list[Candidate], taken: _Taken) -> None:
+    """The items of a list of names: where a sure name (at least :data:`RECUR_FROM`) and a
+    candidate are neighbours in a list (``成员：王卫国、方圆、马力``), the candidate is a name on
+    no more local evidence than that: the model scores a name that is also an everyday word (金花,
+    方圆) no higher there than a word (万一, 黄金), and such words are seldom items of a list of
+    names. The item is the whole run between the ideographic comma and the next item end; it must
+    be a candidate the finder would score (surname and given name, no title, placeholder or mask)
+    and pass the finder's vetoes (a role word, a province, a city's name, a time word, a country or
+    brand of the lexicon's list, an organisation's head). Each item found reads its own neighbours.
+    A first item glued to the word before it (走访由方圆、王卫国) is not read: where the item opens
+    there is no telling (苏和巴特尔、王浩然 is one name)."""
+    sure = [(c.start, c.end) for c in out if c.score >= RECUR_FROM and 2 <= c.end - c.start <= 4
+            and all(map(_is_cjk, norm[c.start:c.end]))]
+    if not sure:
+        return
+    ctx = _context()
+
+    def ends(k: int) -> bool:
+        return k >= hi or not _is_cjk(norm[k]) or norm[k] in _ITEM_ENDS
+
+    def starts(k: int) -> bool:
+        return k <= lo or not _is_cjk(norm[k - 1]) or norm[k - 1] == "、"
+
+    found = {(c.start, c.end) for c in out if c.entity is _P}
+    pos = _lexicon()[1]
+    seen: set[tuple[int, int]] = set()
+    while sure:  # (a list is read item by item from a sure name: 王卫国、马力、任重、江山)
+        s, e = sure.pop()
+        items = []
+        if e < hi and norm[e] == "、":
+            b = next((k for k in range(e + 3, min(e + 6, hi + 1)) if ends(k)), None)
+            if b is not None and all(map(_is_cjk, norm[e + 1:b])):
+                items.append((e + 1, b))
+        if s - 3 >= lo and norm[s - 1] == "、":
+            a = next((k for k in range(s - 3, max(s - 6, lo - 1), -1) if starts(k)), None)
+            if a is not None and all(map(_is_cjk, norm[a:s - 1])):
+                items.append((a, s - 1))
+        for a, b in items:
+            if (a, b) in seen:
+                continue
+            seen.add((a, b))
+            if (a, b) in found:
+                sure.append((a, b))  # (a name found already: the list goes on through it)
+                continue
+            if b - a > 2 and pos.get(norm[b - 1], 0) in (1, 2) and b < hi and (norm[b].isdigit() or _is_cjk(norm[b])):
+                b -= 1  # 穆春花、向阳于2026年: a verb or function word after the last item ends it
+            if taken.overlaps(a, b):
+                continue
+            if _list_mate(norm, a, b, hi, ctx):
+                out.append(Candidate(a, b, _P, 0.6, "pattern=surname+given model=name_model.json "
+                                                     "context=list-of-names"))
+                taken.append(a, b)
+                sure.append((a, b))
+
+
+def _list_mate(norm: str, a: int, b: int, hi: int, ctx: dict) -> bool:
+    """Whether the list item ``norm[a:b]`` is a candidate the finder would score, past the
+    finder's vetoes, and no time or number word."""
+    word = norm[a:b]
+    if _role_word(word) or word in _provinces() or _opens_with_city(norm, a, b) \
+            or _lexicon()[0].get(word) in _NOT_MATES or word in _not_names() \
+            or _org_name_after(norm, a, b, hi, ctx) or _ends_with_org(norm, a, b, ctx):
+        return False
+    return any(s == a and e == b and not gap and word[sur_len:] not in _not_names()
+               for s, e, sur_len, gap in candidates(norm, a, b))
 
 # ---- names in a table's name column -------------------------------------------------------------
 
