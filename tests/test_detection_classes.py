@@ -1364,3 +1364,29 @@ def test_the_items_of_a_list_of_names_are_names(sure, words, words_first, frame)
 ])
 def test_a_list_item_that_is_no_name_stays_none(text: str) -> None:
     assert set(found(text, Entity.PERSON)) <= {"王卫国", "陈志强"}
+
+
+@pytest.mark.parametrize("text", [
+    "今天下午温外婆来网点问养老金到账没有。",
+    "授权书：委托人洪轮机长，受托人为其同事。",
+    "请联系贾房东确认押金退还时间。",
+    "审批意见由郁审查员填写。",
+    "船上的詹大副已经把工资卡寄回家。",
+])
+def test_a_surname_and_a_kinship_or_crew_title_is_nobody_in_particular(text: str) -> None:
+    # the class: surname + title (王经理, 李女士) is no name; kinship and crew titles too
+    assert found(text, Entity.PERSON) == []
+
+
+@pytest.mark.parametrize("text", [
+    "扣款失败，学校账户36015287439126，商户号7721，请家长补缴。",
+    "押金已转入托管账户62170039281544，退租时原路退回。",
+    "货款支付至兴盛五金经营部账户44012987356210。",
+])
+def test_an_organisations_account_is_below_the_threshold(text: str) -> None:
+    assert found(text, Entity.CN_BANK_ACCOUNT) == []
+
+
+def test_a_personal_account_next_to_a_merchant_word_far_away_is_still_found() -> None:
+    text = "本人账户：62170039281544\n商户号另行通知。"
+    assert found(text, Entity.CN_BANK_ACCOUNT) == ["62170039281544"]

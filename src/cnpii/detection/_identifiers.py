@@ -727,15 +727,19 @@ def _permit_counts(norm: str, out: list[Candidate]) -> None:
 #: 资金账号, 股东账户: a brokerage's)
 _ORG_ACCOUNT = re.compile("有限公司|有限责任公司|股份公司|集团|合作社|公司|基本存款账户|一般存款账户|基本户|一般户|"
                           "对公|村集体|单位账户|企业账户|公积金|股东账户|股东账号|证券账户|资金账号|"
-                          "法院|检察院|公安|派出所|人民政府|财政|税务局|委员会|管理局|管理中心|存管|经销商|商户|escrow")
-#: the characters an account's own context is read back over (its line and the line before)
+                          "法院|检察院|公安|派出所|人民政府|财政|税务局|委员会|管理局|管理中心|存管|托管账户|监管账户|经销商|商户|"
+                          "学校|工作室|经营部|门市部|商行|批发行|escrow")
+#: the characters an account's own context is read back over (its line and the line before), and
+#: on after it, on its line (…账户6222…，商户号8983: a merchant's)
 _ORG_ACCOUNT_BACK = 60
+_ORG_ACCOUNT_ON = 8
 _ORG_ACCOUNT_SCORE = 0.35
 
 
 def _organisation_accounts(norm: str, lo: int, out: list[Candidate]) -> None:
     """Account candidates whose line or the line before names an organisation or a company
-    account (…有限公司 / 付款人账号：…; 开立基本存款账户，账号…) or a housing fund's (公积金账号):
+    account (…有限公司 / 付款人账号：…; 开立基本存款账户，账号…), or whose line names one right after
+    it (学校账户…，商户号…), or a housing fund's (公积金账号):
     no one's personal account; reported at :data:`_ORG_ACCOUNT_SCORE`, below the default
     threshold (both identifier paths call this)."""
     for k, c in enumerate(out):
@@ -746,7 +750,9 @@ def _organisation_accounts(norm: str, lo: int, out: list[Candidate]) -> None:
         if first >= 0:
             second = norm.rfind("\n", a, first)
             a = second + 1 if second >= 0 else a
-        if _ORG_ACCOUNT.search(norm, a, c.start) is not None:
+        b = norm.find("\n", c.end, c.end + _ORG_ACCOUNT_ON)
+        if _ORG_ACCOUNT.search(norm, a, c.start) is not None \
+                or _ORG_ACCOUNT.search(norm, c.end, b if b >= 0 else c.end + _ORG_ACCOUNT_ON) is not None:
             out[k] = Candidate(c.start, c.end, c.entity, _ORG_ACCOUNT_SCORE,
                                c.explanation + " context=organisation-account")
 
