@@ -1390,3 +1390,27 @@ def test_an_organisations_account_is_below_the_threshold(text: str) -> None:
 def test_a_personal_account_next_to_a_merchant_word_far_away_is_still_found() -> None:
     text = "本人账户：62170039281544\n商户号另行通知。"
     assert found(text, Entity.CN_BANK_ACCOUNT) == ["62170039281544"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(sur=st.sampled_from(list("蔡冉饶齐温邵詹童穆骆屈庞翟")),
+       frame=st.sampled_from([("群里", "说明天去银行。"), ("转账备注：给", "的房租"), ("", " 15:20\n好的")]))
+def test_a_with_a_surname_is_a_form_of_address(sur: str, frame) -> None:
+    # 阿蔡 is to a name what 老蔡 and 小蔡 are: a form of address, no one's full name
+    text = f"{frame[0]}阿{sur}{frame[1]}"
+    assert not any(w.startswith("阿") for w in found(text, Entity.PERSON))
+
+
+_HOME = "北京市朝阳区建国路88号3单元402室"
+
+
+@pytest.mark.parametrize("before", ["联系地址：综合柜台", "来访地址：对公业务室", "咨询：95577", "热线400-820-1234",
+                                    "地址：社区服务驿站"])
+def test_an_address_in_brackets_after_an_office_or_a_hotline_is_the_offices(before: str) -> None:
+    assert found(f"{before}（{_HOME}）", Entity.CN_ADDRESS) == []
+
+
+@pytest.mark.parametrize("before", ["收件人王明明女士", "寄给我妈妈", "客户张三丰", "暂住其姐姐李红霞处", "摔倒在自家楼下",
+                                    "抵押人名下房产"])
+def test_an_address_in_brackets_after_a_person_or_a_home_is_still_found(before: str) -> None:
+    assert found(f"{before}（{_HOME}）", Entity.CN_ADDRESS) == [_HOME]
