@@ -1414,3 +1414,13 @@ def test_an_address_in_brackets_after_an_office_or_a_hotline_is_the_offices(befo
                                     "抵押人名下房产"])
 def test_an_address_in_brackets_after_a_person_or_a_home_is_still_found(before: str) -> None:
     assert found(f"{before}（{_HOME}）", Entity.CN_ADDRESS) == [_HOME]
+
+
+@pytest.mark.parametrize("text", ["业主群\n符伯 09:12\n暖气费交了吗", "施工方：靳工，电话另告。", "门口的黄婆，说卡丢了。"])
+def test_a_surname_and_a_one_character_form_of_address_is_no_name(text: str) -> None:
+    assert found(text, Entity.PERSON) == []
+
+
+@pytest.mark.parametrize("text,name", [("客户李伯阳来电咨询。", "李伯阳"), ("联系人：王工明，电话另告。", "王工明")])
+def test_a_one_character_form_of_address_opening_a_given_name_stays_a_name(text: str, name: str) -> None:
+    assert found(text, Entity.PERSON) == [name]

@@ -629,7 +629,7 @@ def _rest_of_chain(norm: str, e: int, hi: int, memo: dict) -> tuple[int, int, bo
 _ORG_CUE_WORDS = ("(?<!工作)(?<=[\u4e00-\u9fff])单位地址|网点地址|门店地址|营业地址|营业网点|办公地址|公司地址|本行地址|分行地址|支行地址|行址|院址|本院地址|"
                   "村委会地址|居委会地址|本处地址|本所地址|本中心地址|"
                   "活动地点|会议地点|培训地点|举办地点|办公地点|项目地址|工地|项目部|考场地址|考点|考场|警务室地址|站点地址|"
-                  "办理地点|办理地址|受理地点|受理地址|领取地点|报到地点|鉴定地点|服务地点")
+                  "办理地点|办理地址|受理地点|受理地址|领取地点|报到地点|鉴定地点|服务地点|店面|店址|店铺地址|门面地址")
 # the address followed by the organisation at it in brackets: …路82号（兴远银行武汉分行）
 # (but not a landmark near a home: …90号（社区服务中心旁）, …3组（村委会对面）, （近市中心）)
 _ORG_BRACKET = re.compile(r"[（(](?!近|靠近|临近)(?![^）)\n]{0,20}(?:旁|对面|附近|隔壁|后面|背后|楼上|楼下|东侧|西侧|南侧|北侧))"
@@ -686,11 +686,15 @@ def _owner_in_brackets(norm: str, s: int, lo: int) -> bool:
         return True
     if _HOME_WORDS.search(run):
         return False
-    from cnpii.detection._names import _field_words, find_names, title_words  # (it imports this module)
+    from cnpii.detection._names import _field_words, _lexicon, find_names, title_words  # (it imports this module)
 
     people = _field_words() | frozenset(title_words())
     if any(run[-k:] in people for k in range(1, 6)):
         return False
+    words, verbs = _lexicon()[0], _lexicon()[6]
+    last = next((run[-k:] for k in (4, 3, 2) if run[-k:] in words), None)
+    if last is not None and last in verbs:
+        return False  # 已办妥抵押登记（…）: an act, not what the address locates
     end = s - 2 if run[-1] == "处" else s - 1  # (其姐姐李红霞处（…）: at a person's place)
     return not any(c.end == end for c in find_names(norm, norm, m.start("run"), end, []))
 

@@ -202,6 +202,7 @@ def _context() -> dict:
         "field_last": frozenset(w[-1] for w in field),
         "weak_last": frozenset(w[-1] for w in sec["weak"]),
         "title_first": frozenset(w[0] for w in sec["title"]),  # (no title starts elsewhere)
+        "title_alone": frozenset(sec["title_alone"]),
     }
 
 
@@ -641,6 +642,7 @@ def candidates(norm: str, lo: int, hi: int, starts: list[int] | None = None):
     marks = mask_marks()
     title_rx = _context()["title_rx"]
     title_first = _context()["title_first"]
+    title_alone = _context()["title_alone"]
     after = _context()["after"]
     compound_first = _compound_first()
     words, pos = _lexicon()[:2]
@@ -684,6 +686,8 @@ def candidates(norm: str, lo: int, hi: int, starts: list[int] | None = None):
                     break  # 王经理和李老师, 向李经理: a conjunction or preposition, then a surname and a title
                 if glen == 1 and sur_len == 1 and norm[s] == "阿" and norm[e - 1] in single:
                     continue  # 阿蔡, 阿冉: 阿 and a surname, a form of address as 老蔡 and 小冉 are
+                if glen == 1 and norm[e - 1] in title_alone and (e >= hi or not _is_cjk(norm[e])):
+                    continue  # 晏伯 15:20, 芦工：: a surname and a form of address, no given name
                 if code & _COMBO_BIT[sur_len][glen]:
                     yield s, e, sur_len, 0
     if norm.find(" ", lo, hi) < 0:
