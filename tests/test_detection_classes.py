@@ -1424,3 +1424,13 @@ def test_a_surname_and_a_one_character_form_of_address_is_no_name(text: str) -> 
 @pytest.mark.parametrize("text,name", [("客户李伯阳来电咨询。", "李伯阳"), ("联系人：王工明，电话另告。", "王工明")])
 def test_a_one_character_form_of_address_opening_a_given_name_stays_a_name(text: str, name: str) -> None:
     assert found(text, Entity.PERSON) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "您好，您的证件已于上月到期，账户6222020200112233446已限制交易。",   # an ID's cue farther than the account's
+    "近三个月流水中，账户6222 0202 0011 2233 446多次快进快出。",        # a counter-cue farther than the account's
+])
+def test_a_valid_card_in_an_accounts_field_is_the_card(text: str) -> None:
+    from cnpii.identifiers import bank_card
+    cards = found(text, Entity.CN_BANK_CARD)
+    assert len(cards) == 1 and bank_card.is_valid(cards[0].replace(" ", ""))

@@ -263,6 +263,7 @@ static int counter_after(const Scan *sc, Py_ssize_t end)
 static double adjust(Scan *sc, int kind, double base, Py_ssize_t end, const Analysis *an, int *flags)
 {
     int cue = an->cue[kind];
+    if (kind == CN_BANK_CARD && cue < 0) cue = an->cue[CN_BANK_ACCOUNT];  /* (see _adjust) */
     double score = base;
     int f = 0;
     if (cue < 0) {

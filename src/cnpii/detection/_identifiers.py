@@ -207,9 +207,12 @@ def _near(entity: Entity, text: str, start: int, lo: int) -> tuple[int, int]:
 
 def _adjust(entity: Entity, base: float, text: str, start: int, end: int, lo: int, hi: int,
             why: str, window: str | None = None) -> tuple[float, str]:
-    """Apply cue and counter-cue words to a validated candidate's base score."""
+    """Apply cue and counter-cue words to a validated candidate's base score (a card's cue words
+    are its own and an account's: an account shaped like a valid card is the card)."""
     cues, counter = ctx.analyse(_window(text, start, lo) if window is None else window)
     cue = cues.get(entity, -1)
+    if entity is _CN_BANK_CARD and cue < 0:
+        cue = cues.get(_CN_BANK_ACCOUNT, -1)  # an account's field holding a card (账户6222…) is the card's
     score = base
     if cue < 0:
         if entity is _CN_BANK_CARD and _CN_RESIDENT_ID in cues:
