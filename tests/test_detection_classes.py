@@ -1434,3 +1434,16 @@ def test_a_valid_card_in_an_accounts_field_is_the_card(text: str) -> None:
     from cnpii.identifiers import bank_card
     cards = found(text, Entity.CN_BANK_CARD)
     assert len(cards) == 1 and bank_card.is_valid(cards[0].replace(" ", ""))
+
+
+def test_travel_documents_in_a_column_named_for_them_are_found() -> None:
+    from cnpii.identifiers import passport
+    text = ("外派船员名单\n序号 | 姓名 | 护照号 | 登船港口\n1 | 甲员 | MA1234567 | 青岛港\n"
+            "2 | 乙员 | 152233445 | 大连港\n3 | 丙员 | 待补 | 天津港")
+    docs = found(text, Entity.CN_PASSPORT)
+    assert docs == ["MA1234567", "152233445"] and all(map(passport.is_valid, docs))
+
+
+def test_a_document_column_does_not_claim_other_cells() -> None:
+    text = "证件类型,护照号,有效期\n护照,2031-05-06,2031-05-06\n护照,待补,2029-01-01"
+    assert found(text, Entity.CN_PASSPORT) == []

@@ -640,11 +640,16 @@ def find_identifiers_py(text: str, norm: str, lo: int, hi: int, wanted: frozense
 
 def _context_passes(norm: str, lo: int, hi: int, wanted: frozenset[Entity], out: list[Candidate]) -> None:
     """What both identifier paths do after their patterns, in Python: values whose field names
-    them, card numbers in a table's card column, and account candidates that are timestamps."""
+    them, card numbers and travel documents in a table's column of them, and account candidates
+    that are timestamps."""
     if _field_gate().search(norm, lo, hi) is not None:
         _field_values(norm, lo, hi, wanted, out)
-    if _CN_BANK_CARD in wanted and norm.find("\n", lo, hi) >= 0:
-        _column_cards(norm, lo, hi, out)
+    if norm.find("\n", lo, hi) >= 0:
+        if _CN_BANK_CARD in wanted:
+            _column_cards(norm, lo, hi, out)
+        for entity in _COLUMN_KINDS:
+            if entity in wanted:
+                _column_documents(norm, lo, hi, entity, out)
     if out:
         _drop_unchecked_shapes(norm, lo, hi, out)
     if out and _CN_BANK_ACCOUNT in wanted:
@@ -688,6 +693,40 @@ def _column_cards(norm: str, lo: int, hi: int, out: list[Candidate]) -> None:
             continue
         out.append(Candidate(s, e, _CN_BANK_CARD, 0.9,
                              "pattern=table-column validator=bank_card context=column-header"))
+
+
+#: the travel documents a table's column header names (护照号, passport, 往来港澳通行证, hk_permit):
+#: their cells that pass the validator are those documents, wherever their series stands
+_COLUMN_KINDS = (_CN_PASSPORT, _CN_HK_MACAU_PERMIT)
+
+
+@lru_cache(maxsize=None)
+def _column_header(entity: Entity) -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
+    """The header test of ``entity``'s column (its cue words, :data:`cnpii.detection._context.CUES`)
+    and the gate every such header passes (the same words as a trie)."""
+    words = ctx._expand(ctx.CUES[entity].pattern)
+    return re.compile(ctx.CUES[entity].pattern, re.I), (
+        re.compile(ctx.trie_pattern([w for w in words if not w.isascii()])),
+        re.compile(ctx.trie_pattern([w for w in words if w.isascii()]), re.I))
+
+
+def _column_documents(norm: str, lo: int, hi: int, entity: Entity, out: list[Candidate]) -> None:
+    """Passports or home-return permits in the column of a table whose header names them
+    (船员证件 | 护照号 over … | MA9933273): each cell that passes the validator is one, though its
+    letters are of no PRC series a bare value needs (a value found already stays)."""
+    header, gate = _column_header(entity)
+    valid = validator(entity)
+    for s, e, _head in ctx.column_cells(norm, lo, hi, header.search, gate):
+        if not _DOCUMENT_CELL.fullmatch(norm, s, e) or not valid(norm[s:e]):
+            continue
+        if any(c.start < e and s < c.end and c.score >= 0.5 for c in out):
+            continue
+        out.append(Candidate(s, e, entity, 0.85, f"pattern=table-column validator={entity.value.lower()} "
+                                                 "context=column-header"))
+
+
+#: a cell that can hold a travel document: letters and digits only
+_DOCUMENT_CELL = re.compile(r"[A-Za-z0-9]{8,11}")
 
 
 def _account_cards(norm: str, wanted: frozenset[Entity], out: list[Candidate]) -> None:
