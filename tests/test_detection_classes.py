@@ -1401,21 +1401,6 @@ def test_a_with_a_surname_is_a_form_of_address(sur: str, frame) -> None:
     assert not any(w.startswith("阿") for w in found(text, Entity.PERSON))
 
 
-_HOME = "北京市朝阳区建国路88号3单元402室"
-
-
-@pytest.mark.parametrize("before", ["联系地址：综合柜台", "来访地址：对公业务室", "咨询：95577", "热线400-820-1234",
-                                    "地址：社区服务驿站"])
-def test_an_address_in_brackets_after_an_office_or_a_hotline_is_the_offices(before: str) -> None:
-    assert found(f"{before}（{_HOME}）", Entity.CN_ADDRESS) == []
-
-
-@pytest.mark.parametrize("before", ["收件人王明明女士", "寄给我妈妈", "客户张三丰", "暂住其姐姐李红霞处", "摔倒在自家楼下",
-                                    "抵押人名下房产"])
-def test_an_address_in_brackets_after_a_person_or_a_home_is_still_found(before: str) -> None:
-    assert found(f"{before}（{_HOME}）", Entity.CN_ADDRESS) == [_HOME]
-
-
 @pytest.mark.parametrize("text", ["业主群\n符伯 09:12\n暖气费交了吗", "施工方：靳工，电话另告。", "门口的黄婆，说卡丢了。"])
 def test_a_surname_and_a_one_character_form_of_address_is_no_name(text: str) -> None:
     assert found(text, Entity.PERSON) == []

@@ -328,7 +328,7 @@ def _chains(text: str, norm: str, lo: int, hi: int, stop: int | None = None) -> 
                     or _ORG_BEFORE.search(norm, max(lo, s - 12), s) or _BANK_BEFORE.search(norm, max(lo, s - 16), s) \
                     or _HOTLINE_AFTER.match(norm, e, hi) or _org_owner_after(norm, e, hi) \
                     or _PUBLIC_OFFICE.search(norm, s, e) or _ORG_ADDRESSEE.match(norm, e, hi) \
-                    or _GO_TO_BEFORE.search(norm, max(lo, s - 24), s) or _owner_in_brackets(norm, s, lo) \
+                    or _GO_TO_BEFORE.search(norm, max(lo, s - 24), s) \
                     or (_BARE_CUE.search(norm, max(lo, s - 6), s)
                         and (_CONTACT_AFTER.match(norm, e, hi) or _OFFICE_END.search(norm, s, e)
                              or _OFFICE_AFTER.match(norm, e, hi))
@@ -629,7 +629,7 @@ def _rest_of_chain(norm: str, e: int, hi: int, memo: dict) -> tuple[int, int, bo
 _ORG_CUE_WORDS = ("(?<!工作)(?<=[\u4e00-\u9fff])单位地址|网点地址|门店地址|营业地址|营业网点|办公地址|公司地址|本行地址|分行地址|支行地址|行址|院址|本院地址|"
                   "村委会地址|居委会地址|本处地址|本所地址|本中心地址|"
                   "活动地点|会议地点|培训地点|举办地点|办公地点|项目地址|工地|项目部|考场地址|考点|考场|警务室地址|站点地址|"
-                  "办理地点|办理地址|受理地点|受理地址|领取地点|报到地点|鉴定地点|服务地点|店面|店址|店铺地址|门面地址")
+                  "办理地点|办理地址|受理地点|受理地址|领取地点|报到地点|鉴定地点|服务地点")
 # the address followed by the organisation at it in brackets: …路82号（兴远银行武汉分行）
 # (but not a landmark near a home: …90号（社区服务中心旁）, …3组（村委会对面）, （近市中心）)
 _ORG_BRACKET = re.compile(r"[（(](?!近|靠近|临近)(?![^）)\n]{0,20}(?:旁|对面|附近|隔壁|后面|背后|楼上|楼下|东侧|西侧|南侧|北侧))"
@@ -659,46 +659,6 @@ _PREMISES = re.compile(r"(?:[一二三四五六七八九十0-9]{1,3}(?:楼|层)|
 #: the place's address; not a home (派员前往其住所（…）, 到其家中（…）)
 _GO_TO_BEFORE = re.compile(r"(?:前往|请到|到达|去往)(?![^，。；;\n（(]*?(?:住所|住处|家中|住宅|寓所|老家|居所|住址|家里|家)[（(]$)"
                            r"[^，。；;\n（(]{2,16}[（(]$")
-#: what stands before an address in brackets that says whose it is (联系地址：综合柜台（…）, 咨询：96069（…）,
-#: 400-931-3757（…）): a service hotline, or a run of four or more CJK characters (an office, a
-#: counter, a shop), which :func:`_owner_in_brackets` tells from a person
-_BRACKET_OWNER = re.compile(r"(?:(?<![0-9])(?:[48]00[- ]?[0-9]{3}[- ]?[0-9]{4}|9[56][0-9]{3}|12[0-9]{3})(?![0-9])"
-                            r"|(?P<run>[\u4e00-\u9fff]{4,14}))[（(]$")
-#: a run before the bracket that is a home's or a field's, not an owner (其户籍所在地（…）, 家庭住址（…）)
-#: (自家楼下（…）, 名下房产（…）: a person's home or property)
-_HOME_WORDS = re.compile("住址|住所|住处|居住|现住|家庭|家中|老家|自家|我家|其家|户籍|地址|所在地|寄给|寄往|邮寄|"
-                         "名下|房产")
-
-
-def _owner_in_brackets(norm: str, s: int, lo: int) -> bool:
-    """Whether the address at ``s`` is written in brackets after what it locates, and that is an
-    organisation's office, counter or shop, or a hotline: the thing before the bracket owns the
-    address (综合柜台（…路185号）), and a person there is read by the words that end the run (a title
-    or a field or kinship word of the name lists: 王明明女士（…）, 寄给我妈妈（…）) or by the name finder
-    (客户张三丰（…）)."""
-    if s <= lo or norm[s - 1] not in "（(":
-        return False
-    m = _BRACKET_OWNER.search(norm, max(lo, s - 16), s)
-    if m is None:
-        return False
-    run = m.group("run")
-    if run is None:
-        return True
-    if _HOME_WORDS.search(run):
-        return False
-    from cnpii.detection._names import _field_words, _lexicon, find_names, title_words  # (it imports this module)
-
-    people = _field_words() | frozenset(title_words())
-    if any(run[-k:] in people for k in range(1, 6)):
-        return False
-    words, verbs = _lexicon()[0], _lexicon()[6]
-    last = next((run[-k:] for k in (4, 3, 2) if run[-k:] in words), None)
-    if last is not None and last in verbs:
-        return False  # 已办妥抵押登记（…）: an act, not what the address locates
-    end = s - 2 if run[-1] == "处" else s - 1  # (其姐姐李红霞处（…）: at a person's place)
-    return not any(c.end == end for c in find_names(norm, norm, m.start("run"), end, []))
-
-
 #: mail addressed, after its address, to an office (来信请寄…路714号北京市科技局收): the office's address
 _ORG_ADDRESSEE = re.compile(r"[^\s，,。；;（(\n]{0,20}?(?:局|厅|委|办|处|科|站|部|院|所|中心|公司|银行|学校|大学)收(?![款益入到取费])")
 _ORG_CUE = re.compile("(?:" + _ORG_CUE_WORDS + r")(?:[\s:：|】\]]{0,3}|位于|设在|已?迁至|已?迁往|在|为|是)$")
