@@ -1432,3 +1432,14 @@ def test_travel_documents_in_a_column_named_for_them_are_found() -> None:
 def test_a_document_column_does_not_claim_other_cells() -> None:
     text = "证件类型,护照号,有效期\n护照,2031-05-06,2031-05-06\n护照,待补,2029-01-01"
     assert found(text, Entity.CN_PASSPORT) == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("共同借款人大卫·王，证件另附。", "大卫·王"),                 # 人大 is a word, 大卫 a known part
+    ("柜员说托马斯·李已经办完了。", "托马斯·李"),
+    ("我要表扬古丽娜尔·买买提，态度很好。", "古丽娜尔·买买提"),     # 表扬 ends before the name
+    ("同事称买买提·艾力已离职。", "买买提·艾力"),                   # 称 says, it is no part of a name
+    ("回访客户阿不都热合曼·吐尔逊，客户现住", "阿不都热合曼·吐尔逊"),  # two known parts, whole
+])
+def test_a_dotted_name_starts_at_the_known_part_it_ends_with(text: str, name: str) -> None:
+    assert name in found(text, Entity.PERSON)

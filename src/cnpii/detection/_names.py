@@ -1641,10 +1641,19 @@ def _dot_names(norm: str, lo: int, hi: int, taken: _Taken, out: list[Candidate])
         parts = re.split("[·•]", m.group())
         first = parts[0]
         k = len(first)
-        while k > 0 and first[k - 1] in translit and first[k - 1] not in not_first and len(first) - k < 6 \
-                and not ctx["field_rx"].search(first, 0, k) \
-                and not (k > 1 and get(first[k - 2:k], LEX_ABSENT) in (LEX_HI, LEX_TIME)):
-            k -= 1  # (not the 后 of 最后迈克尔: a character that ends a word before the name)
+        known = k  # the known parts the first part ends with are whole (借款人大卫, 阿不都热合曼)
+        while True:
+            n = next((n for n in range(min(known, 6), 1, -1) if _dotted_parts().fullmatch(first, known - n, known)), 0)
+            if not n:
+                break
+            known -= n
+        words_end = (LEX_HI, LEX_MID, LEX_TIME) if known < k else (LEX_HI, LEX_TIME)
+        while k > 0 and (k > known or first[k - 1] in translit and first[k - 1] not in not_first
+                         and len(first) - k < 6 and not ctx["field_rx"].search(first, 0, k)
+                         and not (known < len(first) and first[k - 1] in after)
+                         and not (k > 1 and get(first[k - 2:k], LEX_ABSENT) in words_end)):
+            k -= 1  # (not the 后 of 最后迈克尔: a character that ends a word before the name; before
+            # a known part, nor a particle or a word of middle frequency: 称买买提, 表扬古丽娜尔)
         first = first[k:]
         last = parts[-1]
         j = 0
