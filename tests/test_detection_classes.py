@@ -1443,3 +1443,8 @@ def test_a_document_column_does_not_claim_other_cells() -> None:
 ])
 def test_a_dotted_name_starts_at_the_known_part_it_ends_with(text: str, name: str) -> None:
     assert name in found(text, Entity.PERSON)
+
+
+@pytest.mark.parametrize("text", ["网点提醒：晚高峰时段请错峰办理。", "早高峰，安全第一。", "午高峰 | 预计排队 | 30分钟"])
+def test_an_everyday_word_after_a_time_of_day_is_no_name(text: str) -> None:
+    assert found(text, Entity.PERSON) == []

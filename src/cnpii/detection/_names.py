@@ -1362,11 +1362,18 @@ def _division_ends() -> tuple[frozenset[str], frozenset[str]]:
 
 def _word_after_time(norm: str, s: int, e: int, lo: int) -> bool:
     """Whether the candidate is an everyday word right after a word of time (白天|高峰, 周末|高峰,
-    中午|高峰): the two make one phrase (the peak hours), no name."""
+    中午|高峰) or a time of day's character (午|高峰): the two make one phrase (the peak hours), no
+    name."""
     words = _lexicon()[0]
     if words.get(norm[s:e]) not in (LEX_HI, LEX_MID, LEX_LO):
         return False
-    return any(words.get(norm[k:s]) == LEX_TIME for k in range(max(lo, s - 3), s - 1))
+    return (s > lo and norm[s - 1] in _TIME_OF_DAY) \
+        or any(words.get(norm[k:s]) == LEX_TIME for k in range(max(lo, s - 3), s - 1))
+
+
+#: the characters of a time of day that make one word with the everyday word after them (午高峰,
+#: 晚高峰, 早高峰)
+_TIME_OF_DAY = frozenset("早午晚夜晨")
 
 
 def _opens_with_city(norm: str, s: int, e: int) -> bool:
