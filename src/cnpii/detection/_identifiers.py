@@ -640,8 +640,9 @@ def find_identifiers_py(text: str, norm: str, lo: int, hi: int, wanted: frozense
 
 def _context_passes(norm: str, lo: int, hi: int, wanted: frozenset[Entity], out: list[Candidate]) -> None:
     """What both identifier paths do after their patterns, in Python: values whose field names
-    them, card numbers and travel documents in a table's column of them, and account candidates
-    that are timestamps."""
+    them, card numbers and travel documents in a table's column of them, candidates of the
+    unchecked kinds whose shape is something else's (dates, letter prefixes, masked parts), and
+    accounts shaped like cards or held by organisations."""
     if _field_gate().search(norm, lo, hi) is not None:
         _field_values(norm, lo, hi, wanted, out)
     if norm.find("\n", lo, hi) >= 0:
@@ -665,14 +666,22 @@ def _context_passes(norm: str, lo: int, hi: int, wanted: frozenset[Entity], out:
 
 _UPPER = re.compile("[A-Z]")
 
+
+def _column_header(pattern: str) -> tuple[re.Pattern[str], tuple[re.Pattern[str], re.Pattern[str]]]:
+    """The test of a table's header cell over a column of one kind, from that kind's cue words
+    (``pattern``, of :data:`cnpii.detection._context.CUES`), and what every such header holds, as
+    two searches: the CJK cue words (a trie a search skips through in C), then the ASCII ones in
+    any case."""
+    words = ctx._expand(pattern)
+    return re.compile(pattern, re.I), (
+        re.compile(ctx.trie_pattern([w for w in words if not w.isascii()])),
+        re.compile(ctx.trie_pattern([w for w in words if w.isascii()]), re.I))
+
+
 #: a table's header cell over card or account numbers: a card or account cue word (卡号, 社保卡号,
-#: 收款账号, card_no), the words of :data:`cnpii.detection._context.CUES`
-_CARD_HEADER = re.compile(ctx.CUES[_CN_BANK_CARD].pattern + "|" + ctx.CUES[_CN_BANK_ACCOUNT].pattern, re.I)
-#: what every such header holds, as two searches: the CJK cue words (a trie a search skips through
-#: in C), then the ASCII ones in any case
-_CARD_HEADER_WORDS = ctx._expand(_CARD_HEADER.pattern)
-_CARD_HEADER_GATE = (re.compile(ctx.trie_pattern([w for w in _CARD_HEADER_WORDS if not w.isascii()])),
-                     re.compile(ctx.trie_pattern([w for w in _CARD_HEADER_WORDS if w.isascii()]), re.I))
+#: 收款账号, card_no), and its gate
+_CARD_HEADER, _CARD_HEADER_GATE = _column_header(ctx.CUES[_CN_BANK_CARD].pattern + "|"
+                                                 + ctx.CUES[_CN_BANK_ACCOUNT].pattern)
 #: a cell of digits, maybe in groups (6222 0212 3456 7890)
 _CARD_CELL = re.compile(r"[0-9]+(?:[ -][0-9]+){0,5}")
 
@@ -701,20 +710,16 @@ _COLUMN_KINDS = (_CN_PASSPORT, _CN_HK_MACAU_PERMIT)
 
 
 @lru_cache(maxsize=None)
-def _column_header(entity: Entity) -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
-    """The header test of ``entity``'s column (its cue words, :data:`cnpii.detection._context.CUES`)
-    and the gate every such header passes (the same words as a trie)."""
-    words = ctx._expand(ctx.CUES[entity].pattern)
-    return re.compile(ctx.CUES[entity].pattern, re.I), (
-        re.compile(ctx.trie_pattern([w for w in words if not w.isascii()])),
-        re.compile(ctx.trie_pattern([w for w in words if w.isascii()]), re.I))
+def _document_header(entity: Entity) -> tuple[re.Pattern[str], tuple[re.Pattern[str], re.Pattern[str]]]:
+    """:func:`_column_header` of ``entity``'s cue words, built when a table is first read."""
+    return _column_header(ctx.CUES[entity].pattern)
 
 
 def _column_documents(norm: str, lo: int, hi: int, entity: Entity, out: list[Candidate]) -> None:
     """Passports or home-return permits in the column of a table whose header names them
     (船员证件 | 护照号 over … | MA9933273): each cell that passes the validator is one, though its
     letters are of no PRC series a bare value needs (a value found already stays)."""
-    header, gate = _column_header(entity)
+    header, gate = _document_header(entity)
     valid = validator(entity)
     for s, e, _head in ctx.column_cells(norm, lo, hi, header.search, gate):
         if not _DOCUMENT_CELL.fullmatch(norm, s, e) or not valid(norm[s:e]):

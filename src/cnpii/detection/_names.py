@@ -1217,7 +1217,6 @@ def _recurrences(norm: str, lo: int, hi: int, out: list[Candidate], taken: _Take
             s = norm.find(word, e, hi)
 
 
-
 #: what ends an item of a list of names (王明、高峰、方圆。): anything but a CJK character, or these
 _ITEM_ENDS = "、等"
 #: the lexicon's categories of a list item that no list of names makes a name (周一, 上月, 三千)
@@ -1289,6 +1288,7 @@ def _list_mate(norm: str, a: int, b: int, hi: int, ctx: dict) -> bool:
         return False
     return any(s == a and e == b and not gap and word[sur_len:] not in _not_names()
                for s, e, sur_len, gap in candidates(norm, a, b))
+
 
 # ---- names in a table's name column -------------------------------------------------------------
 
