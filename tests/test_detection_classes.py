@@ -6,6 +6,7 @@ no identifiers or passwords."""
 
 from __future__ import annotations
 
+import itertools
 from datetime import datetime
 
 import pytest
@@ -1448,3 +1449,18 @@ def test_a_dotted_name_starts_at_the_known_part_it_ends_with(text: str, name: st
 @pytest.mark.parametrize("text", ["网点提醒：晚高峰时段请错峰办理。", "早高峰，安全第一。", "午高峰 | 预计排队 | 30分钟"])
 def test_an_everyday_word_after_a_time_of_day_is_no_name(text: str) -> None:
     assert found(text, Entity.PERSON) == []
+
+
+@pytest.mark.parametrize("word,city,frame", list(itertools.product(
+    "任于由向和", ["重庆", "海南", "西安", "铜陵", "南宁", "湖南", "赤峰", "四川", "长沙", "厦门"],
+    ["2019年5月至今，{w}{c}水务集团股份有限公司总经理。", "2008年毕业{w}{c}交通大学。",
+     "本次培训{w}{c}分行组织。", "客户经理{w}{c}分行提交了申请。"])))
+def test_a_verb_or_preposition_before_a_city_is_no_name(word: str, city: str, frame: str) -> None:
+    text = frame.format(w=word, c=city)
+    at = text.index(word + city)
+    assert not [f for f in cnpii.scan(text, entities=["PERSON"]) if f.start <= at < f.end]
+
+
+@pytest.mark.parametrize("text,name", [("姓名：许银川\n性别：男", "许银川"), ("户名：任重庆，卡号另附", "任重庆")])
+def test_a_field_names_value_before_a_city_stays_a_name(text: str, name: str) -> None:
+    assert name in found(text, Entity.PERSON)

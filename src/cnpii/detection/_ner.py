@@ -364,6 +364,8 @@ def _word_not_name(text: str, s: int, e: int) -> bool:
         return not all(c in chars or c in "·•．. \u3000" for c in text[s:e])
     if not 1 <= e - s - sur <= 2:
         return False
+    if _names._word_then_city(text, s, e, sur):
+        return True  # 任|重庆水务, 毕业于|西安: a verb or preposition and a city
     weights, _threshold = _names._weights()
     p = _names._probability(_names.name_features(text, s, e, sur, 0, len(text))[1], weights)
     return p < RULES_FLOOR
