@@ -98,14 +98,23 @@ def test_a_model_name_with_no_surname_must_be_written_like_a_transliteration(tex
     ("推出安宁颐养系列存款产品", (2, 4)),  # a place and a word (安宁)
     ("合规部韩总监列席。", (3, 6)),  # a surname and a title: no name in the scheme
     ("外汇周评：美元指数走弱。", (2, 4)),  # the rules' name model gives it next to nothing
+    ("配偶巩行长，医生。", (2, 4)),  # a surname and a title, even after a role noun (配偶)
+    ("小名阿蔡，爱好滑雪。", (2, 4)),  # 阿 and a surname: a form of address, as in the rules
+    ("金额（大写）：陆仟陆佰玖拾捌元零陆分", (7, 12)),  # an amount in capitals: no name starts there
+    ("平安人寿的金瑞两全保险仍在销售。", (5, 9)),  # four characters, a one-character surname first
+    ("2019年5月至今，任重庆水务集团总经理。", (10, 13)),  # a verb and a city
 ])
 def test_a_name_only_the_model_saw_gives_way_to_what_the_rules_know(text: str, span: tuple[int, int]) -> None:
     assert _ner.fuse(text, [], [(*span, "PER")], ALL) == []
 
 
-def test_a_name_only_the_model_saw_is_kept_when_the_rules_do_not_object() -> None:
-    text = "据悉，李建华昨日抵达。"
-    assert spans(text, _ner.fuse(text, [], [(3, 6, "PER")], ALL)) == [("PERSON", "李建华")]
+@pytest.mark.parametrize("text,span", [
+    ("据悉，李建华昨日抵达。", (3, 6)),
+    ("从当年的米勒、麦克莱恩到如今的莱斯利", (7, 11)),  # four characters, all of transliterations
+    ("和他81岁的哥哥石田东四郎紧紧拥抱", (8, 13)),  # longer than four: the rules' candidates start there
+])
+def test_a_name_only_the_model_saw_is_kept_when_the_rules_do_not_object(text: str, span: tuple[int, int]) -> None:
+    assert spans(text, _ner.fuse(text, [], [(*span, "PER")], ALL)) == [("PERSON", text[span[0]:span[1]])]
 
 
 def test_name_written_apart_or_after_a_field_name_keeps_the_rule():

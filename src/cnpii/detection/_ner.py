@@ -27,7 +27,10 @@ splits of the real corpora and checked on the public sample, see benchmarks/READ
   with no cue from :data:`KEEP_BARE` on, and not where the model read a place or an organisation
   unless its score is at least :data:`PLACE_WIN` (客户周华锦账户, which LAC reads as a company);
 * a name only the model saw is dropped where the rules know better: a masked form or the clear
-  rest of one (柳某某, *志佳), a word their lexicon knows as no name, a surname-led span their
+  rest of one (柳某某, *志佳), a surname-led span their candidate generator never yields (a surname
+  and a title, 巩|行长; 阿蔡; an amount in capitals), four characters after a one-character surname
+  not all of transliterations (康乐增利), a verb or preposition and a city (任|重庆), a word their
+  lexicon knows as no name, a surname-led span their
   name model scores below :data:`RULES_FLOOR`, or a span with no surname first whose characters
   are neither those of transliterations nor (:data:`NO_SURNAME_GIVEN`) those of surnames and
   common given names (库管员; 克林顿 and 小馨 stay).
@@ -343,25 +346,37 @@ def _field_cue_rx() -> re.Pattern[str]:
 
 def _word_not_name(text: str, s: int, e: int) -> bool:
     """Whether a name only the model saw is, by the rules' knowledge, none: a masked form (柳某某)
-    or the clear rest of one next to a mask (*志佳), or, with no field cue before it, a word their
-    lexicon knows as no name (an everyday, time or place word, a brand: 廉洁, 安宁), a surname-led
-    span their name model scores below :data:`RULES_FLOOR` (the 周评 of 债市周评), or a span with
-    no surname first and characters no name table holds (库管员)."""
+    or the clear rest of one next to a mask (*志佳); a surname-led span the rules' candidates
+    exclude (a surname and a title, 巩|行长; 阿明, 老倪; an amount in capitals, 陆仟贰佰壹); or, with
+    no field cue before it, a word their lexicon knows as no name (an everyday, time or place word,
+    a brand: 廉洁, 安宁), four characters with a one-character surname first not all of
+    transliterations (康乐增利, not 麦克莱恩), a verb or preposition and a city (任|重庆), a
+    surname-led span their name model scores below :data:`RULES_FLOOR` (the 周评 of 债市周评), or a
+    span with no surname first and characters no name table holds (库管员)."""
     from cnpii.detection import _names  # the rules' lexicon and placeholders
 
     if any(c in _names._placeholders() for c in text[s:e]) or any(
             c in _names.mask_marks() for c in text[max(0, s - 1):s] + text[e:e + 1]):
         return True  # a masked name (柳某某) or the clear rest of one (*志佳, 张**)
+    single, compound, _rx = _names._surnames()
+    sur = 2 if text[s:s + 2] in compound else 1 if text[s] in single else 0
+    if sur:  # the rules' candidate generator decides what shapes a surname-led name can take
+        cands = _rule_candidates(text, s, e)
+        if not 1 <= e - s - sur <= 2:
+            if not cands:
+                return True  # no name starts there at all (陆仟贰佰壹: an amount in capitals)
+        elif not any(c[:2] == (s, e) for c in cands):
+            return True  # a surname and a title (巩|行长), a form of address (阿明, 老倪)
     if _cue(text, s) != "":
         return False
     words = _names._lexicon()[0]
     if words.get(text[s:e], _names.LEX_ABSENT) not in (_names.LEX_ABSENT, _names.LEX_NR):
         return True
-    single, compound, _rx = _names._surnames()
-    sur = 2 if text[s:s + 2] in compound else 1 if text[s] in single else 0
     if not sur:  # no surname first: only a transliteration (克林顿) or a name's characters (小馨)
         chars = _names._translit() if NO_SURNAME_GIVEN else _names.translit_chars()
         return not all(c in chars or c in "·•．. \u3000" for c in text[s:e])
+    if sur == 1 and e - s == 4 and not all(c in _names.translit_chars() for c in text[s:e]):
+        return True  # a Chinese given name has one or two characters: 康乐增利 is a product (麦克莱恩 stays)
     if not 1 <= e - s - sur <= 2:
         return False
     if _names._word_then_city(text, s, e, sur):
@@ -369,6 +384,17 @@ def _word_not_name(text: str, s: int, e: int) -> bool:
     weights, _threshold = _names._weights()
     p = _names._probability(_names.name_features(text, s, e, sur, 0, len(text))[1], weights)
     return p < RULES_FLOOR
+
+
+def _rule_candidates(text: str, s: int, e: int) -> list[tuple[int, int, int, int]]:
+    """The rules' name candidates (:func:`cnpii.detection._names.candidates`) that start at ``s``,
+    read with the characters either side of ``text[s:e]`` that they look at."""
+    from cnpii.detection import _names
+    from cnpii.detection._identifiers import normalize
+
+    lo, hi = max(0, s - 2), min(len(text), e + 4)
+    norm = normalize(text[lo:hi])
+    return [(a + lo, b + lo, sl, gap) for a, b, sl, gap in _names.candidates(norm, 0, len(norm)) if a + lo == s]
 
 
 def _cue(text: str, s: int) -> str:
