@@ -105,6 +105,8 @@ def test_a_model_name_with_no_surname_must_be_written_like_a_transliteration(tex
     ("金额（大写）：陆仟陆佰玖拾捌元零陆分", (7, 12)),  # an amount in capitals: no name starts there
     ("平安人寿的金瑞两全保险仍在销售。", (5, 9)),  # four characters, a one-character surname first
     ("2019年5月至今，任重庆水务集团总经理。", (10, 13)),  # a verb and a city
+    ("客户在唐梓刚服装店刷卡消费。", (3, 6)),  # the head of a shop's name, as the finder reads it
+    ("白天高峰时段请错峰办理。", (2, 4)),  # an everyday word after a word of time, as the finder reads it
 ])
 def test_a_name_only_the_model_saw_gives_way_to_what_the_rules_know(text: str, span: tuple[int, int]) -> None:
     assert _ner.fuse(text, [], [(*span, "PER")], ALL) == []

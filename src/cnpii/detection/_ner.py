@@ -355,6 +355,7 @@ def _word_not_name(text: str, s: int, e: int) -> bool:
     surname-led span their name model scores below :data:`RULES_FLOOR` (the 周评 of 债市周评), or a
     span with no surname first and characters no name table holds (库管员)."""
     from cnpii.detection import _names  # the rules' lexicon and placeholders
+    from cnpii.detection._identifiers import normalize
 
     if any(c in _names._placeholders() for c in text[s:e]) or any(
             c in _names.mask_marks() for c in text[max(0, s - 1):s] + text[e:e + 1]):
@@ -372,6 +373,9 @@ def _word_not_name(text: str, s: int, e: int) -> bool:
                 return True  # no name starts there at all (陆仟贰佰壹: an amount in capitals)
         elif not any(c[:2] == (s, e) for c in cands):
             return True  # a surname and a title (巩|行长), a form of address (阿明, 老倪)
+    norm = normalize(text)
+    if sur and _names._cuts_word(norm, s, e, 0, len(norm)):
+        return True  # it cuts a word, a field's value or not (对手方|姜, 行长助|理宁): so does the finder
     if _cue(text, s) != "":
         return False
     words = _names._lexicon()[0]
@@ -384,8 +388,9 @@ def _word_not_name(text: str, s: int, e: int) -> bool:
         return True  # a Chinese given name has one or two characters: 康乐增利 is a product (麦克莱恩 stays)
     if not 1 <= e - s - sur <= 2:
         return False
-    if _names._word_then_city(text, s, e, sur):
-        return True  # 任|重庆水务, 毕业于|西安: a verb or preposition and a city
+    if _names.context_veto(norm, s, e, 0, len(norm), sur) \
+            or _names._org_name_after(norm, s, e, len(norm), _names._context()):
+        return True  # what the finder vetoes too (任|重庆, 对手方|姜), or the head of a firm's name (程远商务广场)
     weights, _threshold = _names._weights()
     p = _names._probability(_names.name_features(text, s, e, sur, 0, len(text))[1], weights)
     return p < RULES_FLOOR
