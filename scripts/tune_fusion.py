@@ -1,5 +1,5 @@
-"""Choose the accurate mode's fusion thresholds (cnpii.detection._ner: KEEP, KEEP_BARE, STRONG, WIN,
-RULES_FLOOR, PLACE_WIN, NO_SURNAME_GIVEN).
+"""Choose the accurate mode's fusion thresholds (cnpii.detection._ner: KEEP, KEEP_BARE, KEEP_LINES, STRONG, WIN,
+RULES_FLOOR, RULES_FLOOR_LINES, PLACE_WIN, NO_SURNAME_GIVEN).
 
     python scripts/fetch_ner_corpora.py        # MSRA, Resume, Weibo train/dev into benchmarks/data/ner/
     python scripts/tune_fusion.py [--data benchmarks/data/ner]
@@ -39,9 +39,11 @@ GENRES = {
 GRID = {
     "KEEP": (0.5, 0.6, 0.7, 0.75, 0.85),
     "KEEP_BARE": (0.55, 0.65, 0.7, 0.75, 0.8, 0.9, 1.01),
+    "KEEP_LINES": (0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.9),
     "STRONG": (0.6, 0.7, 0.85),
     "WIN": (0.55, 0.65, 0.7, 0.75, 0.8, 0.9, 1.01),
     "RULES_FLOOR": (0.0, 0.01, 0.03, 0.05, 0.1, 0.2, 0.3),
+    "RULES_FLOOR_LINES": (0.0, 0.01, 0.03, 0.05, 0.1, 0.2, 0.3, 0.4, 0.6, 1.01),
     "PLACE_WIN": (0.8, 0.85, 0.9, 0.95, 1.01),
     "NO_SURNAME_GIVEN": (False, True),
 }

@@ -62,6 +62,26 @@ def test_rule_name_the_model_did_not_see_needs_a_cue_or_a_high_score():
     assert _ner.fuse(text, [rule(2, 4, score=below)], [(2, 4, "LOC")], ALL) == []
 
 
+@settings(max_examples=40, deadline=None)
+@given(score=st.floats(min_value=0.5, max_value=0.79), lines=st.booleans())
+def test_a_rule_name_in_a_text_of_several_lines_needs_less_to_stay(score: float, lines: bool) -> None:
+    text = "今天农民来了" + ("\n经办：柜员" if lines else "，经办柜员")
+    kept = _ner.fuse(text, [rule(2, 4, score=score)], [], ALL) != []
+    assert kept == (score >= (_ner.KEEP_LINES if lines else _ner.KEEP_BARE))
+
+
+def test_a_name_only_the_model_saw_needs_more_of_the_rules_in_a_text_of_several_lines() -> None:
+    from cnpii.detection import _names
+    weights, _t = _names._weights()
+    text = "我们看到凌然三下荆州请专家"
+    s = text.index("凌然")
+    p = _names._probability(_names.name_features(text, s, s + 2, 1, 0, len(text))[1], weights)
+    assert _ner.RULES_FLOOR <= p < _ner.RULES_FLOOR_LINES  # (the case this test is about)
+    assert spans(text, _ner.fuse(text, [], [(s, s + 2, "PER")], ALL)) == [("PERSON", "凌然")]
+    text2 = text + "\n经办：柜员"
+    assert _ner.fuse(text2, [], [(s, s + 2, "PER")], ALL) == []
+
+
 def test_a_sure_rule_name_stays_a_name_where_the_model_read_an_organisation():
     text = "差错处理：向客户鲍文清账户退回手续费"
     a = text.index("鲍文清")

@@ -400,8 +400,9 @@ def _org_run(norm: str, s: int, e: int, hi: int, ctx: dict) -> bool:
     characters or more (a legal form, 有限公司: 蒲江嘉和装饰工程有限公司工资代发): the value is
     an organisation's name and the candidate its head. (Not ，王芳在工商银行: a particle or verb of
     ``[after_chars]`` between them makes the run a clause; a conjunction joins the parts of a
-    firm's name, 嘉和, 永和, as often as two parties.)"""
-    if s > 0 and _is_cjk(norm[s - 1]):
+    firm's name, 嘉和, 永和, as often as two parties.) A firm's name may open with its place, a
+    division's name before the candidate (深圳市金麒麟环境科技有限公司)."""
+    if s > 0 and _is_cjk(norm[s - 1]) and not _place_opens_run(norm, s):
         return False
     end = e
     while end < hi and end - e < 16 and _is_cjk(norm[end]):
@@ -416,6 +417,13 @@ def _org_run(norm: str, s: int, e: int, hi: int, ctx: dict) -> bool:
         if any(norm[a:a + k] in words for k in range(4, min(longest, end - a) + 1)):
             return not any(ch in after and ch not in "和与及" for ch in norm[e:a])
     return False
+
+
+def _place_opens_run(norm: str, s: int) -> bool:
+    """Whether a division's name, with its suffix (深圳市, 萧山区), ends at ``s`` and opens a run of
+    CJK characters (nothing CJK before it)."""
+    names = _division_ends()[0]
+    return any(norm[k:s] in names and (k == 0 or not _is_cjk(norm[k - 1])) for k in range(max(0, s - 8), s - 1))
 
 
 def _delimited_right(norm: str, e: int, hi: int) -> bool:

@@ -24,7 +24,7 @@ splits of the real corpora and checked on the public sample, see benchmarks/READ
 * a rule name overlapping a model name gives way to it, unless its score is at least
   :data:`WIN`, or it follows a role noun (客户, 其子, 收款人) with a score of at least :data:`STRONG`;
 * a rule name the model did not see is kept after a cue with a score of at least :data:`KEEP`, or
-  with no cue from :data:`KEEP_BARE` on, and not where the model read a place or an organisation
+  with no cue from :data:`KEEP_BARE` on (:data:`KEEP_LINES` in a text of several lines), and not where the model read a place or an organisation
   unless its score is at least :data:`PLACE_WIN` (客户周华锦账户, which LAC reads as a company);
 * a name only the model saw is dropped where the rules know better: a masked form or the clear
   rest of one (柳某某, *志佳), a surname-led span their candidate generator never yields (a surname
@@ -61,7 +61,7 @@ MODES = ("fast", "accurate")
 #: boundaries over the model's overlapping span
 STRONG = 0.7
 #: a rule name overlapping a model name keeps its own boundaries from this score on, cue or not
-WIN = 0.8
+WIN = 0.75
 #: score given to a name the model found
 MODEL_SCORE = 0.85
 #: a rule name the model did not tag is kept after a cue with at least this score (and no
@@ -69,9 +69,15 @@ MODEL_SCORE = 0.85
 KEEP = 0.5
 #: a rule name the model did not tag is kept with no cue at all from this score on
 KEEP_BARE = 0.8
+#: ... and from this score on in a text of several lines (a form, a table, a chat log: its lines
+#: cut the sentences the model reads, and the rules read the layout)
+KEEP_LINES = 0.5
 #: a name only the model saw, surname first, is dropped where the rules' name model gives it less
 #: than this probability and no field cue precedes it
 RULES_FLOOR = 0.01
+#: ... and this probability in a text of several lines (forms, tables, chat logs: the rules read
+#: their layout, the model's sentences are cut by it)
+RULES_FLOOR_LINES = 0.3
 #: a name only the model saw, with no surname first, is a name when all its characters are those of
 #: transliterations (克林顿), or, when this is true, also of surnames and common given names (小馨)
 NO_SURNAME_GIVEN = True
@@ -352,7 +358,8 @@ def _word_not_name(text: str, s: int, e: int) -> bool:
     no field cue before it, a word their lexicon knows as no name (an everyday, time or place word,
     a brand: 廉洁, 安宁), four characters with a one-character surname first not all of
     transliterations (康乐增利, not 麦克莱恩), a verb or preposition and a city (任|重庆), a
-    surname-led span their name model scores below :data:`RULES_FLOOR` (the 周评 of 债市周评), or a
+    surname-led span their name model scores below :data:`RULES_FLOOR` (the 周评 of 债市周评;
+    :data:`RULES_FLOOR_LINES` in a text of several lines), or a
     span with no surname first and characters no name table holds (库管员)."""
     from cnpii.detection import _names  # the rules' lexicon and placeholders
     from cnpii.detection._identifiers import normalize
@@ -393,7 +400,7 @@ def _word_not_name(text: str, s: int, e: int) -> bool:
         return True  # what the finder vetoes too (任|重庆, 对手方|姜), or the head of a firm's name (程远商务广场)
     weights, _threshold = _names._weights()
     p = _names._probability(_names.name_features(text, s, e, sur, 0, len(text))[1], weights)
-    return p < RULES_FLOOR
+    return p < (RULES_FLOOR_LINES if "\n" in text else RULES_FLOOR)
 
 
 def _rule_candidates(text: str, s: int, e: int) -> list[tuple[int, int, int, int]]:
@@ -469,6 +476,7 @@ def fuse(text: str, rules: list[Finding], ents: list[tuple[int, int, str]],
     out = [f for f in rules if f.entity is not _PERSON]  # identifiers and rule addresses
     names: list[Finding] = []
     firm: list[tuple[int, int]] = []  # rule names the model cannot judge
+    lines = "\n" in text
     for f in rules:
         if f.entity is not _PERSON:
             continue
@@ -480,7 +488,7 @@ def fuse(text: str, rules: list[Finding], ents: list[tuple[int, int, str]],
             if _overlaps(f.start, f.end, per):  # the model saw a name there too
                 keep = (cue == "role" and f.score >= STRONG) or f.score >= WIN
             else:  # the model saw no name: a cue and a high rule score, or a higher score, keep it
-                keep = ((cue != "" and f.score >= KEEP) or f.score >= KEEP_BARE) \
+                keep = ((cue != "" and f.score >= KEEP) or f.score >= (KEEP_LINES if lines else KEEP_BARE)) \
                     and (f.score >= PLACE_WIN or not _overlaps(f.start, f.end, places))
         if keep:
             names.append(f)
