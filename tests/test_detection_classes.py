@@ -1464,3 +1464,20 @@ def test_a_verb_or_preposition_before_a_city_is_no_name(word: str, city: str, fr
 @pytest.mark.parametrize("text,name", [("姓名：许银川\n性别：男", "许银川"), ("户名：任重庆，卡号另附", "任重庆")])
 def test_a_field_names_value_before_a_city_stays_a_name(text: str, name: str) -> None:
     assert name in found(text, Entity.PERSON)
+
+
+@pytest.mark.parametrize("text", ["客户经理：好的，诸葛先生，现在为您办理。", "【万家物业】慕容同志，您的户号已更新。", "欧阳经理说明天到。"])
+def test_a_compound_surname_and_a_title_is_nobody_in_particular(text: str) -> None:
+    assert found(text, Entity.PERSON) == []
+
+
+@pytest.mark.parametrize("text", ["向李经理反映情况后再办理。", "王经理和李老师都在场。", "请跟刘主任联系。"])
+def test_a_preposition_or_conjunction_then_a_surname_and_a_title_is_no_name(text: str) -> None:
+    assert found(text, Entity.PERSON) == []
+
+
+def test_a_measure_word_that_is_a_surname_opens_a_name_before_a_title() -> None:
+    # 张 is tagged a measure word, not a preposition: 张原先生 is Mr Zhang Yuan
+    from cnpii.detection import _names
+    assert (0, 2, 1, 0) in list(_names.candidates("张原先生：1969年7月出生", 0, 14))
+    assert (0, 2, 1, 0) not in list(_names.candidates("向李经理反映情况", 0, 8))

@@ -98,16 +98,18 @@ def _lex_cat(freq: int, tag: str) -> int:
 
 @lru_cache(maxsize=1)
 def _lexicon() -> tuple[dict[str, int], dict[str, int], dict[str, int], dict[str, int],
-                        dict[str, int], dict[str, int], frozenset[str]]:
+                        dict[str, int], dict[str, int], frozenset[str], frozenset[str]]:
     """(word -> lexicon category, char -> POS group, and by character, bucketed: how often it starts
     a name, how often it is a given-name character, and those counts as a share of its uses; then
-    the words of two or more characters the lexicon tags as verbs, 开展 and 获评, not 建设)."""
+    the words of two or more characters the lexicon tags as verbs, 开展 and 获评, not 建设; then the
+    characters it tags as prepositions or conjunctions, 向 and 和, not 张)."""
     words: dict[str, int] = {}
     pos: dict[str, int] = {}
     not_names = frozenset(_sections()["not_names"])
     sur_count: dict[str, int] = {}
     given_count: dict[str, int] = {}
     verbs: set[str] = set()
+    function_chars: set[str] = set()
     first_any: dict[str, int] = {}
     rest_any: dict[str, int] = {}
     from cnpii.detection._address import _short_division_names  # (it imports this module)
@@ -124,6 +126,8 @@ def _lexicon() -> tuple[dict[str, int], dict[str, int], dict[str, int], dict[str
             w, f, tag = line.rstrip("\n").split("\t")
             if len(w) == 1:
                 pos[w] = _POS_GROUPS.get(tag, 5)
+                if tag in ("p", "c"):
+                    function_chars.add(w)
                 continue
             cat = _lex_cat(int(f), tag)
             if tag == "v":
@@ -145,7 +149,7 @@ def _lexicon() -> tuple[dict[str, int], dict[str, int], dict[str, int], dict[str
     given_ratio = {c: _ratio_bucket(n, rest_any.get(c, 0)) for c, n in given_count.items()}
     sur_bucket = {c: _bucket(n) for c, n in sur_count.items()}
     given_bucket = {c: _bucket(n) for c, n in given_count.items()}
-    return words, pos, sur_bucket, given_bucket, sur_ratio, given_ratio, frozenset(verbs)
+    return words, pos, sur_bucket, given_bucket, sur_ratio, given_ratio, frozenset(verbs), frozenset(function_chars)
 
 
 def _ratio_bucket(in_names: int, in_words: int) -> int:
@@ -532,7 +536,7 @@ _ITEM_SEPS = frozenset("、，,/|｜;；\t ")
 
 def _near_features(norm: str, s: int, e: int, sur_len: int, lo: int, hi: int,
                    gap: int, left: int | None) -> tuple[int, tuple[int, ...]]:
-    words, pos, sur_bucket, given_bucket, sur_ratio, given_ratio, _verbs = _lexicon()
+    words, pos, sur_bucket, given_bucket, sur_ratio, given_ratio, _verbs, _fn = _lexicon()
     (_o_bias, o_left, _o_right, o_lex, _o_last_next, _o_next_word, _o_prev_first, o_head, o_tail, o_sur,
      o_g1, o_g2, o_next_pos, o_last_pos, o_sur_share, o_g1_share, o_g2_share, o_spaced, _o_near,
      o_first, o_prev, o_last, o_next, _o_prev_item, _o_next_item) = _O
@@ -654,6 +658,7 @@ def candidates(norm: str, lo: int, hi: int, starts: list[int] | None = None):
     after = _context()["after"]
     compound_first = _compound_first()
     words, pos = _lexicon()[:2]
+    function_chars = _lexicon()[7]
     for code in (m.start() << 8 | 255 for m in first_rx.finditer(norm, lo, hi)) if starts is None else starts:
         s = code >> 8
         if s > lo and norm[s - 1] in _ADDRESS_PREFIXES and (
@@ -670,6 +675,8 @@ def candidates(norm: str, lo: int, hi: int, starts: list[int] | None = None):
             if sur_len == 1 and norm[s] not in single:
                 continue
             if s + sur_len < hi and norm[s + sur_len] in title_first and title_rx.match(norm, s + sur_len, hi):
+                if sur_len == 2:
+                    break  # (nor is 诸葛先生 a surname 诸 and a given name 葛)
                 continue  # a surname and a title (李先生, 王经理) names nobody in particular
             for glen in (1, 2):
                 e = s + sur_len + glen
@@ -689,9 +696,10 @@ def candidates(norm: str, lo: int, hi: int, starts: list[int] | None = None):
                 if glen == 2 and sur_len == 1 and norm[e - 1] in after \
                         and words.get(norm[s:e - 1]) in _EVERYDAY:
                     break  # 周末可联系: an everyday word and a particle (2 gold names of all the corpora)
-                if glen == 1 and sur_len == 1 and norm[e - 1] in single and pos.get(norm[s], 0) == 2 \
+                if glen == 1 and sur_len == 1 and norm[e - 1] in single and norm[s] in function_chars \
                         and e < hi and norm[e] in title_first and title_rx.match(norm, e, hi):
                     break  # 王经理和李老师, 向李经理: a conjunction or preposition, then a surname and a title
+                    # (not 张原先生: the lexicon tags 张 a measure word, no preposition)
                 if glen == 1 and sur_len == 1 and norm[s] == "阿" and norm[e - 1] in single:
                     continue  # 阿蔡, 阿冉: 阿 and a surname, a form of address as 老蔡 and 小冉 are
                 if glen == 1 and norm[e - 1] in title_alone and (e >= hi or not _is_cjk(norm[e])):
@@ -835,7 +843,7 @@ def _start_program() -> StartProgram:
     W, _threshold = _weights()
     O = _OFFSETS
     log_odds, top_right, top_near = _far_tops()
-    words, pos, sur_bucket, given_bucket, sur_ratio, given_ratio, _verbs = _lexicon()
+    words, pos, sur_bucket, given_bucket, sur_ratio, given_ratio, _verbs, _fn = _lexicon()
     single, compound, _rx = _surnames()
     ctx = _context()
     placeholders = _placeholders()
