@@ -121,6 +121,7 @@ def test_a_model_name_with_no_surname_must_be_written_like_a_transliteration(tex
     ("配偶巩行长，医生。", (2, 4)),  # a surname and a title, even after a role noun (配偶)
     ("小名阿蔡，爱好滑雪。", (2, 4)),  # 阿 and a surname: a form of address, as in the rules
     ("经办：小严  审核：明爷爷", (3, 5)),  # 小 and a surname, even after a field name
+    ("就读于悉尼大学，小名小宝。", (10, 12)),  # a pet name of two characters
     ("丁方（经纪机构）：蜗居长租公寓", (0, 2)),  # a party of a contract, a field word
     ("金额（大写）：陆仟陆佰玖拾捌元零陆分", (7, 12)),  # an amount in capitals: no name starts there
     ("平安人寿的金瑞两全保险仍在销售。", (5, 9)),  # four characters, a one-character surname first

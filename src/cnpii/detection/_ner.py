@@ -354,7 +354,7 @@ def _word_not_name(text: str, s: int, e: int) -> bool:
     """Whether a name only the model saw is, by the rules' knowledge, none: a masked form (柳某某)
     or the clear rest of one next to a mask (*志佳); a surname-led span the rules' candidates
     exclude (a surname and a title, 巩|行长; 阿明, 老倪; an amount in capitals, 陆仟贰佰壹), a form of
-    address (小李) or a field or role word (丁方); or, with
+    address or a pet name of two characters (小李, 小宝) or a field or role word (丁方); or, with
     no field cue before it, a word their lexicon knows as no name (an everyday, time or place word,
     a brand: 廉洁, 安宁), four characters with a one-character surname first not all of
     transliterations (康乐增利, not 麦克莱恩), a verb or preposition and a city (任|重庆), a
@@ -370,8 +370,8 @@ def _word_not_name(text: str, s: int, e: int) -> bool:
     single, compound, _rx = _names._surnames()
     if _names._role_word(text[s:e]):
         return True  # a field or role word (丁方, 经办人): what a form writes where a name goes
-    if e - s == 2 and text[s] in _names._ADDRESS_PREFIXES + "阿" and text[s + 1] in single:
-        return True  # 小李, 老周, 阿蔡: a form of address, as the rules read it
+    if e - s == 2 and text[s] in _names._ADDRESS_PREFIXES + "阿":
+        return True  # 小李, 老周, 阿蔡, 小宝: a form of address or a pet name, as the rules read it
     sur = 2 if text[s:s + 2] in compound else 1 if text[s] in single else 0
     if sur:  # the rules' candidate generator decides what shapes a surname-led name can take
         cands = _rule_candidates(text, s, e)
