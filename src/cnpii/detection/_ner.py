@@ -61,7 +61,7 @@ MODES = ("fast", "accurate")
 #: boundaries over the model's overlapping span
 STRONG = 0.7
 #: a rule name overlapping a model name keeps its own boundaries from this score on, cue or not
-WIN = 0.75
+WIN = 0.8
 #: score given to a name the model found
 MODEL_SCORE = 0.85
 #: a rule name the model did not tag is kept after a cue with at least this score (and no
