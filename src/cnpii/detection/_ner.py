@@ -24,16 +24,20 @@ splits of the real corpora and checked on the public sample, see benchmarks/READ
 * a rule name overlapping a model name gives way to it, unless its score is at least
   :data:`WIN`, or it follows a role noun (客户, 其子, 收款人) with a score of at least :data:`STRONG`;
 * a rule name the model did not see is kept after a cue with a score of at least :data:`KEEP`, or
-  with no cue from :data:`KEEP_BARE` on (:data:`KEEP_LINES` in a text of several lines), and not where the model read a place or an organisation
-  unless its score is at least :data:`PLACE_WIN` (客户周华锦账户, which LAC reads as a company);
-* a name only the model saw is dropped where the rules know better: a masked form or the clear
-  rest of one (柳某某, *志佳), a surname-led span their candidate generator never yields (a surname
-  and a title, 巩|行长; 阿蔡; an amount in capitals), four characters after a one-character surname
-  not all of transliterations (康乐增利), a verb or preposition and a city (任|重庆), a word their
-  lexicon knows as no name, a surname-led span their
-  name model scores below :data:`RULES_FLOOR`, or a span with no surname first whose characters
-  are neither those of transliterations nor (:data:`NO_SURNAME_GIVEN`) those of surnames and
-  common given names (库管员; 克林顿 and 小馨 stay).
+  with no cue from :data:`KEEP_BARE` on (:data:`KEEP_LINES` in a text of several lines), and not
+  where the model read a place or an organisation unless its score is at least :data:`PLACE_WIN`
+  (客户周华锦账户, which LAC reads as a company);
+* a name only the model saw is judged by the rules' own functions and dropped where they know
+  better (:func:`_word_not_name`): a masked form or the clear rest of one (柳某某, *志佳), a
+  surname-led span their candidate generator never yields (a surname and a title, 巩|行长; 阿蔡;
+  an amount in capitals), a form of address or a pet name (小李, 小宝), a field or role word, a
+  span cutting a word, and with no field cue before it: four characters after a one-character
+  surname not all of transliterations (康乐增利), what the finder's ``context_veto`` rules out (a
+  verb or preposition and a city, 任|重庆), a word their lexicon knows as no name, a surname-led
+  span their name model scores below :data:`RULES_FLOOR` (:data:`RULES_FLOOR_LINES` in a text of
+  several lines), or a span with no surname first whose characters are neither those of
+  transliterations nor (:data:`NO_SURNAME_GIVEN`) those of surnames and common given names
+  (库管员; 克林顿 and 小馨 stay).
 
 The thresholds were chosen together (2026-12, a coordinate search over a grid of each) for the
 best mean PERSON F1 over the train splits of MSRA, Resume and Weibo and cnpii's blind bank dev
@@ -350,7 +354,7 @@ def _field_cue_rx() -> re.Pattern[str]:
     return field_cue_rx()
 
 
-def _word_not_name(text: str, s: int, e: int) -> bool:
+def _word_not_name(text: str, s: int, e: int, norm: str | None = None) -> bool:
     """Whether a name only the model saw is, by the rules' knowledge, none: a masked form (柳某某)
     or the clear rest of one next to a mask (*志佳); a surname-led span the rules' candidates
     exclude (a surname and a title, 巩|行长; 阿明, 老倪; an amount in capitals, 陆仟贰佰壹), a form of
@@ -359,8 +363,9 @@ def _word_not_name(text: str, s: int, e: int) -> bool:
     a brand: 廉洁, 安宁), four characters with a one-character surname first not all of
     transliterations (康乐增利, not 麦克莱恩), a verb or preposition and a city (任|重庆), a
     surname-led span their name model scores below :data:`RULES_FLOOR` (the 周评 of 债市周评;
-    :data:`RULES_FLOOR_LINES` in a text of several lines), or a
-    span with no surname first and characters no name table holds (库管员)."""
+    :data:`RULES_FLOOR_LINES` in a text of several lines), or a span with no surname first and
+    characters no name table holds (库管员). ``norm``: :func:`normalize` of ``text``, when the
+    caller has it."""
     from cnpii.detection import _names  # the rules' lexicon and placeholders
     from cnpii.detection._identifiers import normalize
 
@@ -374,15 +379,16 @@ def _word_not_name(text: str, s: int, e: int) -> bool:
         return True  # 小李, 老周, 阿蔡, 小宝: a form of address or a pet name, as the rules read it
     sur = 2 if text[s:s + 2] in compound else 1 if text[s] in single else 0
     if sur:  # the rules' candidate generator decides what shapes a surname-led name can take
-        cands = _rule_candidates(text, s, e)
+        if norm is None:
+            norm = normalize(text)
+        cands = _rule_candidates(norm, s, e)
         if not 1 <= e - s - sur <= 2:
             if not cands:
                 return True  # no name starts there at all (陆仟贰佰壹: an amount in capitals)
         elif not any(c[:2] == (s, e) for c in cands):
             return True  # a surname and a title (巩|行长), a form of address (阿明, 老倪)
-    norm = normalize(text)
     if sur and _names._cuts_word(norm, s, e, 0, len(norm)):
-        return True  # it cuts a word, a field's value or not (对手方|姜, 行长助|理宁): so does the finder
+        return True  # it cuts a word, a field's value or not (合作方|成都): so does the finder
     if _cue(text, s) != "":
         return False
     words = _names._lexicon()[0]
@@ -397,21 +403,20 @@ def _word_not_name(text: str, s: int, e: int) -> bool:
         return False
     if _names.context_veto(norm, s, e, 0, len(norm), sur) \
             or _names._org_name_after(norm, s, e, len(norm), _names._context()):
-        return True  # what the finder vetoes too (任|重庆, 对手方|姜), or the head of a firm's name (程远商务广场)
+        return True  # what the finder vetoes too (任|重庆, 白天|高峰), or the head of a shop's name (唐梓刚服装店)
     weights, _threshold = _names._weights()
     p = _names._probability(_names.name_features(text, s, e, sur, 0, len(text))[1], weights)
     return p < (RULES_FLOOR_LINES if "\n" in text else RULES_FLOOR)
 
 
-def _rule_candidates(text: str, s: int, e: int) -> list[tuple[int, int, int, int]]:
-    """The rules' name candidates (:func:`cnpii.detection._names.candidates`) that start at ``s``,
-    read with the characters either side of ``text[s:e]`` that they look at."""
+def _rule_candidates(norm: str, s: int, e: int) -> list[tuple[int, int, int, int]]:
+    """The rules' name candidates (:func:`cnpii.detection._names.candidates`) of the normalised
+    text ``norm`` that start at ``s``, read with the characters either side of ``norm[s:e]`` they
+    look at."""
     from cnpii.detection import _names
-    from cnpii.detection._identifiers import normalize
 
-    lo, hi = max(0, s - 2), min(len(text), e + 4)
-    norm = normalize(text[lo:hi])
-    return [(a + lo, b + lo, sl, gap) for a, b, sl, gap in _names.candidates(norm, 0, len(norm)) if a + lo == s]
+    lo, hi = max(0, s - 2), min(len(norm), e + 4)
+    return [(a, b, sl, gap) for a, b, sl, gap in _names.candidates(norm, lo, hi) if a == s]
 
 
 def _cue(text: str, s: int) -> str:
@@ -503,9 +508,12 @@ def fuse(text: str, rules: list[Finding], ents: list[tuple[int, int, str]],
         if not _overlaps(f.start, f.end, taken):
             out.append(f)
             taken.append((f.start, f.end))
-    if _PERSON in wanted:
+    if _PERSON in wanted and per:
+        from cnpii.detection._identifiers import normalize
+
+        norm = normalize(text)
         for s, e in per:
-            if not _overlaps(s, e, taken) and not _word_not_name(text, s, e):
+            if not _overlaps(s, e, taken) and not _word_not_name(text, s, e, norm):
                 out.append(make_finding(s, e, _PERSON, MODEL_SCORE, "model=lac label=PER"))
                 taken.append((s, e))
     out.sort()
