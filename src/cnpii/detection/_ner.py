@@ -358,7 +358,8 @@ def _word_not_name(text: str, s: int, e: int, norm: str | None = None) -> bool:
     """Whether a name only the model saw is, by the rules' knowledge, none: a masked form (柳某某)
     or the clear rest of one next to a mask (*志佳); a surname-led span the rules' candidates
     exclude (a surname and a title, 巩|行长; 阿明, 老倪; an amount in capitals, 陆仟贰佰壹), a form of
-    address or a pet name of two characters (小李, 小宝) or a field or role word (丁方); or, with
+    address or a pet name of two characters (小李, 小宝), a field or role word (丁方) or a
+    surname-led span cutting a word (合作方|成都); or, with
     no field cue before it, a word their lexicon knows as no name (an everyday, time or place word,
     a brand: 廉洁, 安宁), four characters with a one-character surname first not all of
     transliterations (康乐增利, not 麦克莱恩), a verb or preposition and a city (任|重庆), a
