@@ -15,7 +15,7 @@ _ARGS = ["-O2", "-std=c11", "-Wall", "-Wno-unused-function"]
 
 EXTENSIONS = {
     "cnpii.identifiers._checks": ["src/cnpii/identifiers/_checks.c"],
-    "cnpii.detection._cidents": ["src/cnpii/detection/_cidents.c"],
+    "cnpii.detection._cexec": ["src/cnpii/detection/_cexec.c"],
 }
 
 # CNPII_BUILD_ONLY=name[,name] builds only those (development: one extension at a time)
@@ -23,8 +23,7 @@ _only = {n for n in os.environ.get("CNPII_BUILD_ONLY", "").split(",") if n}
 
 setup(
     ext_modules=[
-        Extension(name, sources=srcs, include_dirs=["src/cnpii/identifiers"],
-                  extra_compile_args=_ARGS, optional=True)
+        Extension(name, sources=srcs, extra_compile_args=_ARGS, optional=True)
         for name, srcs in EXTENSIONS.items()
         if (not _only or name.rsplit(".", 1)[1] in _only) and all(os.path.exists(s) for s in srcs)
     ],

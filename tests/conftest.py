@@ -26,14 +26,3 @@ def sink() -> Iterator[MemorySink]:
         yield s
     finally:
         audit.configure(None)
-
-
-@pytest.fixture(scope="module")
-def native():
-    """The compiled identifier pass (``cnpii.detection._cidents``), loaded and initialised."""
-    from cnpii.detection import _identifiers
-
-    if _identifiers._NATIVE is None:
-        _identifiers._load_native()
-    assert _identifiers._NATIVE, "the compiled identifier pass is not built (pip install -e . builds it)"
-    return _identifiers._NATIVE[0]

@@ -216,8 +216,9 @@ def test_cards_of_every_valid_length_are_found_in_text(seed: int, length: int, c
     """A 15-digit card (American Express, JCB) was not a detection candidate at all: every length
     bank_card accepts is scanned for (with a card cue, or without one under a known BIN)."""
     from cnpii.detection import scan
-    from cnpii.detection._identifiers import find_identifiers, find_identifiers_py, normalize
+    from cnpii.detection._identifiers import find_identifiers, normalize
     from cnpii.detection._core import ALL_ENTITIES
+    from cnpii.entities import Entity
 
     card = bank_card.generate(random.Random(seed), length=length)
     text = f"客户{cue}{card}，谢谢"
@@ -225,6 +226,5 @@ def test_cards_of_every_valid_length_are_found_in_text(seed: int, length: int, c
     found = [f for f in scan(text) if f.entity.value == "CN_BANK_CARD"]
     assert [(f.start, f.end) for f in found] == [(start, start + len(card))]
     norm = normalize(text)
-    compiled = find_identifiers(text, norm, 0, len(text), ALL_ENTITIES)
-    pure = find_identifiers_py(text, norm, 0, len(text), ALL_ENTITIES)
-    assert [(c.start, c.end, c.entity) for c in compiled] == [(c.start, c.end, c.entity) for c in pure]
+    cands = find_identifiers(text, norm, 0, len(text), ALL_ENTITIES)
+    assert (start, start + len(card), Entity.CN_BANK_CARD) in [(c.start, c.end, c.entity) for c in cands]

@@ -12,7 +12,7 @@ import os
 
 import pytest
 
-MODULES = ["cnpii.identifiers._checks", "cnpii.detection._cidents"]
+MODULES = ["cnpii.identifiers._checks", "cnpii.detection._cexec"]
 
 
 @pytest.mark.skipif(os.environ.get("CNPII_PURE") == "1", reason="pure-Python run")

@@ -62,8 +62,7 @@ FIELD_VALUES: dict[Entity, tuple[str, str, str]] = {
 }
 
 #: counter-cues that follow a number (an amount written before its currency, a count before its
-#: unit), matched case-insensitively after optional white space; the compiled pass
-#: (cnpii.detection._cidents) is given these words and has no copy of them
+#: unit), matched case-insensitively after optional white space
 COUNTER_AFTER_WORDS: tuple[str, ...] = ("元", "万元", "亿元", "块", "美元", "港元", "人民币", "RMB", "CNY", "USD",
                                         "笔", "份", "股", "次", "个", "件", "天", "%", "％")
 COUNTER_AFTER = re.compile(r"^\s*(?:" + "|".join(map(re.escape, COUNTER_AFTER_WORDS)) + ")", re.I)

@@ -11,7 +11,7 @@ from typing import Iterable
 
 from cnpii.detection._address import find_addresses
 from cnpii.detection._finding import Finding, make_finding
-from cnpii.detection import _identifiers
+from cnpii.detection import _native
 from cnpii.detection._identifiers import Candidate, find_identifiers, normalize
 from cnpii.detection._names import find_names
 from cnpii.detection._normalize import normalize_map
@@ -70,6 +70,18 @@ def _resolve(cands: list[Candidate]) -> list[Candidate]:
     return kept
 
 
+#: the compiled Finding builder (``_cexec.findings``) once loaded; False when it is not built or
+#: ``CNPII_PURE=1`` (make_finding builds the same objects)
+_FINDINGS = None
+
+
+def _load_findings():
+    global _FINDINGS
+    module = _native.load("_cexec", lambda m: None)
+    _FINDINGS = module.findings if module else False
+    return _FINDINGS
+
+
 def scan_range(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity],
                threshold: float) -> list[Finding]:
     """Findings in ``text[lo:hi]`` with offsets into ``text``."""
@@ -80,9 +92,9 @@ def scan_range(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity]
         cands.extend(find_names(text, norm, lo, hi, cands))
     cands = [c for c in cands if c.score >= threshold]
     kept = _resolve(cands)
-    native = _identifiers._NATIVE  # set by find_identifiers above
+    native = _FINDINGS if _FINDINGS is not None else _load_findings()
     if native:
-        return native[0].findings(kept, Finding, round)  # the same Findings, built in C
+        return native(kept, Finding, round)  # the same Findings, built in C
     return [make_finding(c.start, c.end, c.entity, round(c.score, 3), c.explanation) for c in kept]
 
 

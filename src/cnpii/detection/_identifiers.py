@@ -19,14 +19,13 @@ from importlib import import_module
 from typing import Callable, NamedTuple
 
 from cnpii.detection import _context as ctx
-from cnpii.detection import _native
 from cnpii.entities import Entity
 from cnpii.identifiers.bank_card import MAX_LENGTH as _CARD_MAX
 from cnpii.identifiers.bank_card import MIN_LENGTH as _CARD_MIN
 from cnpii.identifiers.license_plate import _SUFFIXES as _PLATE_SUFFIX_KINDS
 from cnpii.identifiers.license_plate import PROVINCES as _PLATE_PROVINCES
 
-__all__ = ["Candidate", "find_identifiers", "find_identifiers_py", "normalize", "validator"]
+__all__ = ["Candidate", "find_identifiers", "normalize", "validator"]
 
 
 # members as module constants: an Enum class attribute costs a slow look-up on every use
@@ -162,8 +161,7 @@ _DEFAULT_BEFORE = re.compile(r"(?:初始|默认|出厂|原始)$")
 _TRACK = re.compile(r"%?B[0-9]{13,19}\^[A-Z /]{2,26}\^[0-9]{7,40}\??|;?[0-9]{13,19}=[0-9]{7,40}\??")
 
 # the hint words of authentication data: no CVV, expiry or password is looked for in a text
-# holding none of them (plain substring tests, case as written; the compiled gates() is given
-# these words and has no copy of them)
+# holding none of them (plain substring tests, case as written)
 _AUTH_HINT_CJK = ("安全码", "校验码", "验证码", "三位", "有效期", "失效", "到期", "密码", "口令")
 _AUTH_HINT_ASCII = tuple(v for w in ("cv", "exp", "valid", "pin", "pwd", "pass")
                          for v in (w, w.upper(), w.capitalize()))
@@ -537,16 +535,15 @@ def _uscc_grouped(text: str, norm: str, lo: int, hi: int, out: list[Candidate]) 
 
 
 def _simple(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity],
-            out: list[Candidate], plates: bool = True, gates: int = -1) -> None:
-    # gates: bits of _cidents.gates(), each a necessary condition of one group below (-1: all)
+            out: list[Candidate]) -> None:
     seg = norm if lo == 0 and hi == len(norm) else norm[lo:hi]
-    if gates & 1 and _EMAIL_ADDRESS in wanted and "@" in seg:
+    if _EMAIL_ADDRESS in wanted and "@" in seg:
         for m in _EMAIL.finditer(norm, lo, hi):
             s, e = m.span()
             score, why = _adjust(_EMAIL_ADDRESS, _BASE_EMAIL, text, s, e, lo, hi, _WHY_EMAIL)
             out.append(Candidate(s, e, _EMAIL_ADDRESS, max(score, _FLOOR_EMAIL), why))
     if _IP_ADDRESS in wanted:
-        for m in (_IPV4.finditer(norm, lo, hi) if gates & 2 and seg.count(".") >= 3 else ()):  # 3 dots
+        for m in (_IPV4.finditer(norm, lo, hi) if seg.count(".") >= 3 else ()):  # 3 dots
             s, e = m.span()
             try:
                 ipaddress.IPv4Address(m.group())
@@ -556,7 +553,7 @@ def _simple(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity],
                 continue  # v1.2.3.4
             score, why = _adjust(_IP_ADDRESS, _BASE_IP, text, s, e, lo, hi, _WHY_IPV4)
             out.append(Candidate(s, e, _IP_ADDRESS, score, why))
-        if gates & 4 and ":" in seg:
+        if ":" in seg:
             for m in _IPV6.finditer(norm, lo, hi):
                 tok = m.group()
                 if tok.count(":") < 2 or ("::" not in tok and tok.count(":") != 7):
@@ -571,7 +568,7 @@ def _simple(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity],
                 score, why = _adjust(_IP_ADDRESS, _BASE_IP, text, s, e, lo, hi,
                                      "pattern=ipv6 validator=ipaddress")
                 out.append(Candidate(s, e, _IP_ADDRESS, score, why))
-    if plates and _CN_LICENSE_PLATE in wanted:
+    if _CN_LICENSE_PLATE in wanted:
         found = list(_PLATE.finditer(norm, lo, hi))
         if "使" in seg:
             found.extend(_PLATE_EMBASSY.finditer(norm, lo, hi))
@@ -581,11 +578,11 @@ def _simple(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity],
                 continue
             score, why = _adjust(_CN_LICENSE_PLATE, _BASE_PLATE, text, s, e, lo, hi, _WHY_PLATE)
             out.append(Candidate(s, e, _CN_LICENSE_PLATE, score, why))
-    if gates & 8 and ("=" in seg or "^" in seg) and _CARD_TRACK_DATA in wanted and _TRACK_HINT.search(norm, lo, hi):
+    if ("=" in seg or "^" in seg) and _CARD_TRACK_DATA in wanted and _TRACK_HINT.search(norm, lo, hi):
         for m in _TRACK.finditer(norm, lo, hi):
             s, e = m.span()
             out.append(Candidate(s, e, _CARD_TRACK_DATA, 0.8, "pattern=track-data"))
-    if not gates & 16 or _AUTH_HINT.search(seg) is None:
+    if _AUTH_HINT.search(seg) is None:
         return
     for rx, kind, name in ((_CVV, _CARD_CVV, "cvv"), (_EXPIRY, _CARD_EXPIRY, "expiry"),
                            (_PASSWORD, _PASSWORD_E, "password")):
@@ -603,30 +600,11 @@ def find_identifiers(text: str, norm: str, lo: int, hi: int, wanted: frozenset[E
                      ) -> list[Candidate]:
     """All identifier candidates in ``text[lo:hi]`` (``norm`` is its normalised form).
 
-    Uses the compiled pass (``cnpii.detection._cidents``) for digit runs, letter-digit tokens,
-    grouped USCCs, plates, e-mail and IPv4 addresses when it is built and ``CNPII_PURE`` is not
-    ``1``; it gives the candidates :func:`find_identifiers_py` gives. IPv6 addresses, track data
-    and authentication data stay in Python (rare, and gated by a character test).
+    >>> t = "手机13812345678"
+    >>> [(c.start, c.end, c.entity.value) for c in find_identifiers(t, normalize(t), 0, len(t),
+    ...                                                             frozenset({Entity.CN_MOBILE_PHONE}))]
+    [(2, 13, 'CN_MOBILE_PHONE')]
     """
-    native = _NATIVE
-    if native is None:
-        native = _load_native()
-    if native is False:
-        return find_identifiers_py(text, norm, lo, hi, wanted)
-    mask = _MASKS.get(wanted)
-    if mask is None:
-        mask = _MASKS[wanted] = sum(native[1].get(e, 0) for e in wanted)
-    out = native[0].find(text, norm, lo, hi, mask)
-    gates = native[0].gates(norm, lo, hi) & ~3  # e-mail (1) and IPv4 (2) were found in C
-    if gates:
-        _simple(text, norm, lo, hi, wanted, out, plates=False, gates=gates)
-    _context_passes(norm, lo, hi, wanted, out)
-    return out
-
-
-def find_identifiers_py(text: str, norm: str, lo: int, hi: int, wanted: frozenset[Entity]
-                        ) -> list[Candidate]:
-    """The pure-Python identifier pass: the reference the compiled one is tested against."""
     out: list[Candidate] = []
     _digit_runs(text, norm, lo, hi, wanted, out)
     if _UPPER.search(norm, lo, hi) is not None:  # passports, permits, USCC with letters
@@ -639,8 +617,7 @@ def find_identifiers_py(text: str, norm: str, lo: int, hi: int, wanted: frozense
 
 
 def _context_passes(norm: str, lo: int, hi: int, wanted: frozenset[Entity], out: list[Candidate]) -> None:
-    """What both identifier paths do after their patterns, in Python: values whose field names
-    them, card numbers and travel documents in a table's column of them, candidates of the
+    """What the identifier pass does after its patterns: values whose field names them, card numbers and travel documents in a table's column of them, candidates of the
     unchecked kinds whose shape is something else's (dates, letter prefixes, masked parts), and
     accounts shaped like cards or held by organisations."""
     if _field_gate().search(norm, lo, hi) is not None:
@@ -878,59 +855,3 @@ def _field_values(norm: str, lo: int, hi: int, wanted: frozenset[Entity], out: l
                 continue  # a number of the entity's own series that fails its check: a wrong one
             if not any(c.start <= s and e <= c.end for c in out):
                 out.append(Candidate(s, e, entity, 0.6, "pattern=field-value context=field-name"))
-
-#: (the _cidents module, entity -> bit) once loaded; False when unavailable or CNPII_PURE=1
-_NATIVE: tuple | bool | None = None
-_MASKS: dict[frozenset[Entity], int] = {}
-
-
-def _init_args(bits: dict[Entity, int]) -> tuple:
-    """The arguments of ``_cidents.init()``; fills ``bits`` (entity -> its bit in ``wanted``).
-
-    Every word list, character set, base score and explanation the compiled pass uses is among
-    them: it has no copy of its own (raises ImportError when the identifier checks are not built).
-    """
-    from cnpii.identifiers import _checks  # the checks the pass calls (ImportError: not built)
-
-    by_module = {m: e for e, m in _MODULE_OF.items()}
-    kinds = tuple(by_module[m] for m in _checks.KINDS)
-    ents = kinds + (_IP_ADDRESS, _EMAIL_ADDRESS)  # e-mail and IPv4 are found in C too
-    bits.update((e, 1 << i) for i, e in enumerate(ents))
-    words = [(w, sum(bits.get(e, 0) for e in tag[0]), tag[1]) for w, tag in ctx._TAGS.items()]
-    tables = {
-        "auth_hints": _AUTH_HINT_WORDS,
-        "counter_after": ctx.COUNTER_AFTER_WORDS,
-        "plate_first": _PLATE_FIRST,
-        "plate_suffixes": _PLATE_SUFFIXES,
-        "prefix_chars": _PREFIX_CHARS,
-        "bracket_chars": _BRACKET_CHARS,
-        "base": tuple(_BASE[e] for e in kinds),
-        "scores": {
-            "landline_written": _BASE_LANDLINE_WRITTEN, "resident_id_15": _BASE_RESIDENT_ID_15,
-            "uscc_digits": _BASE_USCC_DIGITS, "taiwan_alnum": _BASE_TAIWAN_ALNUM,
-            "uscc_grouped": _BASE_USCC_GROUPED, "email": _BASE_EMAIL, "email_floor": _FLOOR_EMAIL,
-            "ip": _BASE_IP, "plate": _BASE_PLATE, "needs_cue_below": _NEEDS_CUE_BELOW,
-            "min_score_covering": _MIN_SCORE_COVERING, "cue_near": _CUE_NEAR, "cue_far": _CUE_FAR,
-            "other_cue": _OTHER_CUE, "counter": _COUNTER,
-        },
-        "distances": (ctx.WINDOW, _CUE_NEAR_DISTANCE, _COUNTER_DISTANCE),
-        "card_lengths": (_CARD_MIN, _CARD_MAX),
-        "passport_first": _PASSPORT_FIRST,
-        "hk_macau_first": _HK_MACAU_FIRST,
-        "taiwan_first": _TAIWAN_FIRST,
-        "plate_separators": _PLATE_SEPARATORS,
-        "service_prefixes": _SERVICE_PREFIXES,
-        "why_email": _WHY_EMAIL,
-        "why_ipv4": _WHY_IPV4,
-        "why_context": (_WHY_OTHER_CUE, _WHY_CUE, _WHY_COUNTER, _WHY_UNIT, _WHY_EXTENSION),
-    }
-    return (Candidate, ents, words, tuple(_WHY[e] for e in kinds), tuple(_WHY_ALNUM[e] for e in kinds),
-            _WHY_GROUPED, _WHY_PLATE, tables)
-
-
-def _load_native() -> tuple | bool:
-    global _NATIVE
-    bits: dict[Entity, int] = {}
-    module = _native.load("_cidents", lambda cidents: cidents.init(*_init_args(bits)))
-    _NATIVE = (module, bits) if module else False
-    return _NATIVE

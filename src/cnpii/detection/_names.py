@@ -801,7 +801,7 @@ def _far_tops() -> tuple[float, tuple[float, float, float], float]:
 # few substrings. _start_program() writes every such entry out as a table (the left-context kind
 # is not read: each table entry takes the largest weight over the kinds the character before the
 # start allows), so a start all of whose candidates stay below is skipped before any of the
-# finder's work. The compiled pass (_cidents.starts) executes the program; start_kept_py() is its
+# finder's work. The compiled pass (_cexec.starts) executes the program; start_kept_py() is its
 # reference. Neither knows anything of names: they add up table entries.
 
 _SPACE = re.compile(r"\s")
@@ -990,7 +990,7 @@ def _load_starts():
                              program.dicts, tuple(t.tobytes() for t in program.tables), program.classes,
                              program.combos)
 
-    module = _native.load("_cidents", init)
+    module = _native.load("_cexec", init)
     _STARTS = module.starts if module else True
     return _STARTS
 

@@ -1,8 +1,8 @@
-"""Loading of the compiled detection passes (``_cidents``).
+"""Loading of the compiled detection executors (``_cexec``).
 
-Each pass has a pure-Python reference that gives the same results; :func:`load` returns the
-compiled module, initialised with the reference's tables, or ``False`` when ``CNPII_PURE=1`` asks
-for the references or the extension (or the identifier checks it needs) is not built.
+Each executor has a pure-Python reference that gives the same results; :func:`load` returns the
+compiled module, initialised with the tables the Python side declares, or ``False`` when
+``CNPII_PURE=1`` asks for the references or the extension is not built.
 """
 
 from __future__ import annotations

@@ -2,8 +2,7 @@
  *
  * is_valid(kind, s) answers exactly what cnpii.identifiers.<module>.is_valid(s) answers for a
  * str s (the pure-Python functions stay the reference; tests/test_checks_native.py compares the
- * two), and card_has_issuer(s) whether bank_card.issuer(s) returns an issuer. Other extensions
- * get the same checks on Py_UCS4 buffers through the capsule described in _checks_api.h.
+ * two), and card_has_issuer(s) whether bank_card.issuer(s) returns an issuer.
  *
  * The tables (GB/T 2260 codes, mobile segments, area codes, BINs, the half-width map, the
  * separators and alphabets of each module) are not copied here: each group is read once, when a
@@ -21,9 +20,21 @@
 #include <Python.h>
 #include <stdint.h>
 #include <string.h>
-#include <time.h>
 
-#include "_checks_api.h"
+/* the identifier kinds, in this order everywhere (also exported to Python as KINDS) */
+enum cn_kind {
+    CN_RESIDENT_ID = 0,     /* cnpii.identifiers.resident_id */
+    CN_MOBILE_PHONE,        /* cnpii.identifiers.mobile_phone */
+    CN_LANDLINE_PHONE,      /* cnpii.identifiers.landline_phone */
+    CN_BANK_CARD,           /* cnpii.identifiers.bank_card */
+    CN_BANK_ACCOUNT,        /* cnpii.identifiers.bank_account */
+    CN_USCC,                /* cnpii.identifiers.uscc */
+    CN_PASSPORT,            /* cnpii.identifiers.passport */
+    CN_HK_MACAU_PERMIT,     /* cnpii.identifiers.hk_macau_permit */
+    CN_TAIWAN_PERMIT,       /* cnpii.identifiers.taiwan_permit */
+    CN_LICENSE_PLATE,       /* cnpii.identifiers.license_plate */
+    CN_KIND_COUNT
+};
 
 #define CN_MAX_INPUT 1024     /* the longest value _util.clean accepts (_MAX_LEN * 4) may not exceed this */
 #define MAX_CLEAN (3 * CN_MAX_INPUT + 2)  /* str.upper() turns one character into at most 3 */
@@ -582,37 +593,6 @@ static int run_check(int kind, int ukind, const void *data, Py_ssize_t n, int is
     }
 }
 
-/* the capsule functions never raise: a failed load is reported as unraisable (and the answer
- * is 0); the caller must hold the GIL (a first call loads tables through Python) */
-static int ensure_quiet(unsigned need)
-{
-    if ((g_loaded & need) == need) return 1;
-    if (ensure(need) < 0) {
-        PyErr_WriteUnraisable(NULL);
-        return 0;
-    }
-    return 1;
-}
-
-static int api_is_valid(int kind, const Py_UCS4 *s, Py_ssize_t n)
-{
-    if (kind < 0 || kind >= CN_KIND_COUNT || s == NULL || n < 0) return 0;
-    if (!ensure_quiet(NEEDS[kind])) return 0;
-    int r = run_check(kind, PyUnicode_4BYTE_KIND, s, n, 0);
-    if (r < 0) { PyErr_WriteUnraisable(NULL); return 0; }
-    return r;
-}
-
-static int api_card_has_issuer(const Py_UCS4 *s, Py_ssize_t n)
-{
-    if (s == NULL || n < 0) return 0;
-    if (!ensure_quiet(G_BASE | G_BINS)) return 0;
-    int r = run_check(CN_BANK_CARD, PyUnicode_4BYTE_KIND, s, n, 1);
-    if (r < 0) { PyErr_WriteUnraisable(NULL); return 0; }
-    return r;
-}
-
-static const cn_checks_api API = {api_is_valid, api_card_has_issuer};
 
 /* ------------------------------------------------------------------------------------------ */
 /* loading                                                                                    */
@@ -1233,36 +1213,7 @@ static PyObject *py_reload(PyObject *self, PyObject *unused)
     Py_RETURN_NONE;
 }
 
-/* _time_api(kind, s, repeat): seconds per capsule-level is_valid call on s (benchmarks) */
-static PyObject *py_time_api(PyObject *self, PyObject *args)
-{
-    (void)self;
-    int kind;
-    PyObject *s;
-    Py_ssize_t repeat;
-    if (!PyArg_ParseTuple(args, "iUn", &kind, &s, &repeat)) return NULL;
-    if (kind < 0 || kind >= CN_KIND_COUNT || repeat < 1) {
-        PyErr_SetString(PyExc_ValueError, "_time_api: bad arguments");
-        return NULL;
-    }
-    if (ensure(NEEDS[kind]) < 0) return NULL;
-    Py_UCS4 *buf = PyUnicode_AsUCS4Copy(s);
-    if (buf == NULL) return NULL;
-    Py_ssize_t n = PyUnicode_GET_LENGTH(s);
-    volatile int sink = 0;
-    struct timespec t0, t1;
-    timespec_get(&t0, TIME_UTC);
-    for (Py_ssize_t i = 0; i < repeat; i++) sink += API.is_valid(kind, buf, n);
-    timespec_get(&t1, TIME_UTC);
-    PyMem_Free(buf);
-    (void)sink;
-    double dt = (double)(t1.tv_sec - t0.tv_sec) + 1e-9 * (double)(t1.tv_nsec - t0.tv_nsec);
-    return PyFloat_FromDouble(dt / (double)repeat);
-}
-
 static PyMethodDef methods[] = {
-    {"_time_api", py_time_api, METH_VARARGS,
-     "_time_api(kind, s, repeat): seconds per capsule-level is_valid(kind, s) call (benchmarks)."},
     {"is_valid", (PyCFunction)(void (*)(void))py_is_valid, METH_FASTCALL,
      "is_valid(kind, s): cnpii.identifiers.<KINDS[kind]>.is_valid(s) for a str s (False for "
      "anything else)."},
@@ -1277,7 +1228,7 @@ static PyMethodDef methods[] = {
 
 static struct PyModuleDef moduledef = {
     PyModuleDef_HEAD_INIT, "_checks",
-    "The compiled identifier checks (see _checks_api.h); tables load on first use.",
+    "The compiled identifier checks; tables load on first use.",
     -1, methods, NULL, NULL, NULL, NULL,
 };
 
@@ -1297,8 +1248,5 @@ PyMODINIT_FUNC PyInit__checks(void)
         PyTuple_SET_ITEM(t, i, s);
     }
     if (PyModule_AddObject(m, "KINDS", t) < 0) { Py_DECREF(t); Py_DECREF(m); return NULL; }
-    PyObject *cap = PyCapsule_New((void *)&API, CN_CHECKS_CAPSULE, NULL);
-    if (cap == NULL) { Py_DECREF(m); return NULL; }
-    if (PyModule_AddObject(m, "_C_API", cap) < 0) { Py_DECREF(cap); Py_DECREF(m); return NULL; }
     return m;
 }
