@@ -207,6 +207,10 @@ def _context() -> dict:
         "weak_last": frozenset(w[-1] for w in sec["weak"]),
         "title_first": frozenset(w[0] for w in sec["title"]),  # (no title starts elsewhere)
         "title_alone": frozenset(sec["title_alone"]),
+        # the field and role words of two CJK characters or more (出纳, 局长, 甲方, 客户经理): right
+        # after a surname, they make it one of a form of address or a role, as a title does
+        "role_rx": re.compile(trie_pattern(roles := [w for w in field if len(w) >= 2 and all(map(_is_cjk, w))])),
+        "role_first": frozenset(w[0] for w in roles),
     }
 
 
@@ -655,6 +659,7 @@ def candidates(norm: str, lo: int, hi: int, starts: list[int] | None = None):
     title_rx = _context()["title_rx"]
     title_first = _context()["title_first"]
     title_alone = _context()["title_alone"]
+    role_rx, role_first = _context()["role_rx"], _context()["role_first"]
     after = _context()["after"]
     compound_first = _compound_first()
     words, pos = _lexicon()[:2]
@@ -674,10 +679,12 @@ def candidates(norm: str, lo: int, hi: int, starts: list[int] | None = None):
                 continue
             if sur_len == 1 and norm[s] not in single:
                 continue
-            if s + sur_len < hi and norm[s + sur_len] in title_first and title_rx.match(norm, s + sur_len, hi):
+            g = s + sur_len
+            if g < hi and (norm[g] in title_first and title_rx.match(norm, g, hi)
+                           or norm[g] in role_first and role_rx.match(norm, g, hi)):
                 if sur_len == 2:
                     break  # (nor is 诸葛先生 a surname 诸 and a given name 葛)
-                continue  # a surname and a title (李先生, 王经理) names nobody in particular
+                continue  # a surname and a title or role (李先生, 王经理, 管出纳, 于甲方) names nobody in particular
             for glen in (1, 2):
                 e = s + sur_len + glen
                 if e > hi or not "\u4e00" <= norm[e - 1] <= "\u9fff" or norm[e - 1] in placeholders:
@@ -1485,9 +1492,28 @@ def _column_names(norm: str, lo: int, hi: int, taken: _Taken, out: list[Candidat
                 and not _role_word(norm[s:e]) and not any(ch in marks for ch in norm[s + 1:e]) \
                 and not (norm[s:e] in org_words or _ends_with_org(norm, s, e, ctx)) \
                 and not (e - s == 2 and _form_of_address(norm[s:e])) \
-                and not any(norm[k:e] in titles for k in (s + 1, s + 2)):  # (秦总, 董经理, 江某某: no name)
+                and not any(norm[k:e] in titles for k in (s + 1, s + 2)) \
+                and _cell_takes_a_name_shape(norm, s, e):  # (秦总, 董经理, 江某某, 阿邵, 俞工: no name)
             out.append(Candidate(s, e, _P, 0.9, "pattern=table-column context=column-header"))
             taken.append(s, e)
+
+
+def _cell_takes_a_name_shape(norm: str, s: int, e: int) -> bool:
+    """Whether the cell ``norm[s:e]``, when a surname opens it, is a shape :func:`candidates`
+    yields for the cell alone: no surname and a title or role (管|出纳, 朱|客户经理), no 阿 and a
+    surname (阿邵), no surname and a form of address (俞工, 窦伯). A cell of a surname and one or
+    two characters must be one of its candidates; a longer one (阿不都热合曼) must open one. A cell
+    no surname opens (热依拉·阿不都) is not judged here.
+
+    >>> [_cell_takes_a_name_shape(w, 0, len(w)) for w in ("管出纳", "阿邵", "俞工", "夏天", "阿不都热合曼")]
+    [False, False, False, True, True]
+    """
+    single, compound = _surnames()[:2]
+    sur = 2 if norm[s:s + 2] in compound else 1 if norm[s] in single else 0
+    if not sur:
+        return True
+    spans = [b for a, b, _sl, _gap in candidates(norm, s, e) if a == s]
+    return e in spans if e - s <= sur + 2 else bool(spans)
 
 
 @lru_cache(maxsize=1)
