@@ -1481,3 +1481,48 @@ def test_a_measure_word_that_is_a_surname_opens_a_name_before_a_title() -> None:
     from cnpii.detection import _names
     assert (0, 2, 1, 0) in list(_names.candidates("张原先生：1969年7月出生", 0, 14))
     assert (0, 2, 1, 0) not in list(_names.candidates("向李经理反映情况", 0, 8))
+
+
+def _roles() -> list[str]:
+    from cnpii.detection import _names
+    return sorted(w for w in _names._sections()["field"] if len(w) >= 2 and all(map(_names._is_cjk, w)))
+
+
+def _single_surnames() -> list[str]:
+    from cnpii.detection import _names
+    return sorted(_names._surnames()[0])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(_single_surnames()), st.sampled_from(_roles()),
+       st.sampled_from(["复核：{n}  时间：2025-03-02", "客户{n}等59人已到场。", "收件人：{n}，电话95588",
+                        "乙方{n}申请的住房公积金贷款"]))
+def test_a_surname_and_a_role_word_is_nobody_in_particular(surname: str, role: str, frame: str) -> None:
+    """A surname right before a role or field word (管出纳, 娄局长, 于甲方) addresses someone by role,
+    as 王经理 does: no finding starts at the surname and runs into the role word."""
+    text = frame.format(n=surname + role)
+    at = text.index(surname + role)
+    assert not [f for f in cnpii.scan(text, entities=["PERSON"]) if f.start == at and f.end > at + 1]
+
+
+@pytest.mark.parametrize("cell", ["阿周", "阿曾", "俞工", "窦伯", "管出纳", "王老板娘", "朱客户经理", "娄局长"])
+def test_a_form_of_address_in_a_name_column_is_no_name(cell: str) -> None:
+    text = f"| 序号 | 姓名 | 状态 |\n|---|---|---|\n| 1 | {cell} | 已领取 |\n| 2 | 韩荣 | 未领取 |"
+    assert found(text, Entity.PERSON) == ["韩荣"]
+
+
+@pytest.mark.parametrize("estate", ["东湖花园", "翠湖天地", "纺织厂宿舍"])
+@pytest.mark.parametrize("number,real", [("X幢X单元", "3幢2单元"), ("XX栋XX室", "12栋1201室"),
+                                         ("X-X-XXXX室", "3-2-1201室"), ("xx号楼xx室", "12号楼302室")])
+def test_an_address_whose_numbers_are_placeholders_is_masked(estate: str, number: str, real: str) -> None:
+    text = f"常住地址：{estate}{number}；邮编100000"
+    assert found(text, Entity.CN_ADDRESS) == []
+    assert found(f"常住地址：{estate}{real}；邮编100000", Entity.CN_ADDRESS) == [estate + real]
+
+
+@pytest.mark.parametrize("date", ["2020-06-20", "2023-9-2", "1998-12-31"])
+def test_a_date_after_an_address_is_no_room_number(date: str) -> None:
+    for sep in ("\n", "  "):
+        text = f"通讯地址：杭州市拱墅区东风路18号{sep}{date}（盖章）"
+        assert found(text, Entity.CN_ADDRESS) == ["杭州市拱墅区东风路18号"]
+    assert found("win=现金区\n" + date + " 22:55:14", Entity.CN_ADDRESS) == []

@@ -45,6 +45,12 @@ _ROOM_SUFFIX = "室|房"
 _UNIT_CHARS = "号栋幢座室层楼"
 _BUR_ROOM = re.compile(_BUR + "(?:" + _ROOM_SUFFIX + ")?")
 
+#: a date written with dashes (2025-01-20, 1998-7-3), which is no building-unit-room number
+_DATE_SHAPE = r"(?:19|20)[0-9]{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12][0-9]|3[01])(?![0-9])"
+#: a number left as a placeholder in a masked address (东湖花园X幢X单元, XX路XX号): its letters are
+#: all X (or xx), where a building's letter (A座, B栋, x座) is one of its own
+_X_NUMBER = re.compile(r"(?<![A-Za-z])(?:X{1,4}|x{2,4})(?:-(?:X{1,4}|x{2,4}))*(?=号|栋|幢|座|楼|单元|室|层|-)")
+
 _PART = r"(?P<part>[东西南北中A-Z]区(?=[ \u3000]?[0-9A-Z]))"       # an estate's part: 西区19座, B区A座
 _COMPONENT_REST = (
     rf"|(?P<road>{_H}{{1,8}}?{_ROAD_SUFFIX}(?:{_NUM}{_UNIT}|[0-9]{{1,5}}(?=[ \u3000]))?)"   # 路/街 (+ number)
@@ -58,8 +64,8 @@ _COMPONENT_REST = (
     rf"|(?P<estate>{_H}{{2,8}}(?=[ \u3000]?(?:[0-9A-Z]{{1,4}}{_ESTATE_UNIT}|[一二三四五六七八九十]{{1,2}}(?:号楼|栋|幢|座)"
     rf"|{_BUR}|[A-Z东西南北中]区|[东西南北]门)))"
     rf"|(?P<gate>(?:[东西南北]|(?<=号))门(?![口市面店诊前])(?:快递柜|门卫室|岗亭)?|门卫室|快递柜)"  # 东门, 2号门
-    rf"|(?P<room>[0-9]{{1,4}}(?:-[0-9]{{1,5}}){{1,2}}(?![0-9-])(?:{_ROOM_SUFFIX})?"  # building-unit-room 15-2-200室
-    rf"|[0-9]{{2,5}}(?:{_ROOM_SUFFIX})?(?![0-9*＊×]|[/.．][0-9])"          # trailing room 1506 (not 411*** masked, 2025/5/14 a date)
+    rf"|(?P<room>(?!{_DATE_SHAPE})[0-9]{{1,4}}(?:-[0-9]{{1,5}}){{1,2}}(?![0-9-])(?:{_ROOM_SUFFIX})?"  # building-unit-room 15-2-200室 (not a date)
+    rf"|[0-9]{{2,5}}(?:{_ROOM_SUFFIX})?(?![0-9*＊×]|[-/.．][0-9])"          # trailing room 1506 (not 411*** masked, 2025/5/14 a date)
     rf"|(?<=层)[0-9]{{1,2}}(?:号|{_ROOM_SUFFIX})?(?![0-9*＊×]))"            # the door on a floor: …24层8
 )
 _COMPONENT = re.compile(_PART + rf"|(?P<admin>{_H}{{1,8}}?{_ADMIN_SUFFIX})" + _COMPONENT_REST)  # 省/市/区/县/镇...
@@ -317,8 +323,8 @@ def _chains(text: str, norm: str, lo: int, hi: int, stop: int | None = None) -> 
                 score, why = 0.4, why + " context=village-group"  # 溪口村第2村民小组户主…: a row's place, no division
             if not cue and norm[e - 1] in "村屯寨庄" and not _LEAD_END.search(norm, max(lo, s - 8), s):
                 score, why = 0.4, why + " context=village-no-cue"  # 2023年5月13日，龙泉镇三里屯村召开…: where, no one's home
-            if "某" in norm[s:e]:
-                score, why = 0.3, why + " context=placeholder"  # 湛江市霞山区某小区: no one's address
+            if "某" in norm[s:e] or _X_NUMBER.search(norm, s, e):
+                score, why = 0.3, why + " context=placeholder"  # 湛江市霞山区某小区, 东湖花园X幢X单元: no one's address
             if _MASKED_AFTER.match(norm, e, hi):
                 score, why = 0.3, why + " context=masked"  # 徐州市鼓楼区睢城******: the rest is masked
             if _VAGUE_AFTER.match(norm, e, hi) and _no_door(last):
