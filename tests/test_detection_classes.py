@@ -1526,3 +1526,24 @@ def test_a_date_after_an_address_is_no_room_number(date: str) -> None:
         text = f"通讯地址：杭州市拱墅区东风路18号{sep}{date}（盖章）"
         assert found(text, Entity.CN_ADDRESS) == ["杭州市拱墅区东风路18号"]
     assert found("win=现金区\n" + date + " 22:55:14", Entity.CN_ADDRESS) == []
+
+
+def _words_ending_in_a_surname_word() -> list[str]:
+    """Everyday words of three or four characters whose last two open with a surname (未经许可)."""
+    from cnpii.detection import _names
+    words = _names._lexicon()[0]
+    single = _names._surnames()[0]
+    everyday = (_names.LEX_HI, _names.LEX_MID, _names.LEX_LO)
+    return sorted(w for w, c in words.items() if len(w) in (3, 4) and c in everyday and w[-2] in single
+                  and all(map(_names._is_cjk, w)))[::7]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(_words_ending_in_a_surname_word()),
+       st.sampled_from(["本材料{w}对外提供。", "系统将{w}推送", "经核实，{w}。"]))
+def test_the_end_of_an_everyday_word_is_no_name(word: str, frame: str) -> None:
+    """A candidate that an everyday word of three characters or more ends with (未经|许可) is that
+    word's end, not a name."""
+    text = frame.format(w=word)
+    at = text.index(word) + len(word) - 2
+    assert not [f for f in cnpii.scan(text, entities=["PERSON"]) if f.start == at and f.end == at + 2]

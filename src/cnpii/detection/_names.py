@@ -1347,7 +1347,7 @@ def _title_forms() -> frozenset[str]:
 
 def _cuts_word(norm: str, s: int, e: int, lo: int, hi: int) -> bool:
     """Whether the candidate ``norm[s:e]`` cuts a word: an everyday word of three characters or
-    more that starts before it and ends inside it (合作方|成, 工程师|林), or a division's name,
+    more that starts before it and ends inside it or with it (合作方|成, 工程师|林, 未经|许可), or a division's name,
     written with its suffix, that starts before it and ends inside it (湖南省长|沙市, where 市长
     looked like a title) or starts at its last character and runs on past it (曾任梅|州市): its
     characters belong to that word. (Not a name without its suffix: 秘书长安南 is a title and a
@@ -1356,9 +1356,9 @@ def _cuts_word(norm: str, s: int, e: int, lo: int, hi: int) -> bool:
     words = _lexicon()[0]
     field = _field_words()
     for a in range(max(lo, s - 3), s):  # an everyday word of three characters or more that starts
-        if norm[a:s] in field:  # before it ends inside it: 合作方|成都, 工程师|林 (not the lexicon's
+        if norm[a:s] in field:  # before it ends inside it or with it: 合作方|成都, 工程师|林 (not the lexicon's
             continue  # compounds of a role word and a surname, 客户王)
-        for end in range(max(s + 1, a + 3), e):
+        for end in range(max(s + 1, a + 3), e + 1):
             if words.get(norm[a:end], LEX_ABSENT) in (LEX_HI, LEX_MID, LEX_LO):
                 return True
     # (a division's name ends with its suffix: only where one of those characters is)
