@@ -1547,3 +1547,24 @@ def test_the_end_of_an_everyday_word_is_no_name(word: str, frame: str) -> None:
     text = frame.format(w=word)
     at = text.index(word) + len(word) - 2
     assert not [f for f in cnpii.scan(text, entities=["PERSON"]) if f.start == at and f.end == at + 2]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(_single_surnames()), st.sampled_from(["乐里", "华苑", "宁坊", "家巷"]),
+       st.sampled_from(["常住地址：{v}（房号略）；", '{{"address": "{v}"}}', "住址={v}\n"]))
+def test_the_value_of_an_address_field_is_no_name(surname: str, rest: str, frame: str) -> None:
+    text = frame.format(v=surname + rest)
+    assert found(text, Entity.PERSON) == []
+
+
+@pytest.mark.parametrize("title", ["Legal Specialist", "Project Manager", "General Manager", "Wealth Manager",
+                                   "Finance Director", "Senior Analyst"])
+def test_an_english_job_title_after_a_role_word_is_no_name(title: str) -> None:
+    assert found(f'{{"title":"法务专员 / {title}","mobile":"—"}}', Entity.PERSON) == []
+    assert found(f"联系人：{title}", Entity.PERSON) == []
+
+
+@pytest.mark.parametrize("head", ["明德", "立信", "天健"])
+def test_the_head_of_an_accounting_firms_name_is_no_name(head: str) -> None:
+    text = f"| 客户 | 单位 |\n|---|---|\n| 小虞 | {head}会计师事务所 |"
+    assert not [n for n in found(text, Entity.PERSON) if n.startswith(head)]

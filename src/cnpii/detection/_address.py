@@ -19,7 +19,7 @@ from cnpii.detection._names import LEX_HI, LEX_LO, LEX_MID, LEX_TIME, _lexicon
 from cnpii.detection._identifiers import Candidate
 from cnpii.entities import Entity
 
-__all__ = ["find_addresses"]
+__all__ = ["after_address_field", "find_addresses"]
 
 _A = Entity.CN_ADDRESS
 _H = r"[\u4e00-\u9fff]"
@@ -705,7 +705,9 @@ _HOTLINE_AFTER = re.compile(r"[ \u3000]{0,2}[，,；;]?[ \u3000]{0,2}(?:联系|�
 # …金融大厦, …商务楼一层 (a home ends at its room or house number; 3号楼 is a block of flats)
 _OFFICE_END = re.compile(r"(?:[0-9一二三四五六七八九十]{1,3}[楼层]|[A-Z]座|大厦|商务楼|写字楼|金融中心)$")
 _OFFICE_AFTER = re.compile(r"(?:[^\s，,。；;（(]{0,6}?(?:大厦|商务楼|写字楼|国际中心|金融中心))")
-_CUE_WORDS = "地址|住址|住所|地点|位于|坐落|常驻|居住|家住|住在|现住|寄往|寄至|寄到|送到|送至|搬到|addr|address"
+#: the field words of an address (常住地址：, address=): what follows them with a separator is an address
+_FIELD_WORDS = "地址|住址|住所|addr|address"
+_CUE_WORDS = _FIELD_WORDS + "|地点|位于|坐落|常驻|居住|家住|住在|现住|寄往|寄至|寄到|送到|送至|搬到"
 #: a road's house number (解放路12号, 中山北路88-2号)
 _HOUSE_NUMBER = re.compile(r"[0-9一二三四五六七八九十](?:-[0-9]{1,4})?号$")
 _CUE = re.compile("(?:" + _CUE_WORDS + r")(?:为|是)?[\s:：=\"'>]{0,3}$", re.I)
@@ -713,3 +715,16 @@ _CUE = re.compile("(?:" + _CUE_WORDS + r")(?:为|是)?[\s:：=\"'>]{0,3}$", re.I
 
 def _is_cue(norm: str, s: int, lo: int) -> bool:
     return _CUE.search(norm, max(lo, s - 10), s) is not None
+
+
+_FIELD = re.compile("(?:" + _FIELD_WORDS + r")[\"']?\s?[:：=]\s{0,2}[\"']?$", re.I)
+
+
+def after_address_field(norm: str, s: int, lo: int) -> bool:
+    """Whether ``norm[s:]`` is the value of an address field: one of its field words and a colon
+    or = right before ``s`` (常住地址：康乐里, "address": "…").
+
+    >>> after_address_field("常住地址：康乐里", 5, 0), after_address_field("联系人：康乐", 4, 0)
+    (True, False)
+    """
+    return _FIELD.search(norm, max(lo, s - 12), s) is not None

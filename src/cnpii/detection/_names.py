@@ -1172,11 +1172,14 @@ def context_veto(norm: str, s: int, e: int, lo: int, hi: int, sur_len: int) -> b
     likely the name model finds it: a field or role word (房东), a province (江苏), a city's name
     first (南宁, 杭州|文), a verb or preposition and a city (任|重庆), an everyday word after a
     word of time (午|高峰), a span cutting a word (合作方|成, 曾任梅|州市), or a given name a
-    country or brand takes (受益人于|美国). The finder applies it to its candidates, and the
-    accurate mode to the names only its model saw."""
+    country or brand takes (受益人于|美国), or the value of an address field (常住地址：康乐里). The
+    finder applies it to its candidates, and the accurate mode to the names only its model saw."""
+    from cnpii.detection._address import after_address_field  # (_address imports this module)
+
     return (_role_word(norm[s:e]) or norm[s:e] in _provinces() or _opens_with_city(norm, s, e)
             or _word_then_city(norm, s, e, sur_len) or _word_after_time(norm, s, e, lo)
-            or _cuts_word(norm, s, e, lo, hi) or norm[s + sur_len:e] in _not_names())
+            or _cuts_word(norm, s, e, lo, hi) or norm[s + sur_len:e] in _not_names()
+            or after_address_field(norm, s, lo))
 
 
 def _in_place_list(norm: str, s: int, e: int, lo: int, hi: int) -> bool:
