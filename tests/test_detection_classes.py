@@ -1568,3 +1568,28 @@ def test_an_english_job_title_after_a_role_word_is_no_name(title: str) -> None:
 def test_the_head_of_an_accounting_firms_name_is_no_name(head: str) -> None:
     text = f"| 客户 | 单位 |\n|---|---|\n| 小虞 | {head}会计师事务所 |"
     assert not [n for n in found(text, Entity.PERSON) if n.startswith(head)]
+
+
+@pytest.mark.parametrize("cell", ["匿名", "姐妹", "见影像", "已脱敏"])
+def test_a_blank_or_an_everyday_word_in_a_name_column_is_no_name(cell: str) -> None:
+    text = f"| 序号 | 姓名 | 电话 |\n|---|---|---|\n| 1 | {cell} | 待补 |\n| 2 | 热依拉 | 待补 |"
+    assert found(text, Entity.PERSON) == ["热依拉"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(_single_surnames()), st.sampled_from(["代表", "局长", "出纳"]),
+       st.sampled_from(["受益人{n}的有效身份证件", "审批：{n}  时间：2025-01-02", "| 1 | {n} | 已领取 |"]))
+def test_a_surname_and_a_title_or_role_is_nobody_in_particular(surname: str, title: str, frame: str) -> None:
+    text = frame.format(n=surname + title)
+    assert not [n for n in found(text, Entity.PERSON) if n.startswith(surname)]
+
+
+@pytest.mark.parametrize("name", ["魏楠来", "周翰和", "乜然和", "司徒来"])
+@pytest.mark.parametrize("frame", ["姓名：{n}；关系：父", "紧急联系人：{n}（女儿）", "户名:{n}\n币种:人民币"])
+def test_the_whole_value_of_a_name_field_is_the_name_though_a_verb_ends_it(name: str, frame: str) -> None:
+    assert found(frame.format(n=name), Entity.PERSON) == [name]
+
+
+@pytest.mark.parametrize("text,name", [("姓名：王伟来了吗", "王伟"), ("客户：张三来了", "张三")])
+def test_a_verb_after_a_name_in_running_text_stays_out_of_it(text: str, name: str) -> None:
+    assert found(text, Entity.PERSON) == [name]

@@ -1123,17 +1123,19 @@ def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) 
         else:
             feats += _far_features(norm, s, e, lo, hi, gap)
         p = _probability(feats, weights)
+        whole = kind == L_FIELD_SEP and _name_field_value(norm, s, e, lo, hi, kind)
         if (kind == L_FIELD_SEP or (kind == L_FIELD and _field_value(norm, s, e, hi, sur_len, gap))) \
-                and norm[e - 1] not in ctx["after"] and not _organisation_value(norm, e, hi, ctx) \
+                and (norm[e - 1] not in ctx["after"] or whole) and not _organisation_value(norm, e, hi, ctx) \
                 and not _ends_with_org(norm, s, e, ctx):
             # the field says what the value is (姓名：高峰, 客户方圆，, 您好安宁，), unless the model
             # all but rules a name out there (客户：周一能补卡吗, 柜员盖章, 附件：客户明细.xlsx)
             below = p < threshold * _field_share(norm, s, e, kind, gap)
-            if (below and not _name_field_value(norm, s, e, lo, hi, kind)) or _cuts_word(norm, s, e, lo, hi) \
-                    or _role_word(norm[s:e]):
+            if (below and not whole) or _cuts_word(norm, s, e, lo, hi) or _role_word(norm[s:e]):
                 continue
             prev = best_at.get(s)
-            if prev is None or p > prev[0]:
+            if whole and norm[e - 1] in ctx["after"]:  # the field's whole value ends with a character
+                best_at[s] = (max(p, prev[0]) if prev else p, e, kind)  # a verb may be: 姓名：魏楠来；
+            elif prev is None or p > prev[0]:
                 best_at[s] = (p, e, kind)
             continue
         if p >= threshold and context_veto(norm, s, e, lo, hi, sur_len):
@@ -1506,15 +1508,20 @@ def _cell_takes_a_name_shape(norm: str, s: int, e: int) -> bool:
     yields for the cell alone: no surname and a title or role (管|出纳, 朱|客户经理), no 阿 and a
     surname (阿邵), no surname and a form of address (俞工, 窦伯). A cell of a surname and one or
     two characters must be one of its candidates; a longer one (阿不都热合曼) must open one. A cell
-    no surname opens (热依拉·阿不都) is not judged here.
+    no surname opens (热依拉, 扎西) must not be a word the lexicon holds as no name (匿名, 姐妹),
+    nor a verb or a function word and one (见|影像, 已|脱敏: what a table writes for a value left out).
 
     >>> [_cell_takes_a_name_shape(w, 0, len(w)) for w in ("管出纳", "阿邵", "俞工", "夏天", "阿不都热合曼")]
     [False, False, False, True, True]
+    >>> [_cell_takes_a_name_shape(w, 0, len(w)) for w in ("匿名", "见影像", "已脱敏", "热依拉")]
+    [False, False, False, True]
     """
     single, compound = _surnames()[:2]
     sur = 2 if norm[s:s + 2] in compound else 1 if norm[s] in single else 0
     if not sur:
-        return True
+        words, pos = _lexicon()[:2]
+        return not (words.get(norm[s:e], LEX_ABSENT) not in (LEX_ABSENT, LEX_NR) or (
+            e - s >= 3 and pos.get(norm[s], 0) in (1, 2) and words.get(norm[s + 1:e], LEX_ABSENT) not in (LEX_ABSENT, LEX_NR)))
     spans = [b for a, b, _sl, _gap in candidates(norm, s, e) if a == s]
     return e in spans if e - s <= sur + 2 else bool(spans)
 
