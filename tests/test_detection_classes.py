@@ -1593,3 +1593,13 @@ def test_the_whole_value_of_a_name_field_is_the_name_though_a_verb_ends_it(name:
 @pytest.mark.parametrize("text,name", [("姓名：王伟来了吗", "王伟"), ("客户：张三来了", "张三")])
 def test_a_verb_after_a_name_in_running_text_stays_out_of_it(text: str, name: str) -> None:
     assert found(text, Entity.PERSON) == [name]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(["400", "800"]), st.integers(0, 9_999_999),
+       st.sampled_from(["{a} {b} {c}", "{a}-{b}-{c}", "{a}-{b}{c}"]),
+       st.sampled_from(["港澳通行证无，手机{n}", "台胞证：{n}", "账号 {n}", "客服电话{n}"]))
+def test_a_hotline_written_in_groups_is_no_personal_number(prefix: str, rest: int, grouping: str, frame: str) -> None:
+    d = f"{rest:07d}"
+    number = grouping.format(a=prefix, b=d[:3], c=d[3:])
+    assert cnpii.scan(frame.format(n=number)) == []

@@ -172,6 +172,9 @@ _TRACK_HINT = re.compile(r"[0-9]{13,19}[=^]")
 # the first digits of hotlines and service numbers (400/800 numbers, 95xxx, 96xxx, 10xxx, 12xxx):
 # no landline starts with them
 _SERVICE_PREFIXES = ("400", "800", "95", "96", "10", "12")
+#: a national hotline: 400 or 800 and seven digits; written in groups (400 039 9704,
+#: 400-820-8820) it is read as no personal number, whatever cue stands before it
+_HOTLINE_PREFIXES, _HOTLINE_LENGTH = ("400", "800"), 10
 
 
 
@@ -319,6 +322,8 @@ def _best_for_span(raw: str, digits: str, prefixed: bool, text: str, s: int, e: 
                    hi: int, wanted: frozenset[Entity], window: str) -> Candidate | None:
     """The best validated reading of one span of digit groups (``window``: its context)."""
     best: Candidate | None = None
+    if len(digits) == _HOTLINE_LENGTH and digits.startswith(_HOTLINE_PREFIXES) and (" " in raw or "-" in raw):
+        return None  # 手机400 039 9704: a hotline written as one
     cues = None  # the window's cue words, looked up only when a rule needs them
     for kind in _digit_kinds(digits, raw, prefixed):
         if kind not in wanted:
