@@ -1603,3 +1603,15 @@ def test_a_hotline_written_in_groups_is_no_personal_number(prefix: str, rest: in
     d = f"{rest:07d}"
     number = grouping.format(a=prefix, b=d[:3], c=d[3:])
     assert cnpii.scan(frame.format(n=number)) == []
+
+
+@pytest.mark.parametrize("road", ["新华里", "解放巷", "东风弄", "和平路"])
+@pytest.mark.parametrize("number", ["25号", "25-4-803", "494号之4"])
+def test_a_lane_or_road_and_its_numbers_after_an_address_cue_are_found_whole(road: str, number: str) -> None:
+    for frame in ("寄回地址{a}，收件人吕某", "户籍地址：{a}；邮编100000"):
+        assert found(frame.format(a=road + number), Entity.CN_ADDRESS) == [road + number]
+
+
+@pytest.mark.parametrize("text", ["在这里25号窗口办理", "公司里3号楼开会", "住址：北京路344号之间的路口"])
+def test_a_lane_suffix_in_running_text_makes_no_address(text: str) -> None:
+    assert [a for a in found(text, Entity.CN_ADDRESS) if "之" in a or "里" in a] == []

@@ -56,6 +56,7 @@ _COMPONENT_REST = (
     rf"|(?P<road>{_H}{{1,8}}?{_ROAD_SUFFIX}(?:{_NUM}{_UNIT}|[0-9]{{1,5}}(?=[ \u3000]))?)"   # 路/街 (+ number)
     rf"|(?P<num>[附第]?{_NUM}{_UNIT}"                           # 560号, 3单元, B座, 附1号, 第8村民小组
     rf"|(?<=村){_H}{{1,3}}?[0-9]{{1,4}}号"                       # a hamlet of a village and its number: …村下屋27号
+    rf"|(?<=号)之[0-9一二三四五六七八九十]{{1,3}}(?![0-9])"         # a house's sub-number: …中华大街494号之4
     rf"|(?<=[{_UNIT_CHARS}元])[0-9]{{1,5}}户"                    # a flat after its block or unit: …3单元201户 (not 浙江省18户, a count)
     rf"|[0-9]{{1,5}}[ \u3000]号(?![码牌])(?!楼)"                    # a house number typed with a space: …中北路 88 号
     rf"|(?:地下|负)[一二三四五六七八九十0-9]{{1,2}}[层楼]|B[0-9]{{1,2}}层)"  # a basement floor: …27栋负一楼A52号车位
@@ -80,7 +81,7 @@ _PROVINCES = ("北京|天津|上海|重庆|河北|山西|内蒙古|辽宁|吉林
 # where a chain may start: after a cue word, after a non-CJK delimiter, or at a province name
 _START_WORDS = ("地址|住址|住所|住处|住宅|地点|位于|坐落|常驻|居住|住在|现住|寄往|寄至|寄到|送到|送至|搬到|前往|"
                 "来自|户籍|籍贯|在|至|于|住|址|到")
-_START_AHEAD1, _START_AHEAD2 = "省市区县旗镇乡路街村", "大道|胡同"
+_START_AHEAD1, _START_AHEAD2 = "省市区县旗镇乡路街巷弄里村", "大道|胡同"
 _START = re.compile(
     r"(?:[^\u4e00-\u9fff]|" + _START_WORDS + ")"
     r"(?=[\u4e00-\u9fff]{1,12}?(?:[" + _START_AHEAD1 + "]|" + _START_AHEAD2 + "))"
@@ -96,7 +97,7 @@ _ESTATE_AT = re.compile(r"(?=(?:" + _LEAD_WORDS_ESTATE + r")?" + _ESTATE_AHEAD +
 _ESTATE_GATE = re.compile(r"[0-9A-Z](?:号楼|栋|幢|座|(?<![0-9][0-9])(?<=[0-9])" + _BUR.replace("{1,3}", "{0,2}", 1) + ")")
 _START_AT = re.compile(r"(?=[\u4e00-\u9fff]{1,12}?(?:[" + _START_AHEAD1 + "]|" + _START_AHEAD2 + "))")
 _START_PROVINCE = re.compile(trie_pattern(_PROVINCES.split("|")))
-_ANCHOR_CHARS = "省市区县旗镇乡路街村道"
+_ANCHOR_CHARS = "省市区县旗镇乡路街巷弄里村道"
 _ANCHOR = re.compile("[" + _ANCHOR_CHARS + "]")
 _ORG_WORDS = ("支行|分行|银行|营业部|营业厅|分理处|储蓄所|网点|分公司|公司|集团|医院|大学|学院|中心|村委会|居委会|"
               "学校|小学|中学|幼儿园|托儿所|政府|派出所|法院|检察院|税务局|管理局|委员会|办事处|营业所|门店|分店|公证处|"
@@ -275,7 +276,8 @@ def _chains(text: str, norm: str, lo: int, hi: int, stop: int | None = None) -> 
             if c is None or c.end() == e or (n_comp and _after_door(norm, e, c)):
                 break
             if c.lastgroup == "room":
-                if prev_group in ("estate", "place") and _BUR_ROOM.fullmatch(c.group()):  # 金域蓝湾12-3-1801室
+                if prev_group in ("estate", "place", "road") and _BUR_ROOM.fullmatch(c.group()):
+                    # 金域蓝湾12-3-1801室, 新华里25-4-803: a building-unit-room after an estate or a road
                     n_comp += 1
                     last = c.group()
                     e = c.end()
