@@ -178,6 +178,18 @@ def test_forms_of_address_are_cut_and_bare_surnames_dropped():
     assert spans(text, out) == [("PERSON", "张伟")]
 
 
+@pytest.mark.parametrize("text,place", [("办公地址：瑞丰保险代理有限公司，青岛市城阳区望江路368号营业大厅", "青岛市城阳区望江路368号"),
+                                        ("住址：湛江市霞山区某小区3号楼", "湛江市霞山区某小区3号"),
+                                        ("注册地址：上海市黄浦区鸿福路260号（分公司）", "上海市黄浦区鸿福路260号")])
+def test_a_model_street_address_the_rules_turned_down_stays_out(text: str, place: str) -> None:
+    """Where the rules read an address and scored it below the threshold (an organisation's, one
+    with a placeholder), the model's place names there do not bring it back."""
+    assert [f for f in cnpii.scan(text) if f.entity is Entity.CN_ADDRESS] == []
+    start = text.index(place)
+    ents = [(start, start + 3, "LOC"), (start + 3, start + len(place), "LOC")]
+    assert [f for f in _ner.fuse(text, [], ents, ALL) if f.entity is Entity.CN_ADDRESS] == []
+
+
 def test_model_street_address_where_the_rules_have_none():
     text = "石家庄市长安区中山东路1号"
     ents = [(0, 4, "LOC"), (4, 7, "LOC"), (7, 13, "LOC")]

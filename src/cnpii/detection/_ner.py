@@ -15,7 +15,8 @@ splits of the real corpora and checked on the public sample, see benchmarks/READ
 
 * identifiers found by the rules always win: a model span overlapping one is dropped;
 * rule addresses are kept; adjacent model ``LOC`` spans that reach a street number (…路1号)
-  are an address where the rules found none; a model ``PER`` span inside an address is dropped;
+  are an address where the rules read none, not even one they scored below the threshold (an
+  organisation's, a masked one); a model ``PER`` span inside an address is dropped;
 * a model ``PER`` span is a name (score 0.85), with a form of address after it cut off
   (张伟先生 -> 张伟); a bare surname (陈老师, 上周's 周) is not reported;
 * a rule name written apart (李  杰, 阿里木·吐尔逊), a field's whole value (借款人：曾沛然 up
@@ -469,6 +470,17 @@ def _street_runs(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int,
     return [(a, b) for a, b in runs if _STREET_NO.search(text, a, b)]
 
 
+def _rule_addresses(text: str) -> list[tuple[int, int]]:
+    """The spans of the address candidates the rules read in ``text`` and scored below the
+    default threshold: judged no one's address (an organisation's, a masked one, a placeholder)."""
+    from cnpii.detection._address import find_addresses
+    from cnpii.detection._core import DEFAULT_THRESHOLD
+    from cnpii.detection._identifiers import normalize
+
+    return [(c.start, c.end) for c in find_addresses(text, normalize(text), 0, len(text))
+            if c.score < DEFAULT_THRESHOLD]
+
+
 def fuse(text: str, rules: list[Finding], ents: list[tuple[int, int, str]],
          wanted: frozenset[Entity]) -> list[Finding]:
     """Merge the rule findings of ``text`` with the model's spans (see the module docstring).
@@ -500,8 +512,13 @@ def fuse(text: str, rules: list[Finding], ents: list[tuple[int, int, str]],
             names.append(f)
     if _ADDRESS in wanted:
         taken = [(f.start, f.end) for f in out] + firm
+        judged: list[tuple[int, int]] | None = None  # the addresses the rules read and turned down
         for a, b in _street_runs(text, ents):
             if not _overlaps(a, b, taken):
+                if judged is None:
+                    judged = _rule_addresses(text)
+                if _overlaps(a, b, judged):
+                    continue  # the rules read an address there and judged it (an organisation's, masked)
                 out.append(make_finding(a, b, _ADDRESS, MODEL_SCORE, "model=lac label=LOC"))
                 taken.append((a, b))
     taken = [(f.start, f.end) for f in out]
