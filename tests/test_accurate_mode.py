@@ -180,10 +180,13 @@ def test_forms_of_address_are_cut_and_bare_surnames_dropped():
 
 @pytest.mark.parametrize("text,place", [("办公地址：瑞丰保险代理有限公司，青岛市城阳区望江路368号营业大厅", "青岛市城阳区望江路368号"),
                                         ("住址：湛江市霞山区某小区3号楼", "湛江市霞山区某小区3号"),
-                                        ("注册地址：上海市黄浦区鸿福路260号（分公司）", "上海市黄浦区鸿福路260号")])
+                                        ("注册地址：上海市黄浦区鸿福路260号（分公司）", "上海市黄浦区鸿福路260号"),
+                                        ("本网点迁至青岛市崂山区金融街343号营业部", "青岛市崂山区金融街343号"),
+                                        ("网点地址：苏州市姑苏区金融街204号国际中心", "苏州市姑苏区金融街204号")])
 def test_a_model_street_address_the_rules_turned_down_stays_out(text: str, place: str) -> None:
     """Where the rules read an address and scored it below the threshold (an organisation's, one
-    with a placeholder), the model's place names there do not bring it back."""
+    with a placeholder), or would read it as an organisation's (…号营业部), the model's place names
+    there do not bring it back."""
     assert [f for f in cnpii.scan(text) if f.entity is Entity.CN_ADDRESS] == []
     start = text.index(place)
     ents = [(start, start + 3, "LOC"), (start + 3, start + len(place), "LOC")]

@@ -19,7 +19,7 @@ from cnpii.detection._names import LEX_HI, LEX_LO, LEX_MID, LEX_TIME, _lexicon
 from cnpii.detection._identifiers import Candidate
 from cnpii.entities import Entity
 
-__all__ = ["after_address_field", "find_addresses"]
+__all__ = ["after_address_field", "find_addresses", "organisation_address", "organisation_attached"]
 
 _A = Entity.CN_ADDRESS
 _H = r"[\u4e00-\u9fff]"
@@ -312,8 +312,7 @@ def _chains(text: str, norm: str, lo: int, hi: int, stop: int | None = None) -> 
                 e = end
         lone = n_comp == 1 and prev_group == "road" and _HOUSE_NUMBER.search(last) is not None \
             and s > lo and _is_cue(norm, s, lo)  # 地址：解放路12号, 家住人民东街18号: a cue and a house number
-        if (n_comp >= 2 and fine or lone) and (norm[e:e + 1] in _JOINERS  # (the next place is joined, not attached)
-                                     or not _ORG_AFTER.search(norm, e, _cjk_run_end(norm, e, min(hi, e + 5)))) \
+        if (n_comp >= 2 and fine or lone) and not organisation_attached(norm, e, hi) \
                 and not _ORG_AFTER.search(last) and _named(norm, s, e):
             s = _province_before(norm, s, lo)  # 湖南长沙长沙县…: the province, written without 省
             cue = lone or (s > lo and _is_cue(norm, s, lo))  # (a lone road was read after its cue)
@@ -331,16 +330,7 @@ def _chains(text: str, norm: str, lo: int, hi: int, stop: int | None = None) -> 
                 score, why = 0.3, why + " context=masked"  # 徐州市鼓楼区睢城******: the rest is masked
             if _VAGUE_AFTER.match(norm, e, hi) and _no_door(last):
                 score, why = 0.35, why + " context=vague-location"  # 住址：蜀山区长江西路一带: where, not an address
-            if _ORG_CUE.search(norm, max(lo, s - 10), s) or _ORG_BRACKET.match(norm, e, hi) \
-                    or _PREMISES.match(norm, e, hi) \
-                    or _ORG_BEFORE.search(norm, max(lo, s - 12), s) or _BANK_BEFORE.search(norm, max(lo, s - 16), s) \
-                    or _HOTLINE_AFTER.match(norm, e, hi) or _org_owner_after(norm, e, hi) \
-                    or _PUBLIC_OFFICE.search(norm, s, e) or _ORG_ADDRESSEE.match(norm, e, hi) \
-                    or _GO_TO_BEFORE.search(norm, max(lo, s - 24), s) \
-                    or (_BARE_CUE.search(norm, max(lo, s - 6), s)
-                        and (_CONTACT_AFTER.match(norm, e, hi) or _OFFICE_END.search(norm, s, e)
-                             or _OFFICE_AFTER.match(norm, e, hi))
-                        and not _PERSON_FIELD_BEFORE.search(norm, max(lo, norm.rfind("\n", lo, s) + 1, s - 60), s)):
+            if organisation_address(norm, s, e, lo, hi):
                 score, why = 0.35, why + " context=organisation-address"
             out.append(Candidate(s, e, _A, min(score, 0.95), why))
             pos = e
@@ -713,6 +703,36 @@ _CUE_WORDS = _FIELD_WORDS + "|地点|位于|坐落|常驻|居住|家住|住在|�
 #: a road's house number (解放路12号, 中山北路88-2号)
 _HOUSE_NUMBER = re.compile(r"[0-9一二三四五六七八九十](?:-[0-9]{1,4})?号$")
 _CUE = re.compile("(?:" + _CUE_WORDS + r")(?:为|是)?[\s:：=\"'>]{0,3}$", re.I)
+
+
+def organisation_attached(norm: str, e: int, hi: int) -> bool:
+    """Whether an organisation word is attached to the place ending at ``e`` (…号营业部, 上海路支行,
+    …路1号国际中心): the place is part of its name, no address (a place joined by 与, 和 … is not)."""
+    return norm[e:e + 1] not in _JOINERS and _ORG_AFTER.search(norm, e, _cjk_run_end(norm, e, min(hi, e + 5))) is not None
+
+
+def organisation_address(norm: str, s: int, e: int, lo: int, hi: int) -> bool:
+    """Whether the words around the address ``norm[s:e]`` make it an organisation's: an
+    organisation's address field or name before it (网点地址：, …有限公司，), the organisation at
+    it after it (（兴远银行武汉分行）, 营业部, 国际中心), a hotline or an office after it, a public
+    office in it, directions to it. The rules' chains and the accurate mode's street addresses
+    are judged by it alike.
+
+    >>> t = "网点地址：苏州市姑苏区金融街204号"
+    >>> organisation_address(t, 5, len(t), 0, len(t)), organisation_address("住址：" + t[5:], 3, len(t) - 2, 0, len(t) - 2)
+    (True, False)
+    """
+    return bool(
+        _ORG_CUE.search(norm, max(lo, s - 10), s) or _ORG_BRACKET.match(norm, e, hi)
+        or _PREMISES.match(norm, e, hi)
+        or _ORG_BEFORE.search(norm, max(lo, s - 12), s) or _BANK_BEFORE.search(norm, max(lo, s - 16), s)
+        or _HOTLINE_AFTER.match(norm, e, hi) or _org_owner_after(norm, e, hi)
+        or _PUBLIC_OFFICE.search(norm, s, e) or _ORG_ADDRESSEE.match(norm, e, hi)
+        or _GO_TO_BEFORE.search(norm, max(lo, s - 24), s)
+        or (_BARE_CUE.search(norm, max(lo, s - 6), s)
+            and (_CONTACT_AFTER.match(norm, e, hi) or _OFFICE_END.search(norm, s, e)
+                 or _OFFICE_AFTER.match(norm, e, hi))
+            and not _PERSON_FIELD_BEFORE.search(norm, max(lo, norm.rfind("\n", lo, s) + 1, s - 60), s)))
 
 
 def _is_cue(norm: str, s: int, lo: int) -> bool:

@@ -55,7 +55,9 @@ import re
 from functools import lru_cache
 from typing import Any, Sequence
 
+from cnpii.detection._address import organisation_address, organisation_attached
 from cnpii.detection._finding import Finding, make_finding
+from cnpii.detection._identifiers import normalize
 from cnpii.entities import Entity
 from cnpii.errors import MissingExtra
 
@@ -475,7 +477,6 @@ def _rule_addresses(text: str) -> list[tuple[int, int]]:
     default threshold: judged no one's address (an organisation's, a masked one, a placeholder)."""
     from cnpii.detection._address import find_addresses
     from cnpii.detection._core import DEFAULT_THRESHOLD
-    from cnpii.detection._identifiers import normalize
 
     return [(c.start, c.end) for c in find_addresses(text, normalize(text), 0, len(text))
             if c.score < DEFAULT_THRESHOLD]
@@ -517,8 +518,10 @@ def fuse(text: str, rules: list[Finding], ents: list[tuple[int, int, str]],
             if not _overlaps(a, b, taken):
                 if judged is None:
                     judged = _rule_addresses(text)
-                if _overlaps(a, b, judged):
-                    continue  # the rules read an address there and judged it (an organisation's, masked)
+                    norm = normalize(text)
+                if _overlaps(a, b, judged) or organisation_attached(norm, b, len(norm)) \
+                        or organisation_address(norm, a, b, 0, len(norm)):
+                    continue  # the rules read an address there and turned it down, or would (an organisation's)
                 out.append(make_finding(a, b, _ADDRESS, MODEL_SCORE, "model=lac label=LOC"))
                 taken.append((a, b))
     taken = [(f.start, f.end) for f in out]
@@ -527,8 +530,6 @@ def fuse(text: str, rules: list[Finding], ents: list[tuple[int, int, str]],
             out.append(f)
             taken.append((f.start, f.end))
     if _PERSON in wanted and per:
-        from cnpii.detection._identifiers import normalize
-
         norm = normalize(text)
         for s, e in per:
             if not _overlaps(s, e, taken) and not _word_not_name(text, s, e, norm):
