@@ -1615,3 +1615,9 @@ def test_a_lane_or_road_and_its_numbers_after_an_address_cue_are_found_whole(roa
 @pytest.mark.parametrize("text", ["在这里25号窗口办理", "公司里3号楼开会", "住址：北京路344号之间的路口"])
 def test_a_lane_suffix_in_running_text_makes_no_address(text: str) -> None:
     assert [a for a in found(text, Entity.CN_ADDRESS) if "之" in a or "里" in a] == []
+
+
+@pytest.mark.parametrize("text", ["收到\n鲁姐：大冯说下午到", "计划的考核由大辛牵头，", "说了很多次，大褚表示执行"])
+@pytest.mark.parametrize("mode", ["fast", "accurate"])
+def test_da_and_a_surname_is_a_form_of_address(text: str, mode: str) -> None:
+    assert [f for f in cnpii.scan(text, mode=mode) if f.entity is Entity.PERSON and text[f.start] == "大"] == []

@@ -741,10 +741,10 @@ def _compound_first() -> frozenset[str]:
     return frozenset(c[0] for c in _surnames()[1])
 
 
-#: the prefixes that make a surname a form of address (老王, 小李; 阿 and a surname, 阿蔡, is one
+#: the prefixes that make a surname a form of address (老王, 小李, 大冯; 阿 and a surname, 阿蔡, is one
 #: too, dropped in :func:`candidates`, though Weibo's labellers read 阿袁 as a name: bank text
 #: labels no form of address, and accurate mode's model still finds 阿袁 in social media)
-_ADDRESS_PREFIXES = "老小"
+_ADDRESS_PREFIXES = "老小大"
 
 #: first characters of the number and relative-time words no given name is (三千, 上月, 明年)
 _TIME_HEADS = frozenset("一二三四五六七八九十百千万两几上下本今明昨前后去次每半整零当此那同近早晚翌")
@@ -1610,8 +1610,8 @@ def _not_name(word: str) -> bool:
 
 
 def _form_of_address(word: str) -> bool:
-    """Whether ``word`` opens with 老, 小 or 大 and a surname (老聂, 小刘): a form of address, no name."""
-    return len(word) >= 2 and word[0] in "老小大" and word[1] in _surnames()[0]
+    """Whether ``word`` opens with 老, 小 or 大 and a surname (老聂, 小刘, 大冯): a form of address, no name."""
+    return len(word) >= 2 and word[0] in _ADDRESS_PREFIXES and word[1] in _surnames()[0]
 
 
 @lru_cache(maxsize=1)
