@@ -1499,7 +1499,12 @@ def _single_surnames() -> list[str]:
                         "乙方{n}申请的住房公积金贷款"]))
 def test_a_surname_and_a_role_word_is_nobody_in_particular(surname: str, role: str, frame: str) -> None:
     """A surname right before a role or field word (管出纳, 娄局长, 于甲方) addresses someone by role,
-    as 王经理 does: no finding starts at the surname and runs into the role word."""
+    as 王经理 does: no finding starts at the surname and runs into the role word (unless the
+    surname and the role's first character make a compound surname, 公|孙女: 公孙女)."""
+    from hypothesis import assume
+
+    from cnpii.detection import _names
+    assume(surname + role[0] not in _names._surnames()[1])
     text = frame.format(n=surname + role)
     at = text.index(surname + role)
     assert not [f for f in cnpii.scan(text, entities=["PERSON"]) if f.start == at and f.end > at + 1]

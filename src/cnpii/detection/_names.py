@@ -1169,19 +1169,28 @@ def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) 
     return out
 
 
+def _cjk_run_start(norm: str, s: int, lo: int) -> int:
+    """The start of the run of CJK characters ``norm[s]`` is in (at most 12 characters back)."""
+    r = s
+    while r > lo and s - r < 12 and _is_cjk(norm[r - 1]):
+        r -= 1
+    return r
+
+
 def context_veto(norm: str, s: int, e: int, lo: int, hi: int, sur_len: int) -> bool:
     """Whether the words around the surname-led span ``norm[s:e]`` say it is no name, however
     likely the name model finds it: a field or role word (房东), a province (江苏), a city's name
     first (南宁, 杭州|文), a verb or preposition and a city (任|重庆), an everyday word after a
     word of time (午|高峰), a span cutting a word (合作方|成, 曾任梅|州市), or a given name a
-    country or brand takes (受益人于|美国), or the value of an address field (常住地址：康乐里). The
+    country or brand takes (受益人于|美国), or in the value of an address field (常住地址：康乐里,
+    常住地址：管华苑). The
     finder applies it to its candidates, and the accurate mode to the names only its model saw."""
     from cnpii.detection._address import after_address_field  # (_address imports this module)
 
     return (_role_word(norm[s:e]) or norm[s:e] in _provinces() or _opens_with_city(norm, s, e)
             or _word_then_city(norm, s, e, sur_len) or _word_after_time(norm, s, e, lo)
             or _cuts_word(norm, s, e, lo, hi) or norm[s + sur_len:e] in _not_names()
-            or after_address_field(norm, s, lo))
+            or after_address_field(norm, _cjk_run_start(norm, s, lo), lo))
 
 
 def _in_place_list(norm: str, s: int, e: int, lo: int, hi: int) -> bool:
