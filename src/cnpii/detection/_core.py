@@ -35,10 +35,17 @@ def resolve_entities(entities: Iterable[Entity | str] | None) -> frozenset[Entit
     if entities is None:
         return ALL_ENTITIES
     if isinstance(entities, frozenset):
-        return entities if all(isinstance(e, Entity) for e in entities) else _resolve_tuple(tuple(entities))
+        return _resolve_frozen(entities)
     if isinstance(entities, (str, Entity)):
         entities = [entities]
     return _resolve_tuple(tuple(entities))
+
+
+@lru_cache(maxsize=256)
+def _resolve_frozen(entities: frozenset) -> frozenset[Entity]:
+    """A frozenset of entities as it is, one of names resolved (memoised: callers pass the same set
+    for every text of a frame)."""
+    return entities if all(isinstance(e, Entity) for e in entities) else _resolve_tuple(tuple(entities))
 
 
 @lru_cache(maxsize=256)
