@@ -1183,8 +1183,8 @@ def context_veto(norm: str, s: int, e: int, lo: int, hi: int, sur_len: int) -> b
     first (南宁, 杭州|文), a verb or preposition and a city (任|重庆), an everyday word after a
     word of time (午|高峰), a span cutting a word (合作方|成, 曾任梅|州市), or a given name a
     country or brand takes (受益人于|美国), or in the value of an address field (常住地址：康乐里,
-    常住地址：管华苑). The
-    finder applies it to its candidates, and the accurate mode to the names only its model saw."""
+    常住地址：管华苑). The finder applies it to its candidates, and the accurate mode to the names
+    only its model saw."""
     from cnpii.detection._address import after_address_field  # (_address imports this module)
 
     return (_role_word(norm[s:e]) or norm[s:e] in _provinces() or _opens_with_city(norm, s, e)
@@ -1529,8 +1529,11 @@ def _cell_takes_a_name_shape(norm: str, s: int, e: int) -> bool:
     sur = 2 if norm[s:s + 2] in compound else 1 if norm[s] in single else 0
     if not sur:
         words, pos = _lexicon()[:2]
-        return not (words.get(norm[s:e], LEX_ABSENT) not in (LEX_ABSENT, LEX_NR) or (
-            e - s >= 3 and pos.get(norm[s], 0) in (1, 2) and words.get(norm[s + 1:e], LEX_ABSENT) not in (LEX_ABSENT, LEX_NR)))
+        no_name = (LEX_ABSENT, LEX_NR)  # (a word the lexicon lacks or tags as a name may be one)
+        if words.get(norm[s:e], LEX_ABSENT) not in no_name:
+            return False  # 匿名, 姐妹
+        # 见|影像, 已|脱敏: a verb or a function word (the lexicon's part-of-speech groups 1 and 2), then a word
+        return not (e - s >= 3 and pos.get(norm[s], 0) in (1, 2) and words.get(norm[s + 1:e], LEX_ABSENT) not in no_name)
     spans = [b for a, b, _sl, _gap in candidates(norm, s, e) if a == s]
     return e in spans if e - s <= sur + 2 else bool(spans)
 
