@@ -102,7 +102,7 @@ _NUM = re.compile(r"[0-9](?<![0-9][0-9])(?:[0-9]|[ -]{1,2}(?=[0-9])){5,44}[Xx]?"
 # a country prefix or bracketed area code written right before a digit run
 _PREFIX_BEFORE = re.compile(r"(?:[(（]\+?86[)）]|[(（]0[0-9]{2,3}[)）])[ -]?$")
 # the characters such a prefix ends with, and with "+" those of any prefix: a run written after
-# none of them is read as it is (the compiled pass is given both sets)
+# none of them is read as it is
 _BRACKET_CHARS = "() -（）"
 _PREFIX_CHARS = "+" + _BRACKET_CHARS
 _GROUP = re.compile(r"[0-9]+[Xx]?")
@@ -126,8 +126,7 @@ _IPV4 = re.compile(r"[0-9](?<![0-9.][0-9])[0-9]{0,2}\.[0-9]{1,3}\.[0-9]{1,3}\.[0
 _IPV6 = re.compile(r"[0-9A-Fa-f:](?<![0-9A-Fa-f:][0-9A-Fa-f:])[0-9A-Fa-f]{0,3}:(?:[0-9A-Fa-f]{0,4}:){1,6}"
                    r"[0-9A-Fa-f]{0,4}(?![0-9A-Fa-f:])")
 # a plate starts with a province abbreviation (or 使/领 of embassy and consulate plates) and may end
-# with a suffix (挂, 学, ...): both sets come from cnpii.identifiers.license_plate, and the compiled
-# pass is given them
+# with a suffix (挂, 学, ...): both sets come from cnpii.identifiers.license_plate
 _PLATE_FIRST = "".join(_PLATE_PROVINCES) + "使领"
 _PLATE_SUFFIXES = "".join(_PLATE_SUFFIX_KINDS)
 _PLATE_SEPARATORS = "·• -"  # one may stand between the letter and the serial (粤B·12345)
@@ -179,7 +178,7 @@ _HOTLINE_PREFIXES, _HOTLINE_LENGTH = ("400", "800"), 10
 
 
 
-# explanations of candidates, and what the context adds to them (the compiled pass is given these)
+# explanations of candidates, and what the context adds to them
 _WHY_EMAIL = "pattern=email"
 _WHY_IPV4 = "pattern=ipv4 validator=ipaddress"
 _WHY_GROUPED = "pattern=grouped validator=uscc"
@@ -294,7 +293,7 @@ _KINDS: dict[tuple[int, str, bool, bool], tuple[Entity, ...]] = {}
 
 
 def _digit_kinds_of(digits: str, prefixed: bool) -> list[Entity]:
-    """The kinds worth validating for a digit run (the compiled pass mirrors this in C)."""
+    """The kinds worth validating for a digit run."""
     n = len(digits)
     kinds: list[Entity] = []
     if prefixed:
@@ -622,9 +621,10 @@ def find_identifiers(text: str, norm: str, lo: int, hi: int, wanted: frozenset[E
 
 
 def _context_passes(norm: str, lo: int, hi: int, wanted: frozenset[Entity], out: list[Candidate]) -> None:
-    """What the identifier pass does after its patterns: values whose field names them, card numbers and travel documents in a table's column of them, candidates of the
-    unchecked kinds whose shape is something else's (dates, letter prefixes, masked parts), and
-    accounts shaped like cards or held by organisations."""
+    """What the identifier pass does after its patterns: values whose field names them, card
+    numbers and travel documents in a table's column of them, candidates of the unchecked kinds
+    whose shape is something else's (dates, letter prefixes, masked parts), and accounts shaped
+    like cards or held by organisations."""
     if _field_gate().search(norm, lo, hi) is not None:
         _field_values(norm, lo, hi, wanted, out)
     if norm.find("\n", lo, hi) >= 0:
@@ -849,8 +849,8 @@ def _field_gate() -> re.Pattern[str]:
 
 
 def _field_values(norm: str, lo: int, hi: int, wanted: frozenset[Entity], out: list[Candidate]) -> None:
-    """Values of the fields in :data:`cnpii.detection._context.FIELD_VALUES` (one definition: the
-    compiled pass has no copy of this); its callers search :func:`_field_gate` first."""
+    """Values of the fields in :data:`cnpii.detection._context.FIELD_VALUES`; its callers search
+    :func:`_field_gate` first."""
     for entity, rx, own in _field_rx():
         if entity not in wanted:
             continue

@@ -207,10 +207,11 @@ def _context() -> dict:
         "weak_last": frozenset(w[-1] for w in sec["weak"]),
         "title_first": frozenset(w[0] for w in sec["title"]),  # (no title starts elsewhere)
         "title_alone": frozenset(sec["title_alone"]),
-        # the field and role words of two CJK characters or more (出纳, 局长, 甲方, 客户经理): right
-        # after a surname, they make it one of a form of address or a role, as a title does
-        "role_rx": re.compile(trie_pattern(roles := [w for w in field if len(w) >= 2 and all(map(_is_cjk, w))])),
-        "role_first": frozenset(w[0] for w in roles),
+        # the titles and the field and role words of two CJK characters or more (出纳, 局长, 甲方,
+        # 客户经理): right after a surname, either makes it a form of address or a role
+        "address_rx": re.compile(trie_pattern(forms := sec["title"] + [
+            w for w in field if len(w) >= 2 and all(map(_is_cjk, w))])),
+        "address_first": frozenset(w[0] for w in forms),
     }
 
 
@@ -659,7 +660,7 @@ def candidates(norm: str, lo: int, hi: int, starts: list[int] | None = None):
     title_rx = _context()["title_rx"]
     title_first = _context()["title_first"]
     title_alone = _context()["title_alone"]
-    role_rx, role_first = _context()["role_rx"], _context()["role_first"]
+    address_rx, address_first = _context()["address_rx"], _context()["address_first"]
     after = _context()["after"]
     compound_first = _compound_first()
     words, pos = _lexicon()[:2]
@@ -680,8 +681,7 @@ def candidates(norm: str, lo: int, hi: int, starts: list[int] | None = None):
             if sur_len == 1 and norm[s] not in single:
                 continue
             g = s + sur_len
-            if g < hi and (norm[g] in title_first and title_rx.match(norm, g, hi)
-                           or norm[g] in role_first and role_rx.match(norm, g, hi)):
+            if g < hi and norm[g] in address_first and address_rx.match(norm, g, hi):
                 if sur_len == 2:
                     break  # (nor is 诸葛先生 a surname 诸 and a given name 葛)
                 continue  # a surname and a title or role (李先生, 王经理, 管出纳, 于甲方) names nobody in particular

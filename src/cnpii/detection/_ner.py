@@ -472,14 +472,14 @@ def _street_runs(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int,
     return [(a, b) for a, b in runs if _STREET_NO.search(text, a, b)]
 
 
-def _rule_addresses(text: str) -> list[tuple[int, int]]:
-    """The spans of the address candidates the rules read in ``text`` and scored below the
-    default threshold: judged no one's address (an organisation's, a masked one, a placeholder)."""
+def _rule_addresses(text: str, norm: str) -> list[tuple[int, int]]:
+    """The spans of the address candidates the rules read in ``text`` (``norm``: its
+    :func:`normalize`) and scored below the default threshold: judged no one's address (an
+    organisation's, a masked one, a placeholder)."""
     from cnpii.detection._address import find_addresses
     from cnpii.detection._core import DEFAULT_THRESHOLD
 
-    return [(c.start, c.end) for c in find_addresses(text, normalize(text), 0, len(text))
-            if c.score < DEFAULT_THRESHOLD]
+    return [(c.start, c.end) for c in find_addresses(text, norm, 0, len(text)) if c.score < DEFAULT_THRESHOLD]
 
 
 def fuse(text: str, rules: list[Finding], ents: list[tuple[int, int, str]],
@@ -495,6 +495,7 @@ def fuse(text: str, rules: list[Finding], ents: list[tuple[int, int, str]],
     out = [f for f in rules if f.entity is not _PERSON]  # identifiers and rule addresses
     names: list[Finding] = []
     firm: list[tuple[int, int]] = []  # rule names the model cannot judge
+    norm: str | None = None  # normalize(text), once, when a step needs it
     lines = "\n" in text
     for f in rules:
         if f.entity is not _PERSON:
@@ -517,8 +518,8 @@ def fuse(text: str, rules: list[Finding], ents: list[tuple[int, int, str]],
         for a, b in _street_runs(text, ents):
             if not _overlaps(a, b, taken):
                 if judged is None:
-                    judged = _rule_addresses(text)
                     norm = normalize(text)
+                    judged = _rule_addresses(text, norm)
                 if _overlaps(a, b, judged) or organisation_attached(norm, b, len(norm)) \
                         or organisation_address(norm, a, b, 0, len(norm)):
                     continue  # the rules read an address there and turned it down, or would (an organisation's)
@@ -530,7 +531,8 @@ def fuse(text: str, rules: list[Finding], ents: list[tuple[int, int, str]],
             out.append(f)
             taken.append((f.start, f.end))
     if _PERSON in wanted and per:
-        norm = normalize(text)
+        if norm is None:
+            norm = normalize(text)
         for s, e in per:
             if not _overlaps(s, e, taken) and not _word_not_name(text, s, e, norm):
                 out.append(make_finding(s, e, _PERSON, MODEL_SCORE, "model=lac label=PER"))
