@@ -1569,6 +1569,16 @@ def test_an_english_job_title_after_a_role_word_is_no_name(title: str) -> None:
     assert found(f"联系人：{title}", Entity.PERSON) == []
 
 
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(["University", "College", "Institute", "School", "Academy", "Hospital", "Foundation"]),
+       st.sampled_from(["Boston", "Trinity", "Imperial", "Monash"]),
+       st.sampled_from(["Beneficiary：{o} {w}\n收款人地址：略", "beneficiary_name = {w} of {o}\n",
+                        "收款人(Beneficiary Name)： {o} {w}"]))
+def test_an_english_school_or_institution_is_no_name(word: str, place: str, frame: str) -> None:
+    text = frame.format(o=place, w=word)
+    assert found(text, Entity.PERSON) == []
+
+
 @pytest.mark.parametrize("head", ["明德", "立信", "天健"])
 def test_the_head_of_an_accounting_firms_name_is_no_name(head: str) -> None:
     text = f"| 客户 | 单位 |\n|---|---|\n| 小虞 | {head}会计师事务所 |"
