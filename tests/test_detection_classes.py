@@ -1636,3 +1636,24 @@ def test_a_lane_suffix_in_running_text_makes_no_address(text: str) -> None:
 @pytest.mark.parametrize("mode", ["fast", "accurate"])
 def test_da_and_a_surname_is_a_form_of_address(text: str, mode: str) -> None:
     assert [f for f in cnpii.scan(text, mode=mode) if f.entity is Entity.PERSON and text[f.start] == "大"] == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.from_regex(r"[2-9][0-9]{9,11}", fullmatch=True), st.sampled_from("×●"),
+       st.integers(min_value=2, max_value=8),
+       st.sampled_from(["证件号码为{v}，原卡号为", "领卡证件：{v}、领取日期", "来电人：证件号{v}\n"]))
+def test_the_clear_head_of_a_value_masked_with_crosses_or_dots_is_no_identifier(
+        digits: str, mask: str, n: int, frame: str) -> None:
+    """(Ten to twelve digits not starting with 1 or 0: no mobile or landline shape of their own.)"""
+    text = frame.format(v=digits + mask * n)
+    assert cnpii.scan(text) == []
+
+
+@pytest.mark.parametrize("owner", ["号牌", "车牌", "手机号", "尾号", "身份证"])
+def test_the_last_three_digits_of_something_other_than_a_card_are_no_cvv(owner: str) -> None:
+    assert found(f"来访车辆：{owner}后三位644  登记时间", Entity.CARD_CVV) == []
+
+
+@pytest.mark.parametrize("cue", ["卡背面后三位", "卡片的后三位", "信用卡后三位", "CVV2"])
+def test_a_cards_last_three_digits_are_its_cvv(cue: str) -> None:
+    assert found(f"请核对{cue}：644，勿告知他人", Entity.CARD_CVV) == ["644"]

@@ -16,13 +16,14 @@ from functools import lru_cache
 
 from cnpii.detection._context import column_cells, trie_pattern
 from cnpii.detection._names import LEX_HI, LEX_LO, LEX_MID, LEX_TIME, _lexicon
-from cnpii.detection._identifiers import Candidate
+from cnpii.detection._identifiers import MASK_CHARS, Candidate
 from cnpii.entities import Entity
 
 __all__ = ["after_address_field", "find_addresses", "organisation_address", "organisation_attached"]
 
 _A = Entity.CN_ADDRESS
 _H = r"[\u4e00-\u9fff]"
+_MASK = re.escape(MASK_CHARS)  # the mask characters, for a character class
 
 # 杭州市, 红旗村, 红旗北路, 泉州东街: not 杭州|市, 红旗|村, 红旗|北路, 泉州|东街 (a road named after a place),
 # nor the 市 of 市场 (…荷花池批发市场3栋: a market, no city); a numbered lane of Beijing is a road
@@ -66,8 +67,8 @@ _COMPONENT_REST = (
     rf"|{_BUR}|[A-Z东西南北中]区|[东西南北]门)))"
     rf"|(?P<gate>(?:[东西南北]|(?<=号))门(?![口市面店诊前])(?:快递柜|门卫室|岗亭)?|门卫室|快递柜)"  # 东门, 2号门
     rf"|(?P<room>(?!{_DATE_SHAPE})[0-9]{{1,4}}(?:-[0-9]{{1,5}}){{1,2}}(?![0-9-])(?:{_ROOM_SUFFIX})?"  # building-unit-room 15-2-200室 (not a date)
-    rf"|[0-9]{{2,5}}(?:{_ROOM_SUFFIX})?(?![0-9*＊×]|[-/.．][0-9])"          # trailing room 1506 (not 411*** masked, 2025/5/14 a date)
-    rf"|(?<=层)[0-9]{{1,2}}(?:号|{_ROOM_SUFFIX})?(?![0-9*＊×]))"            # the door on a floor: …24层8
+    rf"|[0-9]{{2,5}}(?:{_ROOM_SUFFIX})?(?![0-9{_MASK}]|[-/.．][0-9])"          # trailing room 1506 (not 411*** masked, 2025/5/14 a date)
+    rf"|(?<=层)[0-9]{{1,2}}(?:号|{_ROOM_SUFFIX})?(?![0-9{_MASK}]))"            # the door on a floor: …24层8
 )
 _COMPONENT = re.compile(_PART + rf"|(?P<admin>{_H}{{1,8}}?{_ADMIN_SUFFIX})" + _COMPONENT_REST)  # 省/市/区/县/镇...
 #: the components but a division (where a word ending in 旗 or 盟 names no banner or league: 红旗小区)
@@ -149,7 +150,7 @@ def find_addresses(text: str, norm: str, lo: int, hi: int) -> list[Candidate]:
 
 
 #: a cell whose value is masked or a placeholder (北京市朝阳区*********, XX省XX市XX区)
-_MASKED_CELL = re.compile(r"[*＊×]|XX|xx")
+_MASKED_CELL = re.compile(rf"[{_MASK}]|XX|xx")
 
 
 def _cell(norm: str, s: int, e: int, head: str) -> Candidate:
@@ -408,7 +409,7 @@ _VILLAGE_GROUP = re.compile(r"[\u4e00-\u9fff]{1,8}村(?:村民委员会)?第?[0-
 #: an address whose rest is masked (…鼓楼区睢城******, …莘庄＊＊＊), maybe after a digit or a
 #: character left clear (…中天花园37******, …南苑小******: a masked name after an address keeps
 #: fewer marks, 王*, 王**)
-_MASKED_AFTER = re.compile(r"[0-9A-Za-z]{0,4}[*＊×]{2}|[\u4e00-\u9fff][*＊×]{3}")
+_MASKED_AFTER = re.compile(rf"[0-9A-Za-z]{{0,4}}[{_MASK}]{{2}}|[\u4e00-\u9fff][{_MASK}]{{3}}")
 
 
 def _after_door(norm: str, e: int, c: re.Match[str]) -> bool:

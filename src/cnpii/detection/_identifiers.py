@@ -141,7 +141,7 @@ _EXTENSION = re.compile(r"(?:\s?(?:转|分机|ext\.?)|x|-)\s?[0-9]{1,5}(?![0-9])
 # between a cue word and its value: key=value, Chinese 是/为, JSON ("cvv": "123", Python's
 # default ": " spacing) and XML (<cvv>123</cvv>, <cvv2 type="x">123)
 _AUTH_SEP = r"[\"'：:=>\s]{0,4}(?:是|为)?[\"'：:\s]{0,2}"
-_CVV = re.compile(r"(?:CVV2?|CVN2?|CVC2?|安全码|校验码|卡验证码|验证码后三位|背面三位数?|后三位)"
+_CVV = re.compile(r"(?:CVV2?|CVN2?|CVC2?|安全码|校验码|卡验证码|验证码后三位|背面三位数?|(?:卡|片|面)的?后三位)"
                   + _AUTH_SEP + r"([0-9]{3,4})(?![0-9])", re.I)
 _EXPIRY = re.compile(r"(?:有效期(?:至|到)?|失效日期|到期日|exp(?:iry)?(?:[ _]?date)?|valid thru|valid_thru|"
                      r"expire[sd]?)" + _AUTH_SEP +
@@ -796,22 +796,31 @@ _TIMESTAMP = re.compile(r"(?:19|20)[0-9]{2}([-/.]?)(?:0[1-9]|1[0-2])\1(?:0[1-9]|
 #: the kinds with no check digit (any run of their length passes), which only their shape and
 #: context tell from other numbers
 _UNCHECKED = frozenset({_CN_BANK_ACCOUNT, _CN_TAIWAN_PERMIT})
-#: the characters that mask a value (138****5678, 92501900********6B)
-_MASK_CHARS = "*＊×"
+#: the characters that mask a value (138****5678, 92501900********6B, 4114252020●●●●●●●●); the
+#: address rules read the same set
+MASK_CHARS = "*＊×●"
+#: the mask characters Markdown does not use for bold or lists: a run of them marks a masked value
+#: whatever follows it
+_PLAIN_MASKS = "×●"
 
 
 def _masked_part(norm: str, s: int, e: int, lo: int, hi: int) -> bool:
     """Whether ``norm[s:e]`` is the clear head or tail of a masked value: a run of mask characters
     touches it and a letter or digit lies beyond that run (92501900********6B; not **1381234…**,
-    Markdown's bold)."""
+    Markdown's bold), or a run of two or more of the masks Markdown does not use touches it
+    (4114252020●●●●●●●●)."""
     k = e
-    while k < hi and norm[k] in _MASK_CHARS:
+    while k < hi and norm[k] in MASK_CHARS:
         k += 1
     if k > e and k < hi and norm[k].isascii() and norm[k].isalnum():
         return True
+    if k - e >= 2 and all(ch in _PLAIN_MASKS for ch in norm[e:k]):
+        return True
     k = s
-    while k > lo and norm[k - 1] in _MASK_CHARS:
+    while k > lo and norm[k - 1] in MASK_CHARS:
         k -= 1
+    if s - k >= 2 and all(ch in _PLAIN_MASKS for ch in norm[k:s]):
+        return True
     return k < s and k > lo and norm[k - 1].isascii() and norm[k - 1].isalnum()
 
 
