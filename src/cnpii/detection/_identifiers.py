@@ -25,7 +25,7 @@ from cnpii.identifiers.bank_card import MIN_LENGTH as _CARD_MIN
 from cnpii.identifiers.license_plate import _SUFFIXES as _PLATE_SUFFIX_KINDS
 from cnpii.identifiers.license_plate import PROVINCES as _PLATE_PROVINCES
 
-__all__ = ["Candidate", "find_identifiers", "normalize", "validator"]
+__all__ = ["Candidate", "MASK_CHARS", "find_identifiers", "normalize", "validator"]
 
 
 # members as module constants: an Enum class attribute costs a slow look-up on every use
