@@ -1657,3 +1657,14 @@ def test_the_last_three_digits_of_something_other_than_a_card_are_no_cvv(owner: 
 @pytest.mark.parametrize("cue", ["卡背面后三位", "卡片的后三位", "信用卡后三位", "CVV2"])
 def test_a_cards_last_three_digits_are_its_cvv(cue: str) -> None:
     assert found(f"请核对{cue}：644，勿告知他人", Entity.CARD_CVV) == ["644"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(["御景园", "景园", "书香园", "乐趣园"]), st.integers(min_value=1, max_value=40),
+       st.sampled_from(["栋", "幢", "号楼"]), st.integers(min_value=101, max_value=3208),
+       st.sampled_from(["补卡寄送地址：{a}，对吗？", "住址：{a}\n", "寄往{a}，如需变更请来电"]))
+def test_an_estate_named_by_a_rare_word_before_a_numbered_building_is_an_address(
+        estate: str, building: int, unit: str, room: int, frame: str) -> None:
+    """(The lexicon knows these names as rare words; 公园 or 校园, frequent ones, stay no estate.)"""
+    address = f"{estate}{building}{unit}{room}"
+    assert found(frame.format(a=address), Entity.CN_ADDRESS) == [address]

@@ -515,6 +515,8 @@ def _component(norm: str, e: int, hi: int, opening: bool = False) -> re.Match[st
     if c is not None and c.lastgroup in ("admin", "place") and (opening or c.lastgroup == "admin") \
             and _common_word(c.group()) and c.group() not in _division_names() \
             and not (c.lastgroup == "place" and c.group()[-1] == "村" and _after_town(norm, e)) \
+            and not (c.lastgroup == "place" and _lexicon()[0].get(c.group()) == LEX_LO
+                     and _NUMBERED_BUILDING.match(norm, c.end(), hi)) \
             and not (c.lastgroup == "admin" and e > 0 and norm[e - 1] == "市" and _ZONE.fullmatch(c.group())):
         return None  # (市南区, 周口市: divisions, whatever jieba says; …号小区门口: no division)
     if c is not None and c.lastgroup == "admin" and _PART_AFTER.match(norm, c.end() - 2, hi) \
@@ -539,6 +541,9 @@ def _component(norm: str, e: int, hi: int, opening: bool = False) -> re.Match[st
 
 
 _COMMON = (LEX_HI, LEX_MID, LEX_LO, LEX_TIME)
+#: a numbered building right after a place (…园16栋, …苑3号楼): a rare word the lexicon knows
+#: there is an estate's name (御景园16栋2404), where an everyday one is not (公园, 校园: frequent)
+_NUMBERED_BUILDING = re.compile(rf"[0-9]{{1,4}}{_ESTATE_UNIT}")
 _PLACE_ONLY = re.compile(rf"(?P<place>[\u4e00-\u9fff]{{1,4}}?{_PLACE_SUFFIX}+)")
 
 
