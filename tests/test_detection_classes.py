@@ -1668,3 +1668,13 @@ def test_an_estate_named_by_a_rare_word_before_a_numbered_building_is_an_address
     """(The lexicon knows these names as rare words; 公园 or 校园, frequent ones, stay no estate.)"""
     address = f"{estate}{building}{unit}{room}"
     assert found(frame.format(a=address), Entity.CN_ADDRESS) == [address]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(["迎宾大道", "松涛路", "东兴街"]), st.integers(min_value=1, max_value=999),
+       st.sampled_from(["【现通讯地址】{a}\n【工作单位】待补", "[住址]{a}\n", "【家庭住址】 {a}\n"]))
+def test_a_bracketed_address_label_cues_its_value_as_a_colon_does(road: str, number: int, frame: str) -> None:
+    address = f"{road}{number}号"
+    assert found(frame.format(a=address), Entity.CN_ADDRESS) == [address]
+    assert found(frame.replace("】", "：").replace("【", "").replace("]", "：").replace("[", "").format(a=address),
+                 Entity.CN_ADDRESS) == [address]

@@ -708,7 +708,7 @@ _FIELD_WORDS = "地址|住址|住所|addr|address"
 _CUE_WORDS = _FIELD_WORDS + "|地点|位于|坐落|常驻|居住|家住|住在|现住|寄往|寄至|寄到|送到|送至|搬到"
 #: a road's house number (解放路12号, 中山北路88-2号)
 _HOUSE_NUMBER = re.compile(r"[0-9一二三四五六七八九十](?:-[0-9]{1,4})?号$")
-_CUE = re.compile("(?:" + _CUE_WORDS + r")(?:为|是)?[\s:：=\"'>]{0,3}$", re.I)
+_CUE = re.compile("(?:" + _CUE_WORDS + r")(?:为|是)?[\s:：=\"'>】\]]{0,3}$", re.I)
 
 
 def organisation_attached(norm: str, e: int, hi: int) -> bool:
