@@ -168,12 +168,12 @@ _AUTH_HINT_WORDS = _AUTH_HINT_CJK + _AUTH_HINT_ASCII
 # one pass for "one of the hint words appears"
 _AUTH_HINT = re.compile("|".join(map(re.escape, _AUTH_HINT_WORDS)))
 _TRACK_HINT = re.compile(r"[0-9]{13,19}[=^]")
-# the first digits of hotlines and service numbers (400/800 numbers, 95xxx, 96xxx, 10xxx, 12xxx):
-# no landline starts with them
-_SERVICE_PREFIXES = ("400", "800", "95", "96", "10", "12")
 #: a national hotline: 400 or 800 and seven digits; written in groups (400 039 9704,
 #: 400-820-8820) it is read as no personal number, whatever cue stands before it
 _HOTLINE_PREFIXES, _HOTLINE_LENGTH = ("400", "800"), 10
+# the first digits of hotlines and service numbers (400/800 numbers, 95xxx, 96xxx, 10xxx, 12xxx):
+# no landline starts with them
+_SERVICE_PREFIXES = _HOTLINE_PREFIXES + ("95", "96", "10", "12")
 
 
 
