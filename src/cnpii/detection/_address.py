@@ -180,7 +180,7 @@ def _wrapped(norm: str, lo: int, hi: int, chains: list[Candidate]) -> list[Candi
             # (…302室 / 12:18 劳资员: a room ends an address)
             continue
         if _NUMBERED.match(norm, k + 1, hi) or _TIME_LINE.match(norm, k + 1, hi):
-            continue  # (…1306 / 4. 查询: the next line is an item of a numbered list; …6号 / 20:59 站长: a chat's time)
+            continue  # (…1306 / 4. 查询, …203 / 3，段某: the next line is a numbered item or row; …6号 / 20:59 站长: a chat's time)
         if k not in cut and _ANCHOR.search(norm, max(lo, k - 6), min(hi, k + 7)) is None:
             continue
         chains = _across(norm, lo, hi, k, chains)
@@ -206,7 +206,9 @@ def _across(norm: str, lo: int, hi: int, j: int, chains: list[Candidate]) -> lis
     return chains
 
 
-_NUMBERED = re.compile(r"[0-9]{1,3}[.、)）]")
+_NUMBERED = re.compile(r"[0-9]{1,3}[.、)），,;；\t|｜]")
+#: a date: a year, or a month and a day (2025年, 2025-08, 8月8日)
+_DATE_AT = re.compile(r"[0-9]{4}[年/.-]|[0-9]{1,2}月|[0-9]{1,2}日")
 _TIME_LINE = re.compile(r"[0-9]{1,2}[:：][0-9]{2}")
 
 
@@ -331,6 +333,8 @@ def _chains(text: str, norm: str, lo: int, hi: int, stop: int | None = None) -> 
                 score, why = 0.3, why + " context=masked"  # 徐州市鼓楼区睢城******: the rest is masked
             if _VAGUE_AFTER.match(norm, e, hi) and _no_door(last):
                 score, why = 0.35, why + " context=vague-location"  # 住址：蜀山区长江西路一带: where, not an address
+            if e < hi and _common_word(norm[e - 1:e + 1]) and not any(ch.isdigit() for ch in norm[s:e]):
+                score, why = 0.35, why + " context=cut-word"  # 恳请社区帮忙组|织: it ends inside a word, no number in it
             if organisation_address(norm, s, e, lo, hi):
                 score, why = 0.35, why + " context=organisation-address"
             out.append(Candidate(s, e, _A, min(score, 0.95), why))
@@ -360,6 +364,8 @@ def _after_space(norm: str, e: int, hi: int, opening: bool = False) -> re.Match[
     c = _component(norm, k, hi, opening=opening)
     if c is not None and c.lastgroup == "admin" and _division_start(norm, k, hi) != k:
         return None  # words glued to a division (…1508室 不是河西区): the address ended before them
+    if c is not None and _DATE_AT.match(norm, k, hi):
+        return None  # a date after the spaces (…服务中心  2025年08月08日): the address ended before it
     return c
 
 
@@ -696,6 +702,10 @@ _PERSON_FIELD_BEFORE = re.compile(r"(?:收货人|收件人|联系人|客户|申�
 _BARE_CUE = re.compile(r"(?<![\u4e00-\u9fff])地址[\s:：]{0,3}$")
 # what follows an organisation's address in its contact block: …号25楼，邮编100000 / 电话：95588
 _CONTACT_AFTER = re.compile(r"[ \u3000]{0,2}[，,；;]?[ \u3000]{0,2}(?:邮编|邮政编码|咨询电话|服务电话|客服电话|服务热线|热线|电话)")
+#: a field that asks for where a person lives or receives mail (现住址, 家庭住址, 寄送地址): a
+#: hotline after its value is a wrong phone field, and makes the address no organisation's
+_HOME_CUE = re.compile(r"(?:住址|住所|现住|家住|住在|居住地|家庭地址|户籍地址|通讯地址|通信地址|寄送地址|邮寄地址|收件地址)"
+                       r"[\s:：=】\]]{0,3}$")
 # an address followed by a service hotline (95566, 400-…, 12345): an organisation's contact block
 _HOTLINE_AFTER = re.compile(r"[ \u3000]{0,2}[，,；;]?[ \u3000]{0,2}(?:联系|咨询|服务|客服)?(?:电话|热线)[：:]?[ \u3000]?"
                             r"(?:9[56][0-9]{3}|[48]00|12[0-9]{3})")
@@ -708,7 +718,8 @@ _FIELD_WORDS = "地址|住址|住所|addr|address"
 _CUE_WORDS = _FIELD_WORDS + "|地点|位于|坐落|常驻|居住|家住|住在|现住|寄往|寄至|寄到|送到|送至|搬到"
 #: a road's house number (解放路12号, 中山北路88-2号)
 _HOUSE_NUMBER = re.compile(r"[0-9一二三四五六七八九十](?:-[0-9]{1,4})?号$")
-_CUE = re.compile("(?:" + _CUE_WORDS + r")(?:为|是)?[\s:：=\"'>】\]]{0,3}$", re.I)
+#: (a form may align its values with white space: 户籍地址　　　　 银杏大道257号)
+_CUE = re.compile("(?:" + _CUE_WORDS + r")(?:为|是)?(?:[\s:：=\"'>】\]]{0,3}|[\s:：=\"'>】\]]{0,2}\s{1,8})$", re.I)
 
 
 def organisation_attached(norm: str, e: int, hi: int) -> bool:
@@ -732,7 +743,8 @@ def organisation_address(norm: str, s: int, e: int, lo: int, hi: int) -> bool:
         _ORG_CUE.search(norm, max(lo, s - 10), s) or _ORG_BRACKET.match(norm, e, hi)
         or _PREMISES.match(norm, e, hi)
         or _ORG_BEFORE.search(norm, max(lo, s - 12), s) or _BANK_BEFORE.search(norm, max(lo, s - 16), s)
-        or _HOTLINE_AFTER.match(norm, e, hi) or _org_owner_after(norm, e, hi)
+        or (_HOTLINE_AFTER.match(norm, e, hi) and not _HOME_CUE.search(norm, max(lo, s - 12), s))
+        or _org_owner_after(norm, e, hi)
         or _PUBLIC_OFFICE.search(norm, s, e) or _ORG_ADDRESSEE.match(norm, e, hi)
         or _GO_TO_BEFORE.search(norm, max(lo, s - 24), s)
         or (_BARE_CUE.search(norm, max(lo, s - 6), s)
@@ -742,7 +754,7 @@ def organisation_address(norm: str, s: int, e: int, lo: int, hi: int) -> bool:
 
 
 def _is_cue(norm: str, s: int, lo: int) -> bool:
-    return _CUE.search(norm, max(lo, s - 10), s) is not None
+    return _CUE.search(norm, max(lo, s - 18), s) is not None
 
 
 _FIELD = re.compile("(?:" + _FIELD_WORDS + r")[\"']?\s?[:：=]\s{0,2}[\"']?$", re.I)
