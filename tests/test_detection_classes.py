@@ -1678,3 +1678,96 @@ def test_a_bracketed_address_label_cues_its_value_as_a_colon_does(road: str, num
     assert found(frame.format(a=address), Entity.CN_ADDRESS) == [address]
     assert found(frame.replace("】", "：").replace("【", "").replace("]", "：").replace("[", "").format(a=address),
                  Entity.CN_ADDRESS) == [address]
+
+
+def _minority_components() -> list[str]:
+    from cnpii.detection._names import _read
+    return sorted({w for line in _read("minority_names.txt") for w in line.split()})
+
+
+_LONG_MINORITY = [w for w in _minority_components() if len(w) >= 3]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(_minority_components()), st.sampled_from(_minority_components()),
+       st.sampled_from(["会议由{n}主持，", "退休教师{n}被骗的经过", "其姐姐{n}补充说明", "上个月{n}跟我说利率要调",
+                        "对{n}给予记过处分", "@{n} 明天你值班"]))
+def test_a_tibetan_or_mongolian_name_glued_to_words_in_prose_is_found(a: str, b: str, frame: str) -> None:
+    """A name of two components (or one of three characters) needs no delimiter in running text
+    when a word ends before it and a word, verb or function word starts after it."""
+    name = a + b
+    assert found(frame.format(n=name), Entity.PERSON) == [name]
+
+
+@pytest.mark.parametrize("frame", ["会议由{n}主持，", "退休教师{n}被骗的经过", "对{n}给予记过处分"])
+def test_a_long_minority_name_alone_after_a_word_is_found(frame: str) -> None:
+    from cnpii.detection._names import _lexicon
+    names = [w for w in _LONG_MINORITY if _lexicon()[0].get(w, 0) in (0, 1)]  # (no everyday word or place)
+    assert names and [n for n in names if found(frame.format(n=n), Entity.PERSON) != [n]] == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(_single_surnames()),
+       st.sampled_from(["鉴定员", "审计员", "协管员", "专管员", "工程师", "理财经理"]),
+       st.sampled_from(["录入：{n}　复核：", "| 1 | {n} | 已核实 |", "现场监督：{n}、", "经办：{n}，"]))
+def test_a_surname_and_a_role_noun_of_the_lexicon_is_a_form_of_address(surname: str, role: str, frame: str) -> None:
+    text = frame.format(n=surname + role)
+    assert not [n for n in found(text, Entity.PERSON) if n.startswith(surname)]
+
+
+@pytest.mark.parametrize("frame", ["申请人{w}本人，公民身份号码", "本人签字：{w}本人  日期", "收件人{w}本人，手机"])
+@pytest.mark.parametrize("word", ["申报人", "审批人", "委托人"])
+def test_a_verb_and_an_agent_suffix_is_a_role_no_name(frame: str, word: str) -> None:
+    assert found(frame.format(w=word), Entity.PERSON) == []
+
+
+@pytest.mark.parametrize("text", ["客户陈述住址：宁波市江北区", "客户申请销户，柜员受理", "图片仅供参考。车主另留有家庭电话"])
+def test_a_verb_glued_to_a_field_word_or_a_field_word_opening_a_candidate_is_no_name(text: str) -> None:
+    assert found(text, Entity.PERSON) == []
+
+
+@pytest.mark.parametrize("text,name", [("我是持卡人雷鸣，卡号待补", "雷鸣"), ("客户金花，您好", "金花")])
+def test_a_field_words_delimited_value_stays_a_name_though_the_lexicon_calls_it_a_verb(text: str, name: str) -> None:
+    assert found(text, Entity.PERSON) == [name]
+
+
+@pytest.mark.parametrize("cell", ["已签", "待补签", "本人亲签", "经办人代填"])
+def test_a_signature_columns_status_is_no_name(cell: str) -> None:
+    text = f"| 序号 | 签名 | 电话 |\n|---|---|---|\n| 1 | {cell} | 待补 |\n| 2 | 邵雨桐 | 待补 |"
+    assert found(text, Entity.PERSON) == ["邵雨桐"]
+
+
+@pytest.mark.parametrize("stamp", ["[00:01:02] ", "2025-03-01 10:20:30 ", "（10:20）"])
+def test_a_time_stamped_transcripts_turn_is_no_field_value(stamp: str) -> None:
+    text = "\n".join(f"{stamp}{who}：{what}" for who, what in
+                     [("客服", "余额¥935，还需要查询吗"), ("客户", "好的"), ("客服", "还有别的吗"), ("客户", "没有了")])
+    assert found(text, Entity.PERSON) == []
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(["中海国际社区11幢4单元2202室", "绿城桂花园7栋302室"]),
+       st.sampled_from(["现住址{a}，联系电话95558。", "家庭住址：{a}，联系电话 400-820-8820", "寄送地址：{a}，电话12329"]))
+def test_a_home_address_field_keeps_its_value_though_a_hotline_follows(address: str, frame: str) -> None:
+    full = "湖北省武汉市硚口区" + address
+    assert found(frame.format(a=full), Entity.CN_ADDRESS) == [full]
+
+
+def test_an_organisations_address_before_a_hotline_stays_out() -> None:
+    assert found("网点地址：苏州市姑苏区金融街204号，客服电话95588", Entity.CN_ADDRESS) == []
+
+
+@pytest.mark.parametrize("sep", ["，", ",", "\t", "|"])
+def test_a_numbered_row_on_the_next_line_is_not_read_into_an_address(sep: str) -> None:
+    address = "青岛市崂山区果园路567号院17号楼203"
+    text = f"1{sep}周某{sep}{address}\n2{sep}段某{sep}已签"
+    assert found(text, Entity.CN_ADDRESS) == [address]
+
+
+@pytest.mark.parametrize("spaces", ["　　　　 ", "        ", "：      "])
+def test_a_form_that_aligns_its_values_with_white_space_still_cues_the_address(spaces: str) -> None:
+    assert found(f"户籍地址{spaces}银杏大道257号\n", Entity.CN_ADDRESS) == ["银杏大道257号"]
+
+
+@pytest.mark.parametrize("text", ["反诈App安装协助。恳请社区帮忙组织居民到场。", "地点：红星村委会党群服务中心  2025年08月08日"])
+def test_an_address_that_ends_inside_a_word_or_runs_into_a_date_is_no_address(text: str) -> None:
+    assert found(text, Entity.CN_ADDRESS) == []

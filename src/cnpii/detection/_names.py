@@ -98,17 +98,20 @@ def _lex_cat(freq: int, tag: str) -> int:
 
 @lru_cache(maxsize=1)
 def _lexicon() -> tuple[dict[str, int], dict[str, int], dict[str, int], dict[str, int],
-                        dict[str, int], dict[str, int], frozenset[str], frozenset[str]]:
+                        dict[str, int], dict[str, int], frozenset[str], frozenset[str], frozenset[str]]:
     """(word -> lexicon category, char -> POS group, and by character, bucketed: how often it starts
     a name, how often it is a given-name character, and those counts as a share of its uses; then
     the words of two or more characters the lexicon tags as verbs, 开展 and 获评, not 建设; then the
-    characters it tags as prepositions or conjunctions, 向 and 和, not 张)."""
+    characters it tags as prepositions or conjunctions, 向 and 和, not 张; then the words of two
+    characters it tags as verbs or verbal nouns, 陈述 and 申请: what a field word is glued to as its
+    predicate, 客户陈述, no value)."""
     words: dict[str, int] = {}
     pos: dict[str, int] = {}
     not_names = frozenset(_sections()["not_names"])
     sur_count: dict[str, int] = {}
     given_count: dict[str, int] = {}
     verbs: set[str] = set()
+    predicates: set[str] = set()
     function_chars: set[str] = set()
     first_any: dict[str, int] = {}
     rest_any: dict[str, int] = {}
@@ -132,6 +135,8 @@ def _lexicon() -> tuple[dict[str, int], dict[str, int], dict[str, int], dict[str
             cat = _lex_cat(int(f), tag)
             if tag == "v":
                 verbs.add(w)
+            if tag in ("v", "vn") and len(w) == 2:
+                predicates.add(w)
             if cat == LEX_NR and w in places:
                 cat = LEX_NS  # jieba tags many county and city names as person names (汪清, 邹平, 曲靖)
             words[w] = cat if w not in not_names else LEX_NS
@@ -149,7 +154,8 @@ def _lexicon() -> tuple[dict[str, int], dict[str, int], dict[str, int], dict[str
     given_ratio = {c: _ratio_bucket(n, rest_any.get(c, 0)) for c, n in given_count.items()}
     sur_bucket = {c: _bucket(n) for c, n in sur_count.items()}
     given_bucket = {c: _bucket(n) for c, n in given_count.items()}
-    return words, pos, sur_bucket, given_bucket, sur_ratio, given_ratio, frozenset(verbs), frozenset(function_chars)
+    return (words, pos, sur_bucket, given_bucket, sur_ratio, given_ratio, frozenset(verbs), frozenset(function_chars),
+            frozenset(predicates))
 
 
 def _ratio_bucket(in_names: int, in_words: int) -> int:
@@ -278,6 +284,25 @@ def _field_words() -> frozenset[str]:
     return frozenset(_sections()["field"])
 
 
+@lru_cache(maxsize=1)
+def _role_heads() -> frozenset[str]:
+    return frozenset(_sections()["role_heads"])
+
+
+def _agent_noun(word: str) -> bool:
+    """Whether ``word`` (three characters or more) is an agent or role noun: a word of the lexicon
+    (not a name) and one of ``[role_heads]`` (申报|人, 鉴定|员), or such a word as the lexicon holds
+    it whole (专管员, 协管员).
+
+    >>> [_agent_noun(w) for w in ("申报人", "鉴定员", "专管员", "王建国", "李志长")]
+    [True, True, True, False, False]
+    """
+    if len(word) < 3 or word[-1] not in _role_heads():
+        return False
+    words = _lexicon()[0]
+    return any(words.get(w, LEX_ABSENT) not in (LEX_ABSENT, LEX_NR) for w in (word[:-1], word))
+
+
 def _ascii_person_key(key: str, ctx: dict) -> bool:
     """A field key naming a person (realName, cust_nm, holderName), not an organisation (OrgNm)."""
     parts = [p.lower() for p in _CAMEL.findall(key)]
@@ -312,6 +337,8 @@ def _field_value(norm: str, s: int, e: int, hi: int, sur_len: int, gap: int) -> 
     if len(cand) >= 3 and words.get(cand[:-1], LEX_ABSENT) in (LEX_HI, LEX_MID) \
             and given_ratio.get(cand[-1], 0) <= 2:
         return False  # an everyday word and a character seldom in names (客户安心地表示), not a name
+    if cand in lex[8] and words.get(cand, LEX_ABSENT) != LEX_NR:
+        return False  # a verb: what the field word does (客户陈述住址, 客户申请), not its value
     return words.get(cand, LEX_ABSENT) != LEX_HI
 
 
@@ -541,7 +568,7 @@ _ITEM_SEPS = frozenset("、，,/|｜;；\t ")
 
 def _near_features(norm: str, s: int, e: int, sur_len: int, lo: int, hi: int,
                    gap: int, left: int | None) -> tuple[int, tuple[int, ...]]:
-    words, pos, sur_bucket, given_bucket, sur_ratio, given_ratio, _verbs, _fn = _lexicon()
+    words, pos, sur_bucket, given_bucket, sur_ratio, given_ratio, _verbs, _fn, _pred = _lexicon()
     (_o_bias, o_left, _o_right, o_lex, _o_last_next, _o_next_word, _o_prev_first, o_head, o_tail, o_sur,
      o_g1, o_g2, o_next_pos, o_last_pos, o_sur_share, o_g1_share, o_g2_share, o_spaced, _o_near,
      o_first, o_prev, o_last, o_next, _o_prev_item, _o_next_item) = _O
@@ -665,6 +692,7 @@ def candidates(norm: str, lo: int, hi: int, starts: list[int] | None = None):
     compound_first = _compound_first()
     words, pos = _lexicon()[:2]
     function_chars = _lexicon()[7]
+    field_words = _field_words()
     for code in (m.start() << 8 | 255 for m in first_rx.finditer(norm, lo, hi)) if starts is None else starts:
         s = code >> 8
         if s > lo and norm[s - 1] in _ADDRESS_PREFIXES and (
@@ -681,10 +709,11 @@ def candidates(norm: str, lo: int, hi: int, starts: list[int] | None = None):
             if sur_len == 1 and norm[s] not in single:
                 continue
             g = s + sur_len
-            if g < hi and norm[g] in address_first and address_rx.match(norm, g, hi):
+            if g < hi and (norm[g] in address_first and address_rx.match(norm, g, hi)
+                           or g + 3 <= hi and (_agent_noun(norm[g:g + 3]) or g + 4 <= hi and _agent_noun(norm[g:g + 4]))):
                 if sur_len == 2:
                     break  # (nor is 诸葛先生 a surname 诸 and a given name 葛)
-                continue  # a surname and a title or role (李先生, 王经理, 管出纳, 于甲方) names nobody in particular
+                continue  # a surname and a title or role (李先生, 王经理, 管出纳, 于甲方, 盛鉴定员) names nobody in particular
             for glen in (1, 2):
                 e = s + sur_len + glen
                 if e > hi or not "\u4e00" <= norm[e - 1] <= "\u9fff" or norm[e - 1] in placeholders:
@@ -707,6 +736,10 @@ def candidates(norm: str, lo: int, hi: int, starts: list[int] | None = None):
                         and e < hi and norm[e] in title_first and title_rx.match(norm, e, hi):
                     break  # 王经理和李老师, 向李经理: a conjunction or preposition, then a surname and a title
                     # (not 张原先生: the lexicon tags 张 a measure word, no preposition)
+                if glen == 2 and _agent_noun(norm[s:e]):
+                    continue  # 申报人, 审计员: a role, no name
+                if glen == 2 and sur_len == 1 and norm[s:s + 2] in field_words:
+                    continue  # 车主另留有, 房东说: a field or role word opens it (no labelled name does)
                 if glen == 1 and sur_len == 1 and norm[s] == "阿" and norm[e - 1] in single:
                     continue  # 阿蔡, 阿冉: 阿 and a surname, a form of address as 老蔡 and 小冉 are
                 if glen == 1 and norm[e - 1] in title_alone and (e >= hi or not _is_cjk(norm[e])):
@@ -850,7 +883,7 @@ def _start_program() -> StartProgram:
     W, _threshold = _weights()
     O = _OFFSETS
     log_odds, top_right, top_near = _far_tops()
-    words, pos, sur_bucket, given_bucket, sur_ratio, given_ratio, _verbs, _fn = _lexicon()
+    words, pos, sur_bucket, given_bucket, sur_ratio, given_ratio, _verbs, _fn, _pred = _lexicon()
     single, compound, _rx = _surnames()
     ctx = _context()
     placeholders = _placeholders()
@@ -1098,6 +1131,7 @@ def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) 
     ctx = _context()
     turns = _turn_starts(norm, lo, hi) if multiline else frozenset()
     log_odds, top_right, top_near = _far_tops()
+    lex_words, predicates = _lexicon()[0], _lexicon()[8]
     kept = _STARTS or _load_starts()
     for s, e, sur_len, gap in candidates(norm, lo, hi, kept(norm, lo, hi) if kept is not True else None):
         if s != left_at:
@@ -1138,6 +1172,10 @@ def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) 
             elif prev is None or p > prev[0]:
                 best_at[s] = (p, e, kind)
             continue
+        if kind == L_FIELD and not gap and e < hi and _is_cjk(norm[e]) and norm[s:e] in predicates \
+                and lex_words.get(norm[s:e]) != LEX_NR:
+            continue  # a verb glued to a field word and to the words after it is what the field word
+            # does (客户陈述住址, 客户申请销户), no name (持卡人雷鸣，stands alone: a name)
         if p >= threshold and context_veto(norm, s, e, lo, hi, sur_len):
             continue  # (17:07 房东 潘某：… the speaker's role, not a name; 曾任梅|州市; 受益人于|美国居住)
         if p >= threshold * RECUR_SHARE and _org_name_after(norm, s, e, hi, ctx):
@@ -1214,7 +1252,8 @@ def left_in_text(norm: str, s: int, lo: int, ctx: dict, turns: frozenset[int]) -
     return L_START if left == L_FIELD_SEP and s in turns else left
 
 
-_TURN = re.compile(r"(?m)^[ \t]*([\u4e00-\u9fff]{1,6})(?:[（(][^）)\n]{0,12}[）)])?[:：][ \t]*")
+_TURN = re.compile(r"(?m)^[ \t]*(?:[\[【(（]?[0-9][0-9:：.\-/ ]{3,20}[\]】)）]?[ \t]*)?"
+                   r"([\u4e00-\u9fff]{1,6})(?:[（(][^）)\n]{0,12}[）)])?[:：][ \t]*")
 
 
 def _turn_starts(norm: str, lo: int, hi: int) -> frozenset[int]:
@@ -1476,7 +1515,8 @@ def _role_word(word: str) -> bool:
         return True  # 同上, 见附件, 待补录: a value left out
     if word.endswith("本人") and len(word) > 2:
         word = word[:-2]
-    return word in field or (word[:1] in "其被该原" and word[1:] in field) or (word[:2] == "匿名" and word[2:] in field)
+    return word in field or (word[:1] in "其被该原" and word[1:] in field) or (word[:2] == "匿名" and word[2:] in field) \
+        or _agent_noun(word)
 
 
 def _column_names(norm: str, lo: int, hi: int, taken: _Taken, out: list[Candidate]) -> None:
@@ -1522,18 +1562,24 @@ def _cell_takes_a_name_shape(norm: str, s: int, e: int) -> bool:
 
     >>> [_cell_takes_a_name_shape(w, 0, len(w)) for w in ("管出纳", "阿邵", "俞工", "夏天", "阿不都热合曼")]
     [False, False, False, True, True]
-    >>> [_cell_takes_a_name_shape(w, 0, len(w)) for w in ("匿名", "见影像", "已脱敏", "热依拉")]
-    [False, False, False, True]
+    >>> [_cell_takes_a_name_shape(w, 0, len(w)) for w in ("匿名", "见影像", "已脱敏", "已签", "本人亲签", "热依拉")]
+    [False, False, False, False, False, True]
     """
     single, compound = _surnames()[:2]
+    words, pos = _lexicon()[:2]
+    field = _field_words()
+    if any(norm[s:s + k] in field and pos.get(norm[s + k], 0) in (1, 2) for k in (2, 3, 4) if s + k < e):
+        return False  # 本人|亲签, 经办人|代填: a role and what it did (a signature column's entry), no name
     sur = 2 if norm[s:s + 2] in compound else 1 if norm[s] in single else 0
     if not sur:
-        words, pos = _lexicon()[:2]
         no_name = (LEX_ABSENT, LEX_NR)  # (a word the lexicon lacks or tags as a name may be one)
         if words.get(norm[s:e], LEX_ABSENT) not in no_name:
             return False  # 匿名, 姐妹
-        # 见|影像, 已|脱敏: a verb or a function word (the lexicon's part-of-speech groups 1 and 2), then a word
-        return not (e - s >= 3 and pos.get(norm[s], 0) in (1, 2) and words.get(norm[s + 1:e], LEX_ABSENT) not in no_name)
+        # 见|影像, 已|脱敏: a verb or a function word (the lexicon's part-of-speech groups 1 and 2), then a
+        # word, or nothing but verbs and function words (已签, 待补签)
+        return not (pos.get(norm[s], 0) in (1, 2) and (
+            e - s >= 3 and words.get(norm[s + 1:e], LEX_ABSENT) not in no_name
+            or all(pos.get(ch, 0) in (1, 2) for ch in norm[s + 1:e]) and not _minority().fullmatch(norm, s, e)))
     spans = [b for a, b, _sl, _gap in candidates(norm, s, e) if a == s]
     return e in spans if e - s <= sur + 2 else bool(spans)
 
@@ -1562,11 +1608,16 @@ def _minority_names(norm: str, lo: int, hi: int, taken: _Taken, out: list[Candid
     ``minority_names.txt``, delimited on the right (an edge, a delimiter, a title, a form field or
     a particle) and on the left (an edge, a delimiter, or a field or role word before them)."""
     ctx = _context()
-    words = _lexicon()[0]
+    words, pos = _lexicon()[0], _lexicon()[1]
     for m in _minority().finditer(norm, lo, hi):
         s, e = m.span()
+        # delimited on the right by the text's edge, a delimiter, a particle, a title or a field;
+        # a name of three characters or more (次仁卓玛, 其木格) also by a word that starts there
+        # (主持, 补充) or a verb or function word (跟, 被): it is no Han given name, and no part of one
+        long = e - s >= 3
         if e < hi and _is_cjk(norm[e]) and not (
-                norm[e] in ctx["after"] or ctx["title_rx"].match(norm, e, hi) or ctx["strong_rx"].match(norm, e, hi)):
+                norm[e] in ctx["after"] or ctx["title_rx"].match(norm, e, hi) or ctx["strong_rx"].match(norm, e, hi)
+                or (long and _word_edge(norm[e:e + 2], norm[e], words, pos))):
             continue
         if taken.overlaps(s, e):
             continue
@@ -1580,10 +1631,25 @@ def _minority_names(norm: str, lo: int, hi: int, taken: _Taken, out: list[Candid
             continue  # an everyday word or a place (乌兰 of 乌兰察布) outside a field
         elif left in (L_WEAK, L_START, L_DELIM):
             score = 0.75
+        elif long and (left in (L_OTHER, L_DIGIT) or _word_ends_at(norm, s, lo, words)
+                       or pos.get(norm[s - 1], 0) == 2):
+            score = 0.7  # after a word (产权人, 姐姐, 教师), a function word (对, 由) or @
         else:
             continue  # glued to a character before it: a Han given name (姜玉珍) or part of a word
         out.append(Candidate(s, e, _P, score, "pattern=minority-name dictionary=minority_names.txt"))
         taken.append(s, e)
+
+
+def _word_edge(two: str, ch: str, words: dict[str, int], pos: dict[str, int]) -> bool:
+    """A word of the lexicon (``two``, the next two characters) or a verb or function word
+    (``ch``, the next character) starts here."""
+    return words.get(two, LEX_ABSENT) not in (LEX_ABSENT, LEX_NR) or pos.get(ch, 0) in (1, 2)
+
+
+def _word_ends_at(norm: str, s: int, lo: int, words: dict[str, int]) -> bool:
+    """A word of the lexicon of two to four characters (not a name) ends right before ``s``."""
+    return any(s - k >= lo and words.get(norm[s - k:s], LEX_ABSENT) not in (LEX_ABSENT, LEX_NR)
+               for k in (2, 3, 4))
 
 
 # ---- rules for transliterated names ---------------------------------------------------------
