@@ -1771,3 +1771,8 @@ def test_a_form_that_aligns_its_values_with_white_space_still_cues_the_address(s
 @pytest.mark.parametrize("text", ["反诈App安装协助。恳请社区帮忙组织居民到场。", "地点：红星村委会党群服务中心  2025年08月08日"])
 def test_an_address_that_ends_inside_a_word_or_runs_into_a_date_is_no_address(text: str) -> None:
     assert found(text, Entity.CN_ADDRESS) == []
+
+
+@pytest.mark.parametrize("text", ["状态人：正常", "结果：通过"])
+def test_a_label_that_is_no_role_noun_makes_no_name_field(text: str) -> None:
+    assert found(text, Entity.PERSON) == []
