@@ -1774,5 +1774,5 @@ def test_an_address_that_ends_inside_a_word_or_runs_into_a_date_is_no_address(te
 
 
 @pytest.mark.parametrize("text", ["状态人：正常", "结果：通过"])
-def test_a_label_that_is_no_role_noun_makes_no_name_field(text: str) -> None:
+def test_an_everyday_value_after_a_label_is_no_name(text: str) -> None:
     assert found(text, Entity.PERSON) == []
