@@ -33,10 +33,12 @@ import argparse
 import datetime as _dt
 import hashlib
 import json
+import platform
 import sys
 from pathlib import Path
 
 import numpy as np
+import scipy
 from scipy.optimize import minimize
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -202,6 +204,9 @@ def main(argv: list[str] | None = None) -> int:
         "threshold_from": "--threshold" if args.threshold is not None else "grid",
         "held_out_person_f1": f1s,
         "date": _dt.date.today().isoformat(),
+        # the fit depends on the numerical libraries: the versions it was made with
+        "made_with": {"python": platform.python_version(), "numpy": np.__version__,
+                      "scipy": scipy.__version__},
         "features": [list(g) for g in _names.FEATURE_GROUPS],
         "weights": {str(i): x for i, x in enumerate(weights) if x != 0.0},
     }
