@@ -1776,3 +1776,15 @@ def test_an_address_that_ends_inside_a_word_or_runs_into_a_date_is_no_address(te
 @pytest.mark.parametrize("text", ["状态人：正常", "结果：通过"])
 def test_an_everyday_value_after_a_label_is_no_name(text: str) -> None:
     assert found(text, Entity.PERSON) == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("经核实，王淑珍系借款人之妻。", ["王淑珍"]),
+    ("张伟系本行员工，入职三年。", ["张伟"]),
+    ("孙海波系其表弟，不在共同借款人之列。", ["孙海波"]),
+    ("周明系该公司法定代表人。", ["周明"]),
+    ("赵丽娟系原告，陈国强系被告。", ["赵丽娟", "陈国强"]),
+])
+def test_a_name_before_the_copula_xi_is_found_whole(text: str, names: list[str]) -> None:
+    # 系 (formal "is") after a name ends it: it is no department or series (中文系, 3系) there
+    assert found(text, Entity.PERSON) == names
