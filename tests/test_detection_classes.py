@@ -1788,3 +1788,30 @@ def test_an_everyday_value_after_a_label_is_no_name(text: str) -> None:
 def test_a_name_before_the_copula_xi_is_found_whole(text: str, names: list[str]) -> None:
     # 系 (formal "is") after a name ends it: it is no department or series (中文系, 3系) there
     assert found(text, Entity.PERSON) == names
+
+
+@pytest.mark.parametrize("text", [
+    "客户经理谭掌柜与村支书雷社长一同走访。",
+    "银行花溪营业所的黄伯与金总给大家讲解。",
+    "经与阿福本人电话核实，情况属实。",
+    "邻居介绍，卜秘书一家前年从武汉搬来。",
+    "复核：马董  2023年5月",
+])
+def test_a_surname_and_a_title_or_a_with_one_character_names_nobody(text: str) -> None:
+    # 掌柜, 秘书, 支书; 伯 and 董 alone before a particle or the end; 阿 and one character
+    assert found(text, Entity.PERSON) == []
+
+
+def test_a_title_character_opening_a_given_name_stays_a_name() -> None:
+    assert found("李伯阳与王伯涛到场签字。", Entity.PERSON) == ["李伯阳", "王伯涛"]
+
+
+@pytest.mark.parametrize("name", ["热依拉", "阿依古丽", "迪丽热巴", "阿力木江", "古丽娜"])
+@pytest.mark.parametrize("frame", ["姓名：{n}", "客户姓名：{n}，身份证号码已核验", "户名={n}\n", "【真实姓名】：{n} 卡号待补"])
+def test_a_name_fields_whole_value_is_a_name_though_no_surname_opens_it(name: str, frame: str) -> None:
+    assert found(frame.format(n=name), Entity.PERSON) == [name]
+
+
+@pytest.mark.parametrize("value", ["系统自动", "未知", "小王", "王经理", "匿名", "财务部门", "见附件"])
+def test_a_name_field_holding_words_a_blank_or_a_form_of_address_finds_no_name(value: str) -> None:
+    assert found(f"姓名：{value}", Entity.PERSON) == []

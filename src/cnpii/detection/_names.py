@@ -740,10 +740,10 @@ def candidates(norm: str, lo: int, hi: int, starts: list[int] | None = None):
                     continue  # 申报人, 审计员: a role, no name
                 if glen == 2 and sur_len == 1 and norm[s:s + 2] in field_words:
                     continue  # 车主另留有, 房东说: a field or role word opens it (no labelled name does)
-                if glen == 1 and sur_len == 1 and norm[s] == "阿" and norm[e - 1] in single:
-                    continue  # 阿蔡, 阿冉: 阿 and a surname, a form of address as 老蔡 and 小冉 are
-                if glen == 1 and norm[e - 1] in title_alone and (e >= hi or not _is_cjk(norm[e])):
-                    continue  # 晏伯 15:20, 芦工：: a surname and a form of address, no given name
+                if glen == 1 and sur_len == 1 and norm[s] == "阿":
+                    continue  # 阿蔡, 阿福: 阿 and one character, a form of address as 老蔡 and 小冉 are
+                if glen == 1 and norm[e - 1] in title_alone and (e >= hi or not _is_cjk(norm[e]) or norm[e] in after):
+                    continue  # 晏伯 15:20, 芦工：, 黄伯与: a surname and a form of address, no given name
                 if code & _COMBO_BIT[sur_len][glen]:
                     yield s, e, sur_len, 0
     if norm.find(" ", lo, hi) < 0:
@@ -1199,6 +1199,8 @@ def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) 
         _recurrences(norm, lo, hi, out, taken, weights, threshold)
         if "、" in seg:
             _list_mates(norm, lo, hi, out, taken)
+    if ":" in seg or "：" in seg or "=" in seg:
+        _field_values(norm, lo, hi, taken, out, turns)
     if _news()[0].search(norm, lo, hi):
         _translit_names(norm, lo, hi, taken, out)
     if _LATIN_GATE.search(norm, lo, hi) is not None:
@@ -1529,9 +1531,6 @@ def _column_names(norm: str, lo: int, hi: int, taken: _Taken, out: list[Candidat
     def is_name_header(head: str) -> bool:
         return head in field or (head.isascii() and bool(head) and _ascii_person_key(head, ctx))
 
-    titles = _title_forms()
-    marks = _placeholders()
-    org_words = ctx["org_words"]  # (中国建设银行 under 抵押权人: an organisation, no name)
     cells = list(column_cells(norm, lo, hi, is_name_header, _header_gate()))
     # a column whose cells hold a field's words (手机号码, 居民身份证号码 under 客户姓名) is the key
     # column of a table of fields and values, not a column of names
@@ -1543,13 +1542,60 @@ def _column_names(norm: str, lo: int, hi: int, taken: _Taken, out: list[Candidat
             taken.append(s, e)
             continue
         if head not in keys and _NAME_CELL.fullmatch(norm, s, e) and not taken.overlaps(s, e) \
-                and not _role_word(norm[s:e]) and not any(ch in marks for ch in norm[s + 1:e]) \
-                and not (norm[s:e] in org_words or _ends_with_org(norm, s, e, ctx)) \
-                and not (e - s == 2 and _form_of_address(norm[s:e])) \
-                and not any(norm[k:e] in titles for k in (s + 1, s + 2)) \
-                and _cell_takes_a_name_shape(norm, s, e):  # (秦总, 董经理, 江某某, 阿邵, 俞工: no name)
+                and _name_value(norm, s, e, ctx):
             out.append(Candidate(s, e, _P, 0.9, "pattern=table-column context=column-header"))
             taken.append(s, e)
+
+
+def _name_value(norm: str, s: int, e: int, ctx: dict) -> bool:
+    """Whether ``norm[s:e]``, the whole value of a name column's cell or of a name field, may be
+    a name: no role or blank (经办人, 同上), no mask or placeholder after its first character
+    (江某某), no organisation (中国建设银行), no form of address (老聂, 秦总, 董经理, 阿邵, 俞工), and
+    a shape the name finder reads (:func:`_cell_takes_a_name_shape`)."""
+    titles = _title_forms()
+    return not _role_word(norm[s:e]) and not any(ch in _placeholders() for ch in norm[s + 1:e]) \
+        and not (norm[s:e] in ctx["org_words"] or _ends_with_org(norm, s, e, ctx)) \
+        and not (e - s == 2 and _form_of_address(norm[s:e])) \
+        and not any(norm[k:e] in titles for k in (s + 1, s + 2)) \
+        and _cell_takes_a_name_shape(norm, s, e)
+
+
+@lru_cache(maxsize=1)
+def _name_field_rx() -> re.Pattern[str]:
+    """A field that asks for a person's name (a ``[field]`` word that holds 名 and not 名称: 姓名,
+    户名, 客户姓名; not 收款人 or 账户名称, whose value may be a firm's, nor 申请人, a speaker's
+    label too), a colon, = or a closing bracket (【姓名】), and its whole value of two to six CJK
+    characters."""
+    words = [w for w in _sections()["field"] if "名" in w and "名称" not in w]
+    return re.compile("(?:" + trie_pattern(words) + ")" + _FIELD_REMARK
+                      + r"(?:[】\]」』〕][ \t\u3000]{0,3}[:：=]?|[ \t\u3000]{0,3}[:：=])[ \t\u3000]{0,3}"
+                      r"([\u4e00-\u9fff]{2,6})(?![\u4e00-\u9fff·•])")
+
+
+def _word_run(word: str) -> bool:
+    """Whether ``word`` is made of words the lexicon holds as no name, each of two characters or
+    more (系统|自动, 财务|部门): everyday words, not a name the lexicon lacks (热依拉, 买买提)."""
+    words = _lexicon()[0]
+    ok = [True] + [False] * len(word)
+    for j in range(2, len(word) + 1):
+        ok[j] = any(ok[i] and words.get(word[i:j], LEX_ABSENT) not in (LEX_ABSENT, LEX_NR) for i in range(j - 1))
+    return ok[-1]
+
+
+def _field_values(norm: str, lo: int, hi: int, taken: _Taken, out: list[Candidate], turns: frozenset[int]) -> None:
+    """The whole value of a name field that no surname opens, or that the surname-led finder
+    left (姓名：热依拉, 户名：阿依古丽): the field says it is a name, unless it is an everyday word
+    or words (姓名：系统自动), a blank, a role, an organisation or a form of address
+    (:func:`_name_value`); not a speaker's turn."""
+    ctx = _context()
+    words = _lexicon()[0]
+    for m in _name_field_rx().finditer(norm, lo, hi):
+        s, e = m.span(1)
+        if s in turns or taken.overlaps(s, e) or words.get(norm[s:e], LEX_ABSENT) not in (LEX_ABSENT, LEX_NR) \
+                or _word_run(norm[s:e]) or not _name_value(norm, s, e, ctx):
+            continue
+        out.append(Candidate(s, e, _P, 0.9, "pattern=field-value context=field-name"))
+        taken.append(s, e)
 
 
 def _cell_takes_a_name_shape(norm: str, s: int, e: int) -> bool:
