@@ -1815,3 +1815,14 @@ def test_a_name_fields_whole_value_is_a_name_though_no_surname_opens_it(name: st
 @pytest.mark.parametrize("value", ["系统自动", "未知", "小王", "王经理", "匿名", "财务部门", "见附件"])
 def test_a_name_field_holding_words_a_blank_or_a_form_of_address_finds_no_name(value: str) -> None:
     assert found(f"姓名：{value}", Entity.PERSON) == []
+
+
+@pytest.mark.parametrize("after", ["\t个人经营贷款", "个人消费贷", " 股东", "\t份额 30%"])
+def test_a_word_that_opens_with_a_counter_after_an_id_number_counts_nothing(after: str) -> None:
+    # 个 of 个人 is no count of the number before it: the ID number of a table row stays found
+    id_number = "152201198302195949"
+    assert found(f"1754\t{id_number}{after}", Entity.CN_RESIDENT_ID) == [id_number]
+
+
+def test_a_counter_after_a_number_still_makes_it_a_count() -> None:
+    assert found("共152201198302195949个", Entity.CN_RESIDENT_ID) == []
