@@ -1826,3 +1826,16 @@ def test_a_word_that_opens_with_a_counter_after_an_id_number_counts_nothing(afte
 
 def test_a_counter_after_a_number_still_makes_it_a_count() -> None:
     assert found("共152201198302195949个", Entity.CN_RESIDENT_ID) == []
+
+
+@pytest.mark.parametrize("text, address", [
+    ("送达地址：高家巷170号院内26号  电话：13800000000", "高家巷170号院内26号"),
+    ("现住学府路224号院内11号，系隔壁店铺员工", "学府路224号院内11号"),
+    ("另有住房龙城一号29号楼5单元1704室一套。", "龙城一号29号楼5单元1704室"),
+    ("信贷员走进福州市晋安区幸福大街192号29号楼3单元2707户主姚桂芳家", "福州市晋安区幸福大街192号29号楼3单元2707"),
+    ("他们来到杭州市西湖区文三路90号3幢201室看望老人", "杭州市西湖区文三路90号3幢201室"),
+])
+def test_an_address_in_running_prose_is_found_whole(text: str, address: str) -> None:
+    # a house inside a compound (号院内26号), the estate after 住房, a city after a verb (走进, 来到),
+    # and no 户 of 户主 read into the flat's number
+    assert found(text, Entity.CN_ADDRESS) == [address]

@@ -58,7 +58,8 @@ _COMPONENT_REST = (
     rf"|(?P<num>[附第]?{_NUM}{_UNIT}"                           # 560号, 3单元, B座, 附1号, 第8村民小组
     rf"|(?<=村){_H}{{1,3}}?[0-9]{{1,4}}号"                       # a hamlet of a village and its number: …村下屋27号
     rf"|(?<=号)之[0-9一二三四五六七八九十]{{1,3}}(?![0-9])"         # a house's sub-number: …中华大街494号之4
-    rf"|(?<=[{_UNIT_CHARS}元])[0-9]{{1,5}}户"                    # a flat after its block or unit: …3单元201户 (not 浙江省18户, a count)
+    rf"|(?<=号院)内[0-9]{{1,4}}号"                                  # a house inside a compound: …170号院内26号
+    rf"|(?<=[{_UNIT_CHARS}元])[0-9]{{1,5}}户(?![主口籍名型头号])"     # a flat after its block or unit: …3单元201户 (not 浙江省18户, a count; not the 户 of 户主)
     rf"|[0-9]{{1,5}}[ \u3000]号(?![码牌])(?!楼)"                    # a house number typed with a space: …中北路 88 号
     rf"|(?:地下|负)[一二三四五六七八九十0-9]{{1,2}}[层楼]|B[0-9]{{1,2}}层)"  # a basement floor: …27栋负一楼A52号车位
     rf"|(?P<place>[\u4e00-\u9fffA-Za-z]{{1,10}}?{_PLACE_SUFFIX}+)"                 # 招商花园城, 新河村
@@ -89,7 +90,7 @@ _START = re.compile(
 )
 # an estate and its building, unit or room, with no road or division before it (家住阳光花园18栋,
 # 抵押房产锦绣江南13-5-2306)
-_LEAD_WORDS_ESTATE = "抵押房产|房产|房屋|家住|住在|现住|住"
+_LEAD_WORDS_ESTATE = "抵押房产|房产|房屋|住房|家住|住在|现住|住"
 _ESTATE_AHEAD = r"[\u4e00-\u9fff]{2,8}(?:[东西南北中A-Z]区)?(?:[0-9A-Z]{1,4}(?:号楼|栋|幢|座)|" + _BUR + ")"  # (B区13座)
 _START_ESTATE = re.compile(r"(?:[^\u4e00-\u9fff]|" + _START_WORDS + ")(?=" + _ESTATE_AHEAD + ")")
 _ESTATE_AT = re.compile(r"(?=(?:" + _LEAD_WORDS_ESTATE + r")?" + _ESTATE_AHEAD + ")")
@@ -101,7 +102,7 @@ _START_PROVINCE = re.compile(trie_pattern(_PROVINCES.split("|")))
 _ANCHOR_CHARS = "省市区县旗镇乡路街巷弄里村道"
 _ANCHOR = re.compile("[" + _ANCHOR_CHARS + "]")
 _ORG_WORDS = ("支行|分行|银行|营业部|营业厅|分理处|储蓄所|网点|分公司|公司|集团|医院|大学|学院|中心|村委会|居委会|"
-              "学校|小学|中学|幼儿园|托儿所|政府|派出所|法院|检察院|税务局|管理局|委员会|办事处|营业所|门店|分店|公证处|"
+              "学校|小学|中学|幼儿园|托儿所|政府|派出所|公安局|分局|法院|检察院|税务局|管理局|委员会|办事处|营业所|门店|分店|公证处|"
               "事务所|典当行")
 _ORG_AFTER = re.compile("(?:" + _ORG_WORDS + ")(?![东西南北中]?(?:路|街|大街|大道|巷))")  # (大学路, 大学东街 are roads)
 _ADMIN_CHAR_SET = "省市区县州旗镇乡"
@@ -238,6 +239,10 @@ def _chains(text: str, norm: str, lo: int, hi: int, stop: int | None = None) -> 
     if _START_AT.match(norm, lo, hi) and _starts_with_division(norm, lo, hi):
         starts.add(lo)
     starts.update(m.start() for m in _START_PROVINCE.finditer(norm, lo, hi))
+    if _ADMIN_CHARS.search(norm, lo, hi):  # (走进福州市…, 搬进杭州市…: a verb, then a city and its suffix)
+        verbs = _verbs()
+        starts.update(m.start() for m in _city_rx().finditer(norm, lo, hi)
+                      if m.start() - 2 >= lo and norm[m.start() - 2:m.start()] in verbs)
     spaced = " " in norm or "\u3000" in norm
     if spaced:
         short_names = _short_division_names()
@@ -482,6 +487,19 @@ def city_names() -> frozenset[str]:
     names = (suffix.sub("", row.split("\t", 1)[0]) for code, row in resident_id._load().items()
              if code.endswith("00"))
     return frozenset(n for n in names if len(n) >= 2 and n not in ("市辖", "县", "省直辖县级行政"))
+
+
+@lru_cache(maxsize=1)
+def _city_rx() -> re.Pattern[str]:
+    """A province or prefecture-level city (:func:`city_names`) and its suffix (福州市, 福建省)."""
+    return re.compile("(?:" + trie_pattern(sorted(city_names())) + ")(?=" + _ADMIN_SUFFIX + ")")
+
+
+def _verbs() -> frozenset[str]:
+    """The lexicon's verbs of two characters (走进, 搬进, 来到): after one, a city may open an address."""
+    from cnpii.detection._names import _lexicon  # (it imports this module)
+
+    return _lexicon()[8]
 
 
 def _starts_with_division(norm: str, lo: int, hi: int) -> bool:

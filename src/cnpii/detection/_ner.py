@@ -68,12 +68,12 @@ MODES = ("fast", "accurate")
 #: boundaries over the model's overlapping span
 STRONG = 0.7
 #: a rule name overlapping a model name keeps its own boundaries from this score on, cue or not
-WIN = 0.8
+WIN = 0.75
 #: score given to a name the model found
 MODEL_SCORE = 0.85
 #: a rule name the model did not tag is kept after a cue with at least this score (and no
 #: model place or organisation there)
-KEEP = 0.5
+KEEP = 0.6
 #: a rule name the model did not tag is kept with no cue at all from this score on
 KEEP_BARE = 0.8
 #: ... and from this score on in a text of several lines (a form, a table, a chat log: its lines
