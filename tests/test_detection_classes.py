@@ -1839,3 +1839,9 @@ def test_an_address_in_running_prose_is_found_whole(text: str, address: str) -> 
     # a house inside a compound (号院内26号), the estate after 住房, a city after a verb (走进, 来到),
     # and no 户 of 户主 read into the flat's number
     assert found(text, Entity.CN_ADDRESS) == [address]
+
+
+@pytest.mark.parametrize("nickname", ["江湖过客", "花开富贵", "平凡之路", "一只小熊", "向日葵"])
+def test_a_nickname_of_everyday_words_in_a_name_column_is_no_name(nickname: str) -> None:
+    table = f"姓名\t手机\t来访事由\n{nickname}\t已销号\t咨询\n邵文涛\t已销号\t开户"
+    assert found(table, Entity.PERSON) == ["邵文涛"]

@@ -1550,13 +1550,15 @@ def _column_names(norm: str, lo: int, hi: int, taken: _Taken, out: list[Candidat
 def _name_value(norm: str, s: int, e: int, ctx: dict) -> bool:
     """Whether ``norm[s:e]``, the whole value of a name column's cell or of a name field, may be
     a name: no role or blank (经办人, 同上), no mask or placeholder after its first character
-    (江某某), no organisation (中国建设银行), no form of address (老聂, 秦总, 董经理, 阿邵, 俞工), and
-    a shape the name finder reads (:func:`_cell_takes_a_name_shape`)."""
+    (江某某), no organisation (中国建设银行), no form of address (老聂, 秦总, 董经理, 阿邵, 俞工), no
+    three characters or more that are everyday words (向日葵, 江湖|过客: a nickname; 高峰 of two
+    may be a name), and a shape the name finder reads (:func:`_cell_takes_a_name_shape`)."""
     titles = _title_forms()
     return not _role_word(norm[s:e]) and not any(ch in _placeholders() for ch in norm[s + 1:e]) \
         and not (norm[s:e] in ctx["org_words"] or _ends_with_org(norm, s, e, ctx)) \
         and not (e - s == 2 and _form_of_address(norm[s:e])) \
         and not any(norm[k:e] in titles for k in (s + 1, s + 2)) \
+        and not (e - s >= 3 and _word_run(norm[s:e])) \
         and _cell_takes_a_name_shape(norm, s, e)
 
 
