@@ -1845,3 +1845,13 @@ def test_an_address_in_running_prose_is_found_whole(text: str, address: str) -> 
 def test_a_nickname_of_everyday_words_in_a_name_column_is_no_name(nickname: str) -> None:
     table = f"姓名\t手机\t来访事由\n{nickname}\t已销号\t咨询\n邵文涛\t已销号\t开户"
     assert found(table, Entity.PERSON) == ["邵文涛"]
+
+
+@pytest.mark.parametrize("name", ["章海子", "林立", "范金山"])
+def test_a_letters_salutation_is_a_name(name: str) -> None:
+    # alone on its line before a colon, and the next line speaks to that person
+    assert found(f"债权转让通知书\n\n{name}：\n您在2023年与我行订立的借款合同已转让。", Entity.PERSON) == [name]
+
+
+def test_a_label_before_a_colon_on_its_line_is_no_salutation() -> None:
+    assert found("债权转让通知书\n\n经查：\n您在2023年与我行订立的借款合同已转让。", Entity.PERSON) == []

@@ -1142,6 +1142,8 @@ def find_names(text: str, norm: str, lo: int, hi: int, others: list[Candidate]) 
         kind = left
         if on_field_line and (e >= hi or norm[e] in "\r\n"):
             kind = L_FIELD_SEP  # 姓名 / 王明春 on the lines of a vertical form
+        elif e < hi and norm[e] in ":：" and _salutation(norm, s, e, lo, hi):
+            kind = L_FIELD_SEP  # 章海子： / 你在…: the addressee of a letter
         a = s - 1 if s > lo else s
         feats, z = _near_cached(norm[a:e + 1 if e < hi else e], s - a, e - a, sur_len, gap, kind)
         if kind != L_FIELD_SEP and kind != L_FIELD:
@@ -1244,6 +1246,20 @@ def _in_place_list(norm: str, s: int, e: int, lo: int, hi: int) -> bool:
     after = e < hi and norm[e] in _ITEM_SEPS and any(
         words.get(norm[e + 1:e + 1 + k]) == LEX_DIV for k in (2, 3, 4) if e + 1 + k <= hi)
     return before or after
+
+
+_SALUTATION_NEXT = re.compile(r"[:：][ \t\u3000]*(?:\r?\n[ \t\u3000]*)+(?:你|您)")
+
+
+def _salutation(norm: str, s: int, e: int, lo: int, hi: int) -> bool:
+    """Whether ``norm[s:e]`` is a letter's salutation: alone on its line before a colon, and the
+    next line speaks to that person (章海子： / 你在2023年…, 林立： / 您名下的保单…).
+
+    >>> t, u = "通知书\\n\\n章海子：\\n你在本行", "通知书\\n\\n章海子：\\n经查"
+    >>> _salutation(t, 5, 8, 0, len(t)), _salutation(u, 5, 8, 0, len(u))
+    (True, False)
+    """
+    return (s == lo or norm[s - 1] == "\n") and _SALUTATION_NEXT.match(norm, e, hi) is not None
 
 
 def left_in_text(norm: str, s: int, lo: int, ctx: dict, turns: frozenset[int]) -> int:
