@@ -1855,3 +1855,13 @@ def test_a_letters_salutation_is_a_name(name: str) -> None:
 
 def test_a_label_before_a_colon_on_its_line_is_no_salutation() -> None:
     assert found("债权转让通知书\n\n经查：\n您在2023年与我行订立的借款合同已转让。", Entity.PERSON) == []
+
+
+@pytest.mark.parametrize("text", [
+    "普惠客户走访纪要：本月走访商户12户。",
+    "余额宝与花呗的额度以平台为准。",
+    "种植黄桃的农户可申请惠农贷款。",
+])
+def test_a_present_day_word_jieba_lacks_is_no_name(text: str) -> None:
+    # [words]: 普惠, 余额宝, 花呗, 黄桃 … read as everyday words, not as 普/余/花/黄 and a given name
+    assert found(text, Entity.PERSON) == []

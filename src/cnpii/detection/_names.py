@@ -150,6 +150,8 @@ def _lexicon() -> tuple[dict[str, int], dict[str, int], dict[str, int], dict[str
     for w in places:  # (but an everyday word stays one: 和平, 朝阳, 开发)
         if words.get(w, LEX_NS) == LEX_NS:
             words[w] = LEX_DIV
+    for w in _sections()["words"]:  # present-day words jieba's dictionary lacks (普惠, 余额宝, 黄桃)
+        words.setdefault(w, LEX_MID)
     sur_ratio = {c: _ratio_bucket(n, first_any.get(c, 0)) for c, n in sur_count.items()}
     given_ratio = {c: _ratio_bucket(n, rest_any.get(c, 0)) for c, n in given_count.items()}
     sur_bucket = {c: _bucket(n) for c, n in sur_count.items()}
