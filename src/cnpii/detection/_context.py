@@ -65,8 +65,8 @@ FIELD_VALUES: dict[Entity, tuple[str, str, str]] = {
 #: unit), matched case-insensitively after optional white space
 COUNTER_AFTER_WORDS: tuple[str, ...] = ("元", "万元", "亿元", "块", "美元", "港元", "人民币", "RMB", "CNY", "USD",
                                         "笔", "份", "股", "次", "个", "件", "天", "%", "％")
-#: words that open with a counter but count nothing (152201198302195949\t个人经营贷款: a column of
-#: loan kinds after a column of ID numbers, not 18 quintillion people)
+#: words that open with a counter but count nothing (an ID number, a tab, 个人经营贷款: a column
+#: of loan kinds after a column of ID numbers, not 18 quintillion people)
 NOT_COUNTER_WORDS: tuple[str, ...] = ("个人", "个体", "个税", "股东", "股份", "股权", "份额", "次日", "次月", "天津", "件数")
 COUNTER_AFTER = re.compile(r"^\s*(?!" + "|".join(map(re.escape, NOT_COUNTER_WORDS)) + ")(?:"
                            + "|".join(map(re.escape, COUNTER_AFTER_WORDS)) + ")", re.I)
