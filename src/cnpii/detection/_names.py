@@ -1612,7 +1612,7 @@ def _field_values(norm: str, lo: int, hi: int, taken: _Taken, out: list[Candidat
     for m in _name_field_rx().finditer(norm, lo, hi):
         s, e = m.span(1)
         if s in turns or taken.overlaps(s, e) or words.get(norm[s:e], LEX_ABSENT) not in (LEX_ABSENT, LEX_NR) \
-                or _word_run(norm[s:e]) or not _name_value(norm, s, e, ctx):
+                or not _name_value(norm, s, e, ctx):
             continue
         out.append(Candidate(s, e, _P, 0.9, "pattern=field-value context=field-name"))
         taken.append(s, e)
