@@ -1873,3 +1873,13 @@ def test_a_label_before_a_colon_on_its_line_is_no_salutation() -> None:
 def test_a_present_day_word_jieba_lacks_is_no_name(text: str) -> None:
     # [words]: 普惠, 余额宝, 花呗, 黄桃 … read as everyday words, not as 普/余/花/黄 and a given name
     assert found(text, Entity.PERSON) == []
+
+
+@pytest.mark.parametrize("text", ["短信验证码796069，安全为重，白天接听。", "温馨提醒：月末是办理高峰，建议客户线上办理。"])
+def test_an_everyday_word_in_prose_needs_strong_evidence_to_be_a_name(text: str) -> None:
+    assert found(text, Entity.PERSON) == []
+
+
+@pytest.mark.parametrize("text", ["姓名：高峰", "客户高峰本人到场办理。"])
+def test_the_same_word_after_a_field_or_a_role_is_a_name(text: str) -> None:
+    assert found(text, Entity.PERSON) == ["高峰"]
